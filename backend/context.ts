@@ -1,0 +1,15 @@
+import type { Db } from '../db/connection';
+
+/** What every handler gets: the open database and facts about the host it runs in. */
+export interface BackendContext {
+  db: Db;
+  databasePath: string;
+  appVersion: string;
+  /** Injected so tests can pin "today" (deadlines, overdue, membership dates). */
+  now: () => Date;
+}
+
+/** Today's date in the Netherlands as YYYY-MM-DD (meetings and deadlines are local dates). */
+export function todayIn(ctx: Pick<BackendContext, 'now'>): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(ctx.now());
+}

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+import { channels, isChannel, DomainError, type ApiError, type Channel, type Result } from '../contract';
+import type { BackendContext } from './context';
+import { handlers } from './handlers';
+
+export interface DispatchOptions {
+  /** Check responses against the contract too: on in tests and dev, to catch drift early. */
+  validateResponses?: boolean;
+  onInternalError?: (channel: string, error: unknown) => void;
+}
+
+export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
+
+/**
+ * The one entry point for every host (Electron IPC, the dev web host, the E2E bridge): validate
+ * the request against the contract, run the handler, and return a Result. Nothing is written
+ * when validation fails, because handlers only ever see parsed requests.
+ */
+export function createDispatcher(ctx: BackendContext, options: DispatchOptions = {}): Dispatch {
+  return (name, payload) => {
+    if (!isChannel(name)) return fail({ code: 'unknown_channel', message: `Onbekend verzoek: ${String(name)}.` });
+    const def = channels[name];
+    const parsed = def.request.safeParse(payload ?? {});
+    if (!parsed.success) return fail(validationError(parsed.error));
+    try {
+      const handler = handlers[name] as (c: BackendContext, r: unknown) => unknown;
+      const data = handler(ctx, parsed.data);
+      if (options.validateResponses) def.response.parse(data);
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof DomainError) return fail(error.toApiError());
+      if (error instanceof z.ZodError) return fail(validationError(error));
+      options.onInternalError?.(name, error);
+      return fail({ code: 'internal', message: 'Er ging iets mis bij het opslaan. Er is niets gewijzigd; probeer het opnieuw.' });
+    }
+  };
+}
+
+const fail = (error: ApiError): Result<never> => ({ ok: false, error });
+
+function validationError(error: z.ZodError): ApiError {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.map(String).join('.') || '_';
+    fields[key] ??= issue.message;
+  }
+  const messages = Object.values(fields);
+  const message = messages.length === 1 ? messages[0]! : `Controleer de invoer: ${messages.length} velden kloppen niet.`;
+  return { code: 'validation', message, fields };
+}
+
+export type { Channel };

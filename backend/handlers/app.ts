@@ -1,0 +1,52 @@
+import { DomainError } from '../../contract';
+import type { AppInfo } from '../../contract/schemas/masterdata';
+import type { BackendContext } from '../context';
+import type { HandlerMap } from '../handler';
+import { getMunicipality, saveMunicipality } from '../../db/queries/municipality';
+import { findWijkByName, insertWijk } from '../../db/queries/wijken';
+import { latestSchemaVersion } from '../../db/migrate';
+import { loadVoorbeeldgemeente } from '../demo/voorbeeldgemeente';
+
+export function appInfo(ctx: BackendContext): AppInfo {
+  const municipality = getMunicipality(ctx.db);
+  return {
+    version: ctx.appVersion,
+    databasePath: ctx.databasePath,
+    schemaVersion: latestSchemaVersion(),
+    isSetUp: municipality !== null,
+    municipalityName: municipality?.name ?? null,
+  };
+}
+
+function refuseIfSetUp(ctx: BackendContext): void {
+  if (getMunicipality(ctx.db)) {
+    throw new DomainError('conflict', 'Er is al een gemeente ingericht in dit bestand. Wijzig haar via Beheer › Gemeente.');
+  }
+}
+
+export const appHandlers: HandlerMap<'app:info' | 'setup:create' | 'setup:loadDemo'> = {
+  'app:info': (ctx) => appInfo(ctx),
+
+  'setup:create': (ctx, req) => {
+    const names = req.wijken.map((w) => w.name);
+    const duplicate = names.find((n, i) => names.findIndex((m) => m.toLowerCase() === n.toLowerCase()) !== i);
+    if (duplicate) {
+      const index = names.lastIndexOf(duplicate);
+      throw new DomainError('validation', `De wijk "${duplicate}" staat er twee keer in.`, { [`wijken.${index}.name`]: 'Deze wijk staat er al in.' });
+    }
+    ctx.db.transaction(() => {
+      refuseIfSetUp(ctx);
+      saveMunicipality(ctx.db, req.municipalityName, ctx.now());
+      for (const name of names) if (!findWijkByName(ctx.db, name)) insertWijk(ctx.db, name, null);
+    })();
+    return appInfo(ctx);
+  },
+
+  'setup:loadDemo': (ctx) => {
+    ctx.db.transaction(() => {
+      refuseIfSetUp(ctx);
+      loadVoorbeeldgemeente(ctx);
+    })();
+    return appInfo(ctx);
+  },
+};

@@ -1,0 +1,16 @@
+import type { Channel } from '../../contract';
+import type { HandlerMap } from '../handler';
+import { appHandlers } from './app';
+import { wijkHandlers } from './wijken';
+import { organisationHandlers } from './organisations';
+import { peopleHandlers } from './people';
+import { teamHandlers } from './teams';
+
+/** Every channel of the contract has exactly one handler; the type makes a missing one a compile error. */
+export const handlers: HandlerMap<Channel> = {
+  ...appHandlers,
+  ...wijkHandlers,
+  ...organisationHandlers,
+  ...peopleHandlers,
+  ...teamHandlers,
+};

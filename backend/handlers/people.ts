@@ -1,0 +1,37 @@
+import { DomainError, notFound } from '../../contract';
+import { todayIn, type BackendContext } from '../context';
+import type { HandlerMap } from '../handler';
+import * as q from '../../db/queries/people';
+import { getOrganisation } from '../../db/queries/organisations';
+import { endAllMemberships } from '../../db/queries/teams';
+
+const requirePerson = (ctx: BackendContext, id: number) => q.getPerson(ctx.db, id) ?? (() => { throw notFound('Deze persoon'); })();
+
+function requireOrganisation(ctx: BackendContext, id: number): void {
+  if (!getOrganisation(ctx.db, id)) throw new DomainError('validation', 'Kies de organisatie waar deze persoon werkt.', { organisationId: 'Kies een organisatie.' });
+}
+
+export const peopleHandlers: HandlerMap<'person:list' | 'person:create' | 'person:update' | 'person:setActive'> = {
+  'person:list': (ctx) => q.listPeople(ctx.db),
+  'person:create': (ctx, req) =>
+    ctx.db.transaction(() => {
+      requireOrganisation(ctx, req.organisationId);
+      return requirePerson(ctx, q.insertPerson(ctx.db, req));
+    })(),
+  'person:update': (ctx, { id, ...fields }) =>
+    ctx.db.transaction(() => {
+      requirePerson(ctx, id);
+      requireOrganisation(ctx, fields.organisationId);
+      q.updatePerson(ctx.db, id, fields);
+      return requirePerson(ctx, id);
+    })(),
+  'person:setActive': (ctx, req) =>
+    ctx.db.transaction(() => {
+      requirePerson(ctx, req.id);
+      const leftOn = req.active ? null : (req.leftOn ?? todayIn(ctx));
+      q.setPersonActive(ctx.db, req.id, req.active, leftOn);
+      // Someone who left no longer sits on a team; their past membership stays on record.
+      if (leftOn) endAllMemberships(ctx.db, req.id, leftOn);
+      return requirePerson(ctx, req.id);
+    })(),
+};

@@ -1,0 +1,32 @@
+import { openDatabase, type Db } from '../db/connection';
+import type { BackendContext } from './context';
+import { createDispatcher, type Dispatch, type DispatchOptions } from './dispatch';
+
+export interface BackendOptions extends DispatchOptions {
+  databasePath: string;
+  appVersion: string;
+  nativeBinding?: string;
+  now?: () => Date;
+}
+
+export interface Backend {
+  db: Db;
+  dispatch: Dispatch;
+  close(): void;
+}
+
+/** Opens the database and wires the dispatcher: the same for Electron, the dev web host and tests. */
+export function startBackend(options: BackendOptions): Backend {
+  const db = openDatabase(options.databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const ctx: BackendContext = {
+    db,
+    databasePath: options.databasePath,
+    appVersion: options.appVersion,
+    now: options.now ?? (() => new Date()),
+  };
+  return {
+    db,
+    dispatch: createDispatcher(ctx, options),
+    close: () => db.close(),
+  };
+}

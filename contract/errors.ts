@@ -1,0 +1,31 @@
+/**
+ * The error half of every response. Messages are Dutch because the renderer shows them as-is;
+ * `fields` maps a request path ("email", "buurten.2.naam") to the message for that field.
+ */
+export type ApiErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_channel' | 'internal';
+
+export interface ApiError {
+  code: ApiErrorCode;
+  message: string;
+  fields?: Record<string, string>;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+/** Thrown by handlers for expected failures; the dispatcher turns it into `{ ok: false }`. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+    readonly fields?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+
+  toApiError(): ApiError {
+    return this.fields ? { code: this.code, message: this.message, fields: this.fields } : { code: this.code, message: this.message };
+  }
+}
+
+export const notFound = (what: string): DomainError => new DomainError('not_found', `${what} bestaat niet (meer).`);

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+
+/**
+ * Reusable field schemas with Dutch messages. Every request schema is built from these so the
+ * wording is the same on every screen.
+ */
+
+export const id = z.number({ error: 'Ontbrekende of ongeldige verwijzing.' }).int().positive();
+
+export const requiredText = (label: string, max = 200) =>
+  z
+    .string({ error: `${label} is verplicht.` })
+    .trim()
+    .min(1, { error: `${label} is verplicht.` })
+    .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn.` });
+
+export const optionalText = (label: string, max = 2000) =>
+  z
+    .string({ error: `${label} moet tekst zijn.` })
+    .trim()
+    .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn.` })
+    .transform((v) => (v === '' ? null : v))
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null);
+
+export const optionalEmail = z
+  .string({ error: 'E-mailadres moet tekst zijn.' })
+  .trim()
+  .max(254, { error: 'E-mailadres is te lang.' })
+  .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(v), {
+    error: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.',
+  })
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
+
+export const optionalPhone = z
+  .string({ error: 'Telefoonnummer moet tekst zijn.' })
+  .trim()
+  .refine((v) => v === '' || /^\+?[0-9 ()-]{8,20}$/.test(v), {
+    error: 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of 0223 678 900.',
+  })
+  .transform((v) => (v === '' ? null : v))
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
+
+/** Calendar date as YYYY-MM-DD, checked to be a real date. */
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `${label} is verplicht.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} moet een datum zijn (dd-mm-jjjj).` })
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+      error: `${label} is geen bestaande datum.`,
+    });
+
+export const optionalIsoDate = (label: string) => isoDate(label).nullable().optional().transform((v) => v ?? null);
+
+export const empty = z.object({}).strict();
+
+/** Optional reference: missing or null both mean "none". */
+export const optionalId = id.nullable().optional().transform((v) => v ?? null);
+
+/** Time of day as HH:MM (24-hour clock). */
+export const timeOfDay = (label: string) =>
+  z
+    .string({ error: `${label} is verplicht.` })
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label} moet een tijd zijn (uu:mm), bijvoorbeeld 09:30.` });
+
+export const optionalTimeOfDay = (label: string) =>
+  z
+    .union([z.literal(''), timeOfDay(label)], { error: `${label} moet een tijd zijn (uu:mm), bijvoorbeeld 09:30.` })
+    .nullable()
+    .optional()
+    .transform((v) => (v === '' || v === undefined ? null : v));
+
+/** An enum whose values are the keys of a value → Dutch label map (the map is exported for the UI). */
+export const labelledEnum = <K extends string>(labels: Record<K, string>, message: string) =>
+  z.enum(Object.keys(labels) as [K, ...K[]], { error: message });
+
+/** Whole minutes, as planned per agenda item. */
+export const minutes = (label: string) =>
+  z
+    .number({ error: `${label} moet een aantal minuten zijn.` })
+    .int({ error: `${label} moet een heel aantal minuten zijn.` })
+    .min(0, { error: `${label} kan niet negatief zijn.` })
+    .max(480, { error: `${label} mag hoogstens 480 minuten zijn.` });

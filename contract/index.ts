@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import type { Result } from './errors';
+import { masterdataChannels } from './channels/masterdata';
+
+/**
+ * The single source of truth between renderer and back end: every channel, its request schema
+ * (validated at the boundary) and its response schema. Add a domain by adding its map here.
+ */
+export const channels = {
+  ...masterdataChannels,
+};
+
+export type Channels = typeof channels;
+export type Channel = keyof Channels;
+export type RequestOf<C extends Channel> = z.input<Channels[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<Channels[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<Channels[C]['response']>;
+
+export const channelNames = Object.keys(channels) as Channel[];
+export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(channels, name);
+
+/** What the preload (Electron) or the test/dev bridge puts on `window.api`. */
+export interface Bridge {
+  invoke(channel: string, payload: unknown): Promise<Result<unknown>>;
+}
+
+export * from './errors';

@@ -1,0 +1,33 @@
+import Database from 'better-sqlite3';
+import { migrate } from './migrate';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /**
+   * Path to a better_sqlite3.node built for a different runtime. Electron passes its own ABI
+   * build here so the Node build in node_modules (used by the tests) is never touched.
+   */
+  nativeBinding?: string;
+}
+
+/** Opens (or creates) the database file, applies the pragmas we rely on and migrates it. */
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  try {
+    applyPragmas(db);
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  // FULL: a meeting's notes must survive a laptop that loses power mid-meeting.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}

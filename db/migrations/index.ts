@@ -1,0 +1,10 @@
+import type { Db } from '../connection';
+import { m001MasterData } from './001_master_data';
+
+export interface Migration {
+  name: string;
+  up(db: Db): void;
+}
+
+/** Registered in order: position N (1-based) is schema version N. Never reorder or edit a shipped one. */
+export const migrations: Migration[] = [m001MasterData];

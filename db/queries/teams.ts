@@ -1,0 +1,77 @@
+import type { Db } from '../connection';
+import type { Team, TeamMember } from '../../contract/schemas/masterdata';
+
+interface TeamRow {
+  id: number;
+  wijkId: number;
+  wijkName: string;
+  name: string;
+  chairId: number | null;
+  secretaryId: number | null;
+}
+
+const TEAM = `
+  SELECT t.id, t.wijk_id AS wijkId, w.name AS wijkName, t.name, t.chair_id AS chairId, t.secretary_id AS secretaryId
+  FROM team t JOIN wijk w ON w.id = t.wijk_id`;
+
+function withMembers(db: Db, row: TeamRow): Team {
+  const members = (
+    db
+      .prepare(
+        `SELECT p.id AS personId, p.name, p.role, o.id AS organisationId, o.name AS organisationName,
+                m.since, m.until, p.active AS personActive
+         FROM team_member m JOIN person p ON p.id = m.person_id JOIN organisation o ON o.id = p.organisation_id
+         WHERE m.team_id = ?
+         ORDER BY m.until IS NOT NULL, o.name, p.name`,
+      )
+      .all(row.id) as (Omit<TeamMember, 'personActive'> & { personActive: number })[]
+  ).map((m) => ({ ...m, personActive: m.personActive === 1 }));
+  return { ...row, members };
+}
+
+export function getTeamByWijk(db: Db, wijkId: number): Team | null {
+  const row = db.prepare(`${TEAM} WHERE t.wijk_id = ?`).get(wijkId) as TeamRow | undefined;
+  return row ? withMembers(db, row) : null;
+}
+
+export function getTeam(db: Db, id: number): Team | null {
+  const row = db.prepare(`${TEAM} WHERE t.id = ?`).get(id) as TeamRow | undefined;
+  return row ? withMembers(db, row) : null;
+}
+
+export function listTeams(db: Db): Team[] {
+  return (db.prepare(`${TEAM} ORDER BY w.name`).all() as TeamRow[]).map((row) => withMembers(db, row));
+}
+
+export function renameTeamForWijk(db: Db, wijkId: number, wijkName: string): void {
+  db.prepare('UPDATE team SET name = ? WHERE wijk_id = ?').run(`Wijk-coördinatieteam ${wijkName}`, wijkId);
+}
+
+export function setTeamRoles(db: Db, teamId: number, chairId: number | null, secretaryId: number | null): void {
+  db.prepare('UPDATE team SET chair_id = ?, secretary_id = ? WHERE id = ?').run(chairId, secretaryId, teamId);
+}
+
+export function isCurrentMember(db: Db, teamId: number, personId: number): boolean {
+  return !!db.prepare('SELECT 1 FROM team_member WHERE team_id = ? AND person_id = ? AND until IS NULL').get(teamId, personId);
+}
+
+export function addTeamMember(db: Db, teamId: number, personId: number, since: string): void {
+  db.prepare('INSERT INTO team_member (team_id, person_id, since) VALUES (?, ?, ?)').run(teamId, personId, since);
+}
+
+export function currentMembership(db: Db, teamId: number, personId: number): { since: string } | null {
+  return (
+    (db.prepare('SELECT since FROM team_member WHERE team_id = ? AND person_id = ? AND until IS NULL').get(teamId, personId) as
+      | { since: string }
+      | undefined) ?? null
+  );
+}
+
+export function endTeamMember(db: Db, teamId: number, personId: number, until: string): void {
+  db.prepare('UPDATE team_member SET until = ? WHERE team_id = ? AND person_id = ? AND until IS NULL').run(until, teamId, personId);
+}
+
+/** Ends every current membership of a person, e.g. when they leave their organisation. */
+export function endAllMemberships(db: Db, personId: number, until: string): void {
+  db.prepare('UPDATE team_member SET until = max(since, ?) WHERE person_id = ? AND until IS NULL').run(until, personId);
+}

@@ -1,0 +1,211 @@
+import { useMemo, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
+import { COMMON_ROLES, type Person } from '../../../../contract/schemas/masterdata';
+import { call } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
+import { Page } from '../../layout/Page';
+import { DetailPanel, MasterDetail } from '../../layout/MasterDetail';
+import { Alert, StatusBadge } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { DataTable } from '../../ui/DataTable';
+import { SelectField, TextField } from '../../ui/fields';
+import { trackSave } from '../../ui/saveStatus';
+import { useCreateForm } from '../../ui/useCreateForm';
+import { useEditable } from '../../ui/useEditable';
+import { formatDate } from '../../ui/format';
+
+const columns: ColumnDef<Person, unknown>[] = [
+  { accessorKey: 'name', header: 'Naam', size: 220 },
+  { accessorKey: 'organisationName', header: 'Organisatie', size: 280 },
+  { accessorKey: 'role', header: 'Functie' },
+  { accessorKey: 'email', header: 'E-mail' },
+  {
+    id: 'status',
+    accessorFn: (p) => (p.active ? 'actief' : 'uit_dienst'),
+    header: 'Status',
+    filterFn: 'equals',
+    cell: (c) => (c.row.original.active ? <StatusBadge tone="safe">Actief</StatusBadge> : <StatusBadge tone="inactive">Uit dienst {formatDate(c.row.original.leftOn)}</StatusBadge>),
+  },
+];
+
+interface PersonValues {
+  name: string;
+  organisationId: number;
+  role: string;
+  email: string | null;
+  phone: string | null;
+}
+
+export function PeopleScreen() {
+  const people = useQuery('person:list', {});
+  const organisations = useQuery('organisation:list', {});
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [status, setStatus] = useState('actief');
+  const [organisationId, setOrganisationId] = useState('');
+  const selected = people.data?.find((p) => p.id === selectedId) ?? null;
+  const orgOptions = (organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }));
+  const orgName = orgOptions.find((o) => o.value === organisationId)?.label;
+  const filters = useMemo(
+    () => [...(status ? [{ id: 'status', value: status }] : []), ...(orgName ? [{ id: 'organisationName', value: orgName }] : [])],
+    [status, orgName],
+  );
+
+  return (
+    <Page
+      title="Personen"
+      intro="Iedereen die aan een wijk-coördinatieteam deelneemt. Wie vertrekt, meldt u uit dienst: in eerdere overleggen blijft de naam staan."
+      actions={
+        <Button variant="primary" onClick={() => { setCreating(true); setSelectedId(null); }} disabled={orgOptions.length === 0}>
+          Nieuwe persoon
+        </Button>
+      }
+    >
+      {people.error ? <Alert type="error">{people.error}</Alert> : null}
+      {organisations.data && orgOptions.length === 0 ? <Alert type="info">Voeg eerst een partnerorganisatie toe; iedere persoon hoort bij een organisatie.</Alert> : null}
+      <MasterDetail
+        list={
+          <DataTable
+            label="Personen"
+            data={people.data ?? []}
+            columns={columns}
+            getRowId={(p) => String(p.id)}
+            selectedId={selectedId === null ? null : String(selectedId)}
+            onRowClick={(p) => { setSelectedId(p.id); setCreating(false); }}
+            columnFilters={filters}
+            initialSorting={[{ id: 'name', desc: false }]}
+            emptyText="Nog geen personen."
+            toolbar={
+              <>
+                <SelectField label="Organisatie" value={organisationId} onChange={setOrganisationId} options={orgOptions} placeholder="Alle organisaties" className="wo-filter" />
+                <SelectField
+                  label="Status"
+                  value={status}
+                  onChange={setStatus}
+                  options={[{ value: 'actief', label: 'Actief' }, { value: 'uit_dienst', label: 'Uit dienst' }]}
+                  placeholder="Iedereen"
+                  className="wo-filter"
+                />
+              </>
+            }
+          />
+        }
+        detail={
+          creating ? (
+            <NewPerson orgOptions={orgOptions} onCreated={(p) => { setCreating(false); setSelectedId(p.id); setStatus('actief'); }} onCancel={() => setCreating(false)} />
+          ) : selected ? (
+            <PersonDetail person={selected} orgOptions={orgOptions} />
+          ) : (
+            <p className="wo-hint">Kies een persoon om de gegevens te bekijken en te wijzigen.</p>
+          )
+        }
+      />
+      <datalist id="functies">
+        {COMMON_ROLES.map((r) => (
+          <option key={r} value={r} />
+        ))}
+      </datalist>
+    </Page>
+  );
+}
+
+function PersonFields({
+  values,
+  errors,
+  set,
+  commit,
+  choose,
+  orgOptions,
+  autoFocus,
+}: {
+  values: PersonValues;
+  errors: Record<string, string>;
+  set<K extends keyof PersonValues>(field: K, value: PersonValues[K]): void;
+  choose<K extends keyof PersonValues>(field: K, value: PersonValues[K]): void;
+  commit?(): void;
+  orgOptions: { value: string; label: string }[];
+  autoFocus?: boolean;
+}) {
+  return (
+    <>
+      <TextField label="Naam" value={values.name} onChange={(v) => set('name', v)} onCommit={commit} error={errors.name} required autoFocus={autoFocus} />
+      <SelectField
+        label="Organisatie"
+        value={values.organisationId ? String(values.organisationId) : ''}
+        options={orgOptions}
+        placeholder="Kies een organisatie"
+        onChange={(v) => choose('organisationId', Number(v))}
+        error={errors.organisationId}
+        required
+      />
+      <TextField label="Functie" value={values.role} onChange={(v) => set('role', v)} onCommit={commit} error={errors.role} list="functies" required description="Bijvoorbeeld wijkagent, sociaal wijkmeester of opbouwwerker." />
+      <TextField label="E-mailadres" type="email" value={values.email ?? ''} onChange={(v) => set('email', v)} onCommit={commit} error={errors.email} />
+      <TextField label="Telefoonnummer" type="tel" value={values.phone ?? ''} onChange={(v) => set('phone', v)} onCommit={commit} error={errors.phone} />
+    </>
+  );
+}
+
+function NewPerson({ orgOptions, onCreated, onCancel }: { orgOptions: { value: string; label: string }[]; onCreated(p: Person): void; onCancel(): void }) {
+  const form = useCreateForm<PersonValues, Person>({ name: '', organisationId: 0, role: '', email: null, phone: null }, (v) => call('person:create', v), onCreated);
+  return (
+    <DetailPanel title="Nieuwe persoon">
+      <form onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
+        <PersonFields values={form.values} errors={form.errors} set={form.set} choose={form.set} orgOptions={orgOptions} autoFocus />
+        {form.formError ? <Alert type="error">{form.formError}</Alert> : null}
+        <div className="wo-buttons">
+          <Button variant="primary" type="submit" disabled={form.busy}>
+            Persoon toevoegen
+          </Button>
+          <Button variant="subtle" onClick={onCancel}>
+            Annuleren
+          </Button>
+        </div>
+      </form>
+    </DetailPanel>
+  );
+}
+
+function PersonDetail({ person, orgOptions }: { person: Person; orgOptions: { value: string; label: string }[] }) {
+  const { id, name, organisationId, role, email, phone } = person;
+  const edit = useEditable<PersonValues & { id: number }>({ id, name, organisationId, role, email, phone }, (v) =>
+    call('person:update', v).then((p) => ({ id: p.id, name: p.name, organisationId: p.organisationId, role: p.role, email: p.email, phone: p.phone })),
+  );
+  const [leftOn, setLeftOn] = useState('');
+  const [statusError, setStatusError] = useState<string | null>(null);
+  const setActive = async (active: boolean) => {
+    try {
+      await trackSave(() => call('person:setActive', { id, active, leftOn: active ? null : leftOn || null }));
+      setStatusError(null);
+    } catch (e) {
+      setStatusError(e instanceof Error ? e.message : 'Niet opgeslagen.');
+    }
+  };
+  return (
+    <DetailPanel title={person.name}>
+      {!person.active ? <Alert type="warning">Uit dienst sinds {formatDate(person.leftOn)}. In eerdere overleggen blijft {person.name} zichtbaar.</Alert> : null}
+      <PersonFields
+        values={edit.draft}
+        errors={edit.errors}
+        set={edit.set}
+        commit={() => void edit.commit()}
+        choose={(f, v) => void edit.setAndCommit(f, v as never)}
+        orgOptions={orgOptions}
+      />
+      {edit.formError ? <Alert type="error">{edit.formError}</Alert> : null}
+      <fieldset className="wo-fieldset">
+        <legend>Dienstverband</legend>
+        {person.active ? (
+          <>
+            <TextField label="Uit dienst per" type="date" value={leftOn} onChange={setLeftOn} description="Leeg laten voor vandaag. Lidmaatschappen van teams worden per deze datum beëindigd." />
+            <Button variant="danger" onClick={() => void setActive(false)}>
+              Uit dienst melden
+            </Button>
+          </>
+        ) : (
+          <Button onClick={() => void setActive(true)}>Weer actief maken</Button>
+        )}
+        {statusError ? <Alert type="error">{statusError}</Alert> : null}
+      </fieldset>
+    </DetailPanel>
+  );
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import type { AppInfo } from '../../contract/schemas/masterdata';
+import { HomeScreen } from './features/home/HomeScreen';
+import { MunicipalityScreen } from './features/municipality/MunicipalityScreen';
+import { OrganisationsScreen } from './features/organisations/OrganisationsScreen';
+import { PeopleScreen } from './features/people/PeopleScreen';
+import { TeamsScreen } from './features/teams/TeamsScreen';
+import { AboutScreen } from './features/about/AboutScreen';
+
+export const NAV_SECTIONS = ['Vergaderen', 'Overzichten', 'Beheer', 'Help'] as const;
+
+export interface RouteDef {
+  /** First path segment; '' is the start screen. */
+  path: string;
+  nav?: { section: (typeof NAV_SECTIONS)[number]; label: string };
+  render(rest: string[], info: AppInfo): ReactNode;
+}
+
+/** Every screen of the app. A new screen is one entry here plus its folder under features/. */
+export const routes: RouteDef[] = [
+  { path: '', nav: { section: 'Vergaderen', label: 'Start' }, render: () => <HomeScreen /> },
+  { path: 'teams', nav: { section: 'Beheer', label: 'Wijk-coördinatieteams' }, render: (rest) => <TeamsScreen wijkId={rest[0] ? Number(rest[0]) : null} /> },
+  { path: 'organisaties', nav: { section: 'Beheer', label: 'Partnerorganisaties' }, render: () => <OrganisationsScreen /> },
+  { path: 'personen', nav: { section: 'Beheer', label: 'Personen' }, render: () => <PeopleScreen /> },
+  { path: 'gemeente', nav: { section: 'Beheer', label: 'Gemeente en wijken' }, render: () => <MunicipalityScreen /> },
+  { path: 'over', nav: { section: 'Help', label: 'Over Wijkoverleg' }, render: (_rest, info) => <AboutScreen info={info} /> },
+];
+
+export const findRoute = (segment: string): RouteDef => routes.find((r) => r.path === segment) ?? routes[0]!;

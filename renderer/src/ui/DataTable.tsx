@@ -1,0 +1,209 @@
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  flexRender,
+  getCoreRowModel,
+  getFilteredRowModel,
+  getSortedRowModel,
+  useReactTable,
+  type ColumnDef,
+  type ColumnFiltersState,
+  type FilterFn,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+
+declare module '@tanstack/react-table' {
+  interface FilterFns {
+    equals: FilterFn<unknown>;
+  }
+}
+
+export interface DataTableProps<T> {
+  /** Accessible name of the table, e.g. "Partnerorganisaties". */
+  label: string;
+  data: T[];
+  columns: ColumnDef<T, unknown>[];
+  getRowId(row: T): string;
+  onRowClick?(row: T): void;
+  selectedId?: string | null;
+  /** Filters set by the screen (selects above the table), as TanStack column filters. */
+  columnFilters?: ColumnFiltersState;
+  initialSorting?: SortingState;
+  searchPlaceholder?: string;
+  toolbar?: ReactNode;
+  emptyText?: string;
+  rowClassName?(row: T): string | undefined;
+  /** Height of the scroll area; rows outside it are not rendered, so thousands stay smooth. */
+  maxHeight?: number;
+}
+
+const ROW_HEIGHT = 44;
+
+/** Case- and accent-insensitive "contains" over all visible text, as a chair would expect. */
+const normalise = (value: unknown) =>
+  String(value ?? '')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase();
+const containsText: FilterFn<unknown> = (row, columnId, filter) => normalise(row.getValue(columnId)).includes(normalise(filter));
+/** Column filter: exact match, or one of an array of values. */
+export const equalsFilter: FilterFn<unknown> = (row, columnId, filter) =>
+  Array.isArray(filter) ? filter.includes(row.getValue(columnId)) : row.getValue(columnId) === filter;
+
+export function DataTable<T>({
+  label,
+  data,
+  columns,
+  getRowId,
+  onRowClick,
+  selectedId,
+  columnFilters = [],
+  initialSorting = [],
+  searchPlaceholder = 'Zoeken…',
+  toolbar,
+  emptyText = 'Geen gegevens.',
+  rowClassName,
+  maxHeight = 560,
+}: DataTableProps<T>) {
+  const [sorting, setSorting] = useState<SortingState>(initialSorting);
+  const [globalFilter, setGlobalFilter] = useState('');
+  const table = useReactTable<T>({
+    data,
+    columns,
+    getRowId,
+    state: { sorting, globalFilter, columnFilters },
+    onSortingChange: setSorting,
+    onGlobalFilterChange: setGlobalFilter,
+    globalFilterFn: containsText as FilterFn<T>,
+    filterFns: { equals: equalsFilter as FilterFn<T> },
+    getCoreRowModel: getCoreRowModel(),
+    getSortedRowModel: getSortedRowModel(),
+    getFilteredRowModel: getFilteredRowModel(),
+  });
+  const rows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+  const items = virtualizer.getVirtualItems();
+  // Before the first measurement (and in tests without layout) render a first screenful.
+  const visible = items.length > 0 ? items : rows.slice(0, 30).map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
+  const padTop = visible.length > 0 ? visible[0]!.start : 0;
+  const padBottom = visible.length > 0 ? virtualizer.getTotalSize() - visible[visible.length - 1]!.end : 0;
+  const searchId = useMemo(() => `zoek-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`, [label]);
+  const columnCount = table.getVisibleLeafColumns().length;
+
+  return (
+    <div className="wo-datatable">
+      <div className="wo-datatable__toolbar">
+        <div className="wo-search">
+          <label className="utrecht-form-label" htmlFor={searchId}>
+            Zoeken in {label.toLowerCase()}
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            className="utrecht-textbox utrecht-textbox--html-input"
+            placeholder={searchPlaceholder}
+            value={globalFilter}
+            onChange={(e) => setGlobalFilter(e.target.value)}
+          />
+        </div>
+        {toolbar}
+        <p className="wo-datatable__count" aria-live="polite">
+          {rows.length === data.length ? `${data.length} ${data.length === 1 ? 'rij' : 'rijen'}` : `${rows.length} van ${data.length} rijen`}
+        </p>
+      </div>
+      <div className="utrecht-table-container wo-datatable__scroll" ref={scrollRef} style={{ maxHeight }} tabIndex={0} role="region" aria-label={label}>
+        <table className="utrecht-table utrecht-table--html-table wo-table">
+          <caption className="wo-visually-hidden">{label}</caption>
+          <thead className="utrecht-table__header">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id} className="utrecht-table__row">
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      className="utrecht-table__header-cell"
+                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                      style={{ width: header.getSize() !== 150 ? header.getSize() : undefined }}
+                    >
+                      {header.column.getCanSort() ? (
+                        <button type="button" className="wo-sort" onClick={header.column.getToggleSortingHandler()}>
+                          {flexRender(header.column.columnDef.header, header.getContext())}
+                          <span aria-hidden="true" className="wo-sort__icon">
+                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                          </span>
+                        </button>
+                      ) : (
+                        flexRender(header.column.columnDef.header, header.getContext())
+                      )}
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody className="utrecht-table__body">
+            {padTop > 0 ? (
+              <tr aria-hidden="true">
+                <td colSpan={columnCount} style={{ height: padTop, padding: 0, border: 0 }} />
+              </tr>
+            ) : null}
+            {visible.map(({ index }) => {
+              const row = rows[index]!;
+              const selected = selectedId != null && row.id === selectedId;
+              return (
+                <tr
+                  key={row.id}
+                  className={['utrecht-table__row', onRowClick ? 'wo-row--clickable' : '', selected ? 'wo-row--selected' : '', rowClassName?.(row.original) ?? ''].join(' ')}
+                  aria-selected={onRowClick ? selected : undefined}
+                  onClick={onRowClick ? () => onRowClick(row.original) : undefined}
+                  style={{ height: ROW_HEIGHT }}
+                >
+                  {row.getVisibleCells().map((cell, i) =>
+                    i === 0 && onRowClick ? (
+                      <th key={cell.id} scope="row" className="utrecht-table__cell wo-cell--first">
+                        <button
+                          type="button"
+                          className="wo-rowbutton"
+                          onClick={(e) => {
+                            e.stopPropagation();
+                            onRowClick(row.original);
+                          }}
+                        >
+                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                        </button>
+                      </th>
+                    ) : (
+                      <td key={cell.id} className="utrecht-table__cell">
+                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              );
+            })}
+            {padBottom > 0 ? (
+              <tr aria-hidden="true">
+                <td colSpan={columnCount} style={{ height: padBottom, padding: 0, border: 0 }} />
+              </tr>
+            ) : null}
+            {rows.length === 0 ? (
+              <tr className="utrecht-table__row">
+                <td colSpan={columnCount} className="utrecht-table__cell wo-empty">
+                  {data.length === 0 ? emptyText : 'Geen rijen die aan het filter voldoen.'}
+                </td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,111 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { startBackend, type Backend } from '../../../backend/host';
+
+/** Where E2E screenshots land (documented in the README); CI keeps them as artifacts. */
+export const SCREENSHOT_DIR = resolve('artifacts/screenshots');
+const RENDERER_DIR = resolve('dist/renderer');
+/** A made-up origin: requests to it are answered from dist/renderer, no server needed. */
+export const APP_URL = 'http://wijkoverleg.test/index.html';
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+};
+
+export interface AppFixture {
+  backend: Backend;
+  databasePath: string;
+  /** Loads the app and waits until it has rendered its first screen. */
+  open(path?: string): Promise<void>;
+  /** Reloads the page: the same database file, as after a restart. */
+  reload(): Promise<void>;
+  /** Stops and restarts the back end on the same file, then reloads: a real app restart. */
+  restart(): Promise<void>;
+  /** Saves a full-page screenshot under artifacts/screenshots and checks WCAG 2.1 A/AA with axe. */
+  capture(name: string): Promise<void>;
+}
+
+export const test = base.extend<{ app: AppFixture; today: string }>({
+  today: ['2026-11-22', { option: true }],
+  app: async ({ page, today }, use, testInfo) => {
+    if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run `vite build` first (npm run test:e2e does).');
+    const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-e2e-'));
+    const databasePath = join(dir, 'wijkoverleg.sqlite');
+    const now = () => new Date(`${today}T${new Date().toISOString().slice(11)}`);
+    const start = () =>
+      startBackend({
+        databasePath,
+        appVersion: 'e2e',
+        now,
+        validateResponses: true,
+        onInternalError: (channel, error) => console.error(`[backend] ${channel}`, error),
+      });
+    let backend = start();
+
+    await page.route('http://wijkoverleg.test/**', async (route) => {
+      const path = normalize(decodeURIComponent(new URL(route.request().url()).pathname));
+      const file = join(RENDERER_DIR, path);
+      if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Niet gevonden' });
+      await route.fulfill({ status: 200, body: readFileSync(file), contentType: MIME[extname(file)] ?? 'application/octet-stream' });
+    });
+    // The same bridge shape as the Electron preload: window.api.invoke(channel, payload) → Result.
+    await page.exposeFunction('__wijkoverlegInvoke', (channel: string, payload: unknown) => backend.dispatch(channel, payload));
+    await page.addInitScript(() => {
+      const invoke = (window as unknown as { __wijkoverlegInvoke(c: string, p: unknown): Promise<unknown> }).__wijkoverlegInvoke;
+      Object.defineProperty(window, 'api', { value: Object.freeze({ invoke: (c: string, p: unknown) => invoke(c, p) }), writable: false });
+    });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+
+    const waitForApp = async () => {
+      await expect(page.locator('h1').first()).toBeVisible();
+    };
+    const fixture: AppFixture = {
+      get backend() {
+        return backend;
+      },
+      databasePath,
+      async open(path = '/') {
+        await page.goto(`${APP_URL}#${path}`);
+        await waitForApp();
+      },
+      async reload() {
+        await page.reload();
+        await waitForApp();
+      },
+      async restart() {
+        backend.close();
+        backend = start();
+        await page.reload();
+        await waitForApp();
+      },
+      async capture(name) {
+        mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        expect(violations, `WCAG-schendingen op scherm "${name}"`).toEqual([]);
+      },
+    };
+    await use(fixture);
+    backend.close();
+    rmSync(dir, { recursive: true, force: true });
+    // A console error in the renderer is a bug even when the assertions passed.
+    expect(errors.filter((e) => !e.includes('favicon')), `console errors in ${testInfo.title}`).toEqual([]);
+  },
+});
+
+export { expect };
+export type { Page };

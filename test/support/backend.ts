@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startBackend, type Backend } from '../../backend/host';
+import type { Channel, RequestOf, ResponseOf, ApiError } from '../../contract';
+
+export interface TestBackend extends Backend {
+  dir: string;
+  file: string;
+  /** Calls a channel and returns its data, failing the test with the Dutch message otherwise. */
+  call<C extends Channel>(channel: C, request: RequestOf<C>): ResponseOf<C>;
+  /** Calls a channel that must fail, and returns the error. */
+  reject<C extends Channel>(channel: C, request: unknown): ApiError;
+  cleanup(): void;
+}
+
+/** A real SQLite file in a fresh temp dir, with "today" pinned unless given. */
+export function createTestBackend(options: { now?: () => Date } = {}): TestBackend {
+  const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-test-'));
+  const file = join(dir, 'wijkoverleg.sqlite');
+  const backend = startBackend({
+    databasePath: file,
+    appVersion: 'test',
+    now: options.now ?? (() => new Date('2026-11-22T09:00:00Z')),
+    validateResponses: true,
+    onInternalError: (channel, error) => {
+      throw error instanceof Error ? error : new Error(`${channel}: ${String(error)}`);
+    },
+  });
+  return {
+    ...backend,
+    dir,
+    file,
+    call(channel, request) {
+      const result = backend.dispatch(channel, request);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
+      return result.data as never;
+    },
+    reject(channel, request) {
+      const result = backend.dispatch(channel, request);
+      if (result.ok) throw new Error(`${channel} was expected to fail but returned ${JSON.stringify(result.data)}`);
+      return result.error;
+    },
+    cleanup() {
+      try {
+        backend.close();
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { ESLint } from 'eslint';
+
+const eslint = new ESLint({ cwd: process.cwd() });
+
+async function restrictedImports(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('process boundaries (eslint)', () => {
+  it.each([
+    ["import { ipcRenderer } from 'electron';", /nooit direct met Electron/],
+    ["import { readFileSync } from 'node:fs';", /sandbox zonder Node/],
+    ["import { openDatabase } from '../../db/connection';", /database niet importeren/],
+    ["import Database from 'better-sqlite3';", /database niet importeren/],
+    ["import { handlers } from '../../backend/handlers';", /alleen contract/],
+  ])('renderer/ may not import: %s', async (code, message) => {
+    expect(await restrictedImports('renderer/src/features/x.ts', `${code}\nexport {};`)).toEqual([expect.stringMatching(message)]);
+  });
+
+  it('renderer/ may import the contract', async () => {
+    expect(await restrictedImports('renderer/src/features/x.ts', "import type { Channel } from '../../../contract';\nexport type X = Channel;")).toEqual([]);
+  });
+
+  it.each(['db/queries/x.ts', 'backend/handlers/x.ts'])('%s may not import electron', async (file) => {
+    expect(await restrictedImports(file, "import { app } from 'electron';\nexport const x = app;")).toHaveLength(1);
+  });
+
+  it('contract/ stays free of Node and the database', async () => {
+    expect(await restrictedImports('contract/x.ts', "import { join } from 'node:path';\nexport const x = join;")).toHaveLength(1);
+  });
+});

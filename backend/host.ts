@@ -1,5 +1,6 @@
 import { openDatabase, type Db } from '../db/connection';
-import type { BackendContext } from './context';
+import { todayIn, type BackendContext } from './context';
+import { purgeExpiredConfidential } from './privacy/purge';
 import { createDispatcher, type Dispatch, type DispatchOptions } from './dispatch';
 
 export interface BackendOptions extends DispatchOptions {
@@ -24,6 +25,8 @@ export function startBackend(options: BackendOptions): Backend {
     appVersion: options.appVersion,
     now: options.now ?? (() => new Date()),
   };
+  // Retention is enforced every start, so confidential details never outlive their term for long.
+  purgeExpiredConfidential(db, todayIn(ctx), ctx.now());
   return {
     db,
     dispatch: createDispatcher(ctx, options),

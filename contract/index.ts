@@ -1,6 +1,10 @@
 import type { z } from 'zod';
 import type { Result } from './errors';
 import { masterdataChannels } from './channels/masterdata';
+import { meetingChannels } from './channels/meetings';
+import { attendanceChannels } from './channels/attendance';
+import { signalChannels } from './channels/signals';
+import { actionChannels } from './channels/actions';
 
 /**
  * The single source of truth between renderer and back end: every channel, its request schema
@@ -8,6 +12,10 @@ import { masterdataChannels } from './channels/masterdata';
  */
 export const channels = {
   ...masterdataChannels,
+  ...meetingChannels,
+  ...attendanceChannels,
+  ...signalChannels,
+  ...actionChannels,
 };
 
 export type Channels = typeof channels;

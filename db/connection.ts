@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { migrate } from './migrate';
+import { assertNotNewer, migrate } from './migrate';
 
 export type Db = Database.Database;
 
@@ -15,6 +15,7 @@ export interface OpenOptions {
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
+    assertNotNewer(db);
     applyPragmas(db);
     migrate(db);
     return db;

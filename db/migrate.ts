@@ -15,6 +15,12 @@ export class NewerDatabaseError extends DomainError {
   }
 }
 
+/** Refuses a file from a newer app version before anything (even a pragma) touches it. */
+export function assertNotNewer(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) throw new NewerDatabaseError(current, migrations.length);
+}
+
 /**
  * Brings the schema to the latest version. All pending migrations run in one transaction, so a
  * failure leaves the file exactly as it was. `user_version` records how far we got.

@@ -5,6 +5,7 @@ import { insertBuurt, insertWijk } from '../../db/queries/wijken';
 import { insertOrganisation } from '../../db/queries/organisations';
 import { insertPerson, setPersonActive } from '../../db/queries/people';
 import { addTeamMember, endTeamMember, getTeamByWijk, setTeamRoles } from '../../db/queries/teams';
+import { loadMeetingHistory } from './meetingHistory';
 
 /**
  * Voorbeeldgemeente: a fictional but realistic municipality to try the app with. All names,
@@ -118,4 +119,6 @@ export function loadVoorbeeldgemeente(ctx: BackendContext): void {
   addTeamMember(db, molenwijk.id, personIds.get('old1')!, '2023-03-01');
   endTeamMember(db, molenwijk.id, personIds.get('old1')!, '2024-12-31');
   setPersonActive(db, personIds.get('old1')!, false, '2024-12-31');
+
+  loadMeetingHistory(ctx, { wijkIds, orgIds, personIds });
 }

@@ -5,6 +5,13 @@ import { wijkHandlers } from './wijken';
 import { organisationHandlers } from './organisations';
 import { peopleHandlers } from './people';
 import { teamHandlers } from './teams';
+import { meetingHandlers } from './meetings';
+import { agendaHandlers } from './agenda';
+import { attendanceHandlers } from './attendance';
+import { signalHandlers } from './signals';
+import { actionHandlers } from './actions';
+import { decisionHandlers } from './decisions';
+import { undoHandlers } from './undo';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -13,4 +20,11 @@ export const handlers: HandlerMap<Channel> = {
   ...organisationHandlers,
   ...peopleHandlers,
   ...teamHandlers,
+  ...meetingHandlers,
+  ...agendaHandlers,
+  ...attendanceHandlers,
+  ...signalHandlers,
+  ...actionHandlers,
+  ...decisionHandlers,
+  ...undoHandlers,
 };

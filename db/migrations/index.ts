@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import { m001MasterData } from './001_master_data';
+import { m002Meetings } from './002_meetings';
 
 export interface Migration {
   name: string;
@@ -7,4 +8,4 @@ export interface Migration {
 }
 
 /** Registered in order: position N (1-based) is schema version N. Never reorder or edit a shipped one. */
-export const migrations: Migration[] = [m001MasterData];
+export const migrations: Migration[] = [m001MasterData, m002Meetings];

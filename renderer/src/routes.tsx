@@ -6,6 +6,7 @@ import { OrganisationsScreen } from './features/organisations/OrganisationsScree
 import { PeopleScreen } from './features/people/PeopleScreen';
 import { TeamsScreen } from './features/teams/TeamsScreen';
 import { AboutScreen } from './features/about/AboutScreen';
+import { MeetingScreen } from './features/meeting/MeetingScreen';
 
 export const NAV_SECTIONS = ['Vergaderen', 'Overzichten', 'Beheer', 'Help'] as const;
 
@@ -19,6 +20,8 @@ export interface RouteDef {
 /** Every screen of the app. A new screen is one entry here plus its folder under features/. */
 export const routes: RouteDef[] = [
   { path: '', nav: { section: 'Vergaderen', label: 'Start' }, render: () => <HomeScreen /> },
+  // Vergadermodus: chairing one meeting. Not in the menu; opened from the meetings list.
+  { path: 'overleg', render: (rest) => <MeetingScreen meetingId={Number(rest[0])} /> },
   { path: 'teams', nav: { section: 'Beheer', label: 'Wijk-coördinatieteams' }, render: (rest) => <TeamsScreen wijkId={rest[0] ? Number(rest[0]) : null} /> },
   { path: 'organisaties', nav: { section: 'Beheer', label: 'Partnerorganisaties' }, render: () => <OrganisationsScreen /> },
   { path: 'personen', nav: { section: 'Beheer', label: 'Personen' }, render: () => <PeopleScreen /> },

@@ -15,7 +15,7 @@ test.describe('een nieuwe gemeente inrichten', () => {
     await page.getByLabel('Wijken').fill('Nieuw Den Helder\nJulianadorp\nDe Schooten');
     await page.getByRole('button', { name: 'Gemeente inrichten' }).click();
     await expect(page.getByRole('heading', { name: 'Start' })).toBeVisible();
-    await expect(page.getByRole('link', { name: 'Julianadorp' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Julianadorp' })).toBeVisible();
 
     // Wijken en buurten
     await page.getByRole('link', { name: 'Gemeente en wijken' }).click();

@@ -7,8 +7,10 @@ import { findRoute, NAV_SECTIONS, routes } from '../routes';
 export function Shell({ info }: { info: AppInfo }) {
   const location = useLocation();
   const route = findRoute(location.segments[0] ?? '');
+  // While chairing, the meeting gets the whole width; its own breadcrumb leads back.
+  const focus = route.nav === undefined;
   return (
-    <div className="wo-shell">
+    <div className={focus ? 'wo-shell wo-shell--focus' : 'wo-shell'}>
       <a className="wo-skiplink" href="#inhoud" onClick={(e) => { e.preventDefault(); document.getElementById('inhoud')?.focus(); }}>
         Naar de inhoud
       </a>
@@ -21,7 +23,7 @@ export function Shell({ info }: { info: AppInfo }) {
         </p>
         <SaveIndicator />
       </header>
-      <nav className="wo-nav" aria-label="Hoofdmenu">
+      <nav className="wo-nav" aria-label="Hoofdmenu" hidden={focus}>
         {NAV_SECTIONS.map((section) => {
           const entries = routes.filter((r) => r.nav?.section === section);
           if (entries.length === 0) return null;

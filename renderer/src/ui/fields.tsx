@@ -168,3 +168,64 @@ export function CheckboxField({ label, checked, onChange, description, error }: 
     </div>
   );
 }
+
+/** A small set of exclusive choices shown side by side (e.g. Nu / Ooit / Nooit). */
+export function RadioGroupField({
+  label,
+  value,
+  options,
+  onChange,
+  error,
+  description,
+}: {
+  label: string;
+  value: string;
+  options: (Option & { hint?: string })[];
+  onChange(value: string): void;
+  error?: string | undefined;
+  description?: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <fieldset
+      className={['utrecht-form-fieldset', 'wo-radios', error ? 'utrecht-form-fieldset--invalid' : ''].join(' ')}
+      aria-describedby={describedBy(id, error, description)}
+    >
+      <legend className="utrecht-form-fieldset__legend">{label}</legend>
+      {description ? (
+        <div className="utrecht-form-field-description" id={`${id}-description`}>
+          {description}
+        </div>
+      ) : null}
+      <div className="wo-radios__options">
+        {options.map((o) => (
+          <div key={o.value} className={value === o.value ? 'wo-radio wo-radio--checked' : 'wo-radio'}>
+            <input
+              id={`${id}-${o.value}`}
+              type="radio"
+              className="utrecht-radio-button utrecht-radio-button--html-input"
+              name={id}
+              value={o.value}
+              checked={value === o.value}
+              aria-describedby={o.hint ? `${id}-${o.value}-hint` : undefined}
+              onChange={() => onChange(o.value)}
+            />
+            <label className="wo-radio__label" htmlFor={`${id}-${o.value}`}>
+              {o.label}
+            </label>
+            {o.hint ? (
+              <span className="wo-radio__hint" id={`${id}-${o.value}-hint`}>
+                {o.hint}
+              </span>
+            ) : null}
+          </div>
+        ))}
+      </div>
+      {error ? (
+        <div className="utrecht-form-field-error-message" id={`${id}-error`} role="alert">
+          {error}
+        </div>
+      ) : null}
+    </fieldset>
+  );
+}

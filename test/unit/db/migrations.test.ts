@@ -44,6 +44,8 @@ describe('database setup', () => {
     const check = new Database(file);
     expect(check.pragma('user_version', { simple: true })).toBe(migrations.length + 1);
     expect(tables(check)).toHaveLength(0);
+    // Not even switched to WAL: the file is exactly as the newer version left it.
+    expect(check.pragma('journal_mode', { simple: true })).toBe('delete');
     check.close();
   });
 

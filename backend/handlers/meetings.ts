@@ -1,0 +1,176 @@
+import { DomainError, notFound } from '../../contract';
+import type { IcsExport, Meeting } from '../../contract/schemas/meetings';
+import type { BackendContext } from '../context';
+import type { HandlerMap } from '../handler';
+import * as q from '../../db/queries/meetings';
+import { getTeam } from '../../db/queries/teams';
+import { getPerson } from '../../db/queries/people';
+import { getTemplate, insertAgendaItem, listAgendaItems } from '../../db/queries/agenda';
+import { listAttendance, syncAttendance } from '../../db/queries/attendance';
+import { clearUndo } from '../../db/queries/undo';
+import { buildMeetingDetail, refreshAttendance } from '../meeting/detail';
+import { MEETING_CLOSED, requireEditableMeeting, requireMeeting } from '../meeting/guards';
+import { stopCurrentItem, switchCurrentItem } from '../meeting/timer';
+import { buildIcs } from '../export/ics';
+import { zonedTimeToUtc } from '../export/timezone';
+
+function requirePersonFor(ctx: BackendContext, personId: number | null, field: string, label: string): void {
+  if (personId === null) return;
+  const person = getPerson(ctx.db, personId);
+  if (!person || !person.active) throw new DomainError('validation', `Kies een ${label} die nog in dienst is.`, { [field]: `Kies een actieve persoon als ${label}.` });
+}
+
+export interface NewMeeting {
+  teamId: number;
+  date: string;
+  startTime: string;
+  endTime: string | null;
+  place: string;
+  chairId?: number | null;
+  secretaryId?: number | null;
+}
+
+/** Plans a meeting: roles default to the team's, the agenda comes from the team's template, every member gets a row. */
+export function createMeeting(ctx: BackendContext, req: NewMeeting): Meeting {
+  return ctx.db.transaction(() => {
+    const team = getTeam(ctx.db, req.teamId) ?? (() => { throw notFound('Dit team'); })();
+    const chairId = req.chairId === undefined ? team.chairId : req.chairId;
+    const secretaryId = req.secretaryId === undefined ? team.secretaryId : req.secretaryId;
+    requirePersonFor(ctx, chairId, 'chairId', 'voorzitter');
+    requirePersonFor(ctx, secretaryId, 'secretaryId', 'secretaris');
+    const id = q.insertMeeting(ctx.db, team.id, { date: req.date, startTime: req.startTime, endTime: req.endTime, place: req.place, chairId, secretaryId }, ctx.now());
+    getTemplate(ctx.db, team.id).items.forEach((item, position) => insertAgendaItem(ctx.db, id, position, item));
+    syncAttendance(ctx.db, id, true);
+    return q.getMeeting(ctx.db, id)!;
+  })();
+}
+
+const slug = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const longDate = (date: string) =>
+  new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+
+/** The invitation: Dutch summary, agenda with planned minutes, the chair as organizer, members with e-mail as attendees. */
+export function meetingInvitation(ctx: BackendContext, meeting: Meeting): IcsExport {
+  const agenda = listAgendaItems(ctx.db, meeting.id);
+  const start = zonedTimeToUtc(meeting.date, meeting.startTime);
+  // Without an end time the meeting lasts as long as its agenda (at least half an hour).
+  const plannedMinutes = Math.max(30, agenda.reduce((sum, item) => sum + item.plannedMinutes, 0));
+  const end = meeting.endTime ? zonedTimeToUtc(meeting.date, meeting.endTime) : new Date(start.getTime() + plannedMinutes * 60000);
+  const chair = meeting.chairId !== null ? getPerson(ctx.db, meeting.chairId) : null;
+  const people = listAttendance(ctx.db, meeting.id)
+    .map((row) => getPerson(ctx.db, row.personId))
+    .filter((p): p is NonNullable<typeof p> => !!p && p.active && !!p.email);
+
+  const description = [
+    `${meeting.teamName}`,
+    `${longDate(meeting.date)}, ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''} uur, ${meeting.place}`,
+    meeting.chairName ? `Voorzitter: ${meeting.chairName}` : null,
+    '',
+    'Agenda:',
+    ...agenda.map((item, i) => `${i + 1}. ${item.title} (${item.plannedMinutes} min)`),
+  ]
+    .filter((line): line is string => line !== null)
+    .join('\n');
+
+  const content = buildIcs({
+    uid: `wijkoverleg-overleg-${meeting.id}-${Date.parse(meeting.createdAt).toString(36)}@wijkoverleg`,
+    sequence: meeting.revision,
+    stamp: ctx.now(),
+    start,
+    end,
+    summary: `WCT-overleg ${meeting.wijkName}`,
+    location: meeting.place,
+    description,
+    organizer: chair?.email ? { name: chair.name, email: chair.email } : null,
+    attendees: people.map((p) => ({ name: p.name, email: p.email!, chair: p.id === meeting.chairId })),
+  });
+  return { fileName: `wct-overleg-${slug(meeting.wijkName)}-${meeting.date}.ics`, mimeType: 'text/calendar', content };
+}
+
+export const meetingHandlers: HandlerMap<
+  | 'meeting:list'
+  | 'meeting:create'
+  | 'meeting:get'
+  | 'meeting:update'
+  | 'meeting:delete'
+  | 'meeting:start'
+  | 'meeting:finish'
+  | 'meeting:reopen'
+  | 'meeting:exportIcs'
+> = {
+  'meeting:list': (ctx, req) => q.listMeetings(ctx.db, req),
+
+  'meeting:create': (ctx, req) => createMeeting(ctx, req),
+
+  'meeting:get': (ctx, req) =>
+    ctx.db.transaction(() => {
+      requireMeeting(ctx, req.id);
+      refreshAttendance(ctx, req.id);
+      return buildMeetingDetail(ctx, req.id);
+    })(),
+
+  'meeting:update': (ctx, { id, ...fields }) =>
+    ctx.db.transaction(() => {
+      requireEditableMeeting(ctx, id);
+      requirePersonFor(ctx, fields.chairId, 'chairId', 'voorzitter');
+      requirePersonFor(ctx, fields.secretaryId, 'secretaryId', 'secretaris');
+      q.updateMeeting(ctx.db, id, fields);
+      refreshAttendance(ctx, id);
+      return q.getMeeting(ctx.db, id)!;
+    })(),
+
+  'meeting:delete': (ctx, req) =>
+    ctx.db.transaction(() => {
+      const meeting = requireMeeting(ctx, req.id);
+      if (meeting.status !== 'gepland' || q.meetingHasContent(ctx.db, req.id)) {
+        throw new DomainError('conflict', 'Alleen een gepland overleg waarin nog niets is vastgelegd kan worden verwijderd.');
+      }
+      q.deleteMeeting(ctx.db, req.id);
+      return { id: req.id };
+    })(),
+
+  'meeting:start': (ctx, req) =>
+    ctx.db.transaction(() => {
+      const meeting = requireMeeting(ctx, req.id);
+      if (meeting.status !== 'gepland') throw new DomainError('conflict', meeting.status === 'bezig' ? 'Dit overleg is al begonnen.' : MEETING_CLOSED);
+      syncAttendance(ctx.db, meeting.id, true);
+      q.setMeetingStatus(ctx.db, meeting.id, 'bezig', { startedAt: ctx.now().toISOString() });
+      const first = listAgendaItems(ctx.db, meeting.id)[0];
+      if (first) switchCurrentItem(ctx, { id: meeting.id, currentItemId: null }, first.id);
+      return q.getMeeting(ctx.db, meeting.id)!;
+    })(),
+
+  'meeting:finish': (ctx, req) =>
+    ctx.db.transaction(() => {
+      const meeting = requireMeeting(ctx, req.id);
+      if (meeting.status === 'afgerond') throw new DomainError('conflict', 'Dit overleg is al afgerond.');
+      stopCurrentItem(ctx, meeting);
+      q.setMeetingStatus(ctx.db, meeting.id, 'afgerond', { finishedAt: ctx.now().toISOString() });
+      // Undo ends with the meeting; the before-images may hold confidential details, so they go too.
+      clearUndo(ctx.db, meeting.id);
+      return q.getMeeting(ctx.db, meeting.id)!;
+    })(),
+
+  'meeting:reopen': (ctx, req) =>
+    ctx.db.transaction(() => {
+      const meeting = requireMeeting(ctx, req.id);
+      if (meeting.status !== 'afgerond') throw new DomainError('conflict', 'Dit overleg is niet afgerond.');
+      q.setMeetingStatus(ctx.db, meeting.id, 'bezig', { finishedAt: null });
+      return q.getMeeting(ctx.db, meeting.id)!;
+    })(),
+
+  'meeting:exportIcs': (ctx, req) =>
+    ctx.db.transaction(() => {
+      const meeting = requireMeeting(ctx, req.id);
+      if (meeting.status === 'afgerond') throw new DomainError('conflict', 'Dit overleg is al afgerond; een uitnodiging is niet meer nodig.');
+      refreshAttendance(ctx, meeting.id);
+      return meetingInvitation(ctx, meeting);
+    })(),
+};

@@ -1,0 +1,60 @@
+import type { BackendContext } from '../context';
+import { todayIn } from '../context';
+import type { MeetingDetail } from '../../contract/schemas/meetings';
+import { listAgendaItems } from '../../db/queries/agenda';
+import { adjacentMeetings, getMeeting } from '../../db/queries/meetings';
+import { listAttendance, listGuests, syncAttendance } from '../../db/queries/attendance';
+import { listCarryOverSignalCandidates, listSignals } from '../../db/queries/signals';
+import { listActionRows, listCarryOverActionCandidates } from '../../db/queries/actions';
+import { listDecisions } from '../../db/queries/decisions';
+import { getWijk } from '../../db/queries/wijken';
+import { undoLabel } from '../../db/queries/undo';
+import { carriesOver } from '../rules/carryOver';
+import { isSignalOpen } from '../rules/signals';
+import { actionsInMeeting, signalsInMeeting, toAction, toAgendaItem } from './views';
+
+/** Keeps the attendance list of a not-yet-closed meeting in line with the team (see syncAttendance). */
+export function refreshAttendance(ctx: BackendContext, meetingId: number): void {
+  const meeting = getMeeting(ctx.db, meetingId);
+  if (meeting && meeting.status !== 'afgerond') syncAttendance(ctx.db, meetingId, meeting.status === 'gepland');
+}
+
+/** Everything the meeting screen shows, including what carries over from earlier meetings of the team. */
+export function buildMeetingDetail(ctx: BackendContext, id: number): MeetingDetail {
+  const { db } = ctx;
+  const meeting = getMeeting(db, id)!;
+  const now = ctx.now();
+  const today = todayIn(ctx);
+  const { previousId, nextId } = adjacentMeetings(db, meeting);
+
+  // Raised here, plus candidates from earlier meetings; the carry-over rule decides which of those stay.
+  const signalsHere = listSignals(db, { meetingId: id }).sort((a, b) => a.id - b.id);
+  const actionsHere = listActionRows(db, { meetingId: id }).sort((a, b) => a.id - b.id);
+  const hereSignalIds = new Set(signalsHere.map((s) => s.id));
+  const hereActionIds = new Set(actionsHere.map((a) => a.id));
+  const signals = signalsInMeeting(ctx, [...signalsHere, ...listCarryOverSignalCandidates(db, meeting)], id);
+  const actions = actionsInMeeting(
+    ctx,
+    [...actionsHere, ...listCarryOverActionCandidates(db, meeting)].map((row) => toAction(row, today)),
+    id,
+  );
+
+  return {
+    meeting,
+    agenda: listAgendaItems(db, id).map((row) => toAgendaItem(row, meeting.currentItemId, now)),
+    attendance: listAttendance(db, id),
+    guests: listGuests(db, id),
+    signals: signals.filter((s) => hereSignalIds.has(s.id)),
+    // A follow-up in this meeting keeps an item on screen even once it is closed.
+    carriedSignals: signals.filter(
+      (s) => !hereSignalIds.has(s.id) && carriesOver({ isOpen: isSignalOpen(s), closedOn: s.closedOn }, meeting, s.followUpHere !== null),
+    ),
+    actions: actions.filter((a) => hereActionIds.has(a.id)),
+    carriedActions: actions.filter((a) => !hereActionIds.has(a.id) && carriesOver(a, meeting, a.followUpHere !== null)),
+    decisions: listDecisions(db, id),
+    buurten: getWijk(db, meeting.wijkId)?.buurten ?? [],
+    previousMeetingId: previousId,
+    nextMeetingId: nextId,
+    undoLabel: undoLabel(db, id),
+  };
+}

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { id, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
+
+/** "Afspraak is afspraak": every agreement says whether it happens now, later, or never. */
+export const ACTION_HORIZONS = {
+  nu: 'Nu',
+  ooit: 'Ooit',
+  nooit: 'Nooit',
+} as const;
+export type ActionHorizon = keyof typeof ACTION_HORIZONS;
+export const actionHorizon = labelledEnum(ACTION_HORIZONS, 'Kies Nu, Ooit of Nooit.');
+
+export const ACTION_HORIZON_HINTS: Record<ActionHorizon, string> = {
+  nu: 'Wordt direct opgepakt: vul in wanneer het klaar is.',
+  ooit: 'Goed idee dat nog niet kan: vul de randvoorwaarden in en wanneer er een definitief antwoord komt.',
+  nooit: 'Gaat niet gebeuren: vul de motivering in, zodat iedereen weet waarom.',
+};
+
+export const ACTION_STATUSES = {
+  open: 'Open',
+  in_uitvoering: 'In uitvoering',
+  gereed: 'Gereed',
+  vervallen: 'Vervallen',
+} as const;
+export type ActionStatus = keyof typeof ACTION_STATUSES;
+export const actionStatus = labelledEnum(ACTION_STATUSES, 'Kies een status.');
+
+/** Field messages of the horizon and status rules (also used by the back end on follow-ups). */
+export const ACTION_RULE_MESSAGES = {
+  deadline: 'Vul een datum in: wanneer is het klaar?',
+  preconditions: 'Vul de randvoorwaarden in: waar hangt het van af?',
+  decisionDue: 'Vul een afhandeltermijn in: wanneer komt er een definitief antwoord?',
+  motivation: 'Vul de motivering in: waarom gebeurt dit niet?',
+  cancelReason: 'Geef aan waarom de actie vervalt.',
+  why: 'Koppel de actie aan een signaal of een agendapunt: waarom doen we dit?',
+} as const;
+
+export interface ActionRuleInput {
+  horizon?: ActionHorizon;
+  status?: ActionStatus;
+  deadline?: string | null;
+  preconditions?: string | null;
+  decisionDue?: string | null;
+  motivation?: string | null;
+  cancelReason?: string | null;
+}
+
+/**
+ * The horizon rules as field → message: Nu needs a deadline, Ooit needs randvoorwaarden and an
+ * afhandeltermijn, Nooit needs a motivering; vervallen needs a reason. Pure, so the renderer can
+ * show the same messages while typing.
+ */
+export function actionRuleProblems(v: ActionRuleInput): Partial<Record<keyof typeof ACTION_RULE_MESSAGES, string>> {
+  const problems: Partial<Record<keyof typeof ACTION_RULE_MESSAGES, string>> = {};
+  if (v.horizon === 'nu' && !v.deadline) problems.deadline = ACTION_RULE_MESSAGES.deadline;
+  if (v.horizon === 'ooit') {
+    if (!v.preconditions) problems.preconditions = ACTION_RULE_MESSAGES.preconditions;
+    if (!v.decisionDue) problems.decisionDue = ACTION_RULE_MESSAGES.decisionDue;
+  }
+  if (v.horizon === 'nooit' && !v.motivation) problems.motivation = ACTION_RULE_MESSAGES.motivation;
+  if (v.status === 'vervallen' && !v.cancelReason) problems.cancelReason = ACTION_RULE_MESSAGES.cancelReason;
+  return problems;
+}
+
+export const ActionFollowUp = z.object({
+  id: z.number(),
+  meetingId: z.number(),
+  meetingDate: z.string(),
+  note: z.string().nullable(),
+  statusBefore: actionStatus,
+  /** Null when the status did not change in that meeting. */
+  statusAfter: actionStatus.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type ActionFollowUp = z.infer<typeof ActionFollowUp>;
+
+export const Action = z.object({
+  id: z.number(),
+  teamId: z.number(),
+  teamName: z.string(),
+  wijkId: z.number(),
+  wijkName: z.string(),
+  /** The meeting where it was agreed. */
+  meetingId: z.number(),
+  meetingDate: z.string(),
+  // waarom
+  agendaItemId: z.number().nullable(),
+  agendaItemTitle: z.string().nullable(),
+  signalId: z.number().nullable(),
+  signalTitle: z.string().nullable(),
+  whyText: z.string().nullable(),
+  // wat, wie, wanneer, hoe
+  what: z.string(),
+  ownerOrganisationId: z.number(),
+  ownerOrganisationName: z.string(),
+  ownerPersonId: z.number().nullable(),
+  ownerPersonName: z.string().nullable(),
+  deadline: z.string().nullable(),
+  how: z.string().nullable(),
+  horizon: actionHorizon,
+  preconditions: z.string().nullable(),
+  decisionDue: z.string().nullable(),
+  motivation: z.string().nullable(),
+  status: actionStatus,
+  cancelReason: z.string().nullable(),
+  /** When it stopped being open (gereed, vervallen or Nooit); the meeting date when closed in a meeting. */
+  closedOn: z.string().nullable(),
+  /** The date that counts for overdue: the deadline, or the afhandeltermijn for Ooit. */
+  dueDate: z.string().nullable(),
+  /** Still open (open/in uitvoering, not Nooit) and its due date lies before today. */
+  overdue: z.boolean(),
+  /** Still open: returns at every next meeting of the team. */
+  isOpen: z.boolean(),
+  lastFollowUpNote: z.string().nullable(),
+  lastFollowUpDate: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Action = z.infer<typeof Action>;
+
+export const ActionInMeeting = Action.extend({
+  followUps: z.array(ActionFollowUp),
+  /** The follow-up recorded in the meeting being viewed; null = not discussed (yet) in this meeting. */
+  followUpHere: ActionFollowUp.nullable(),
+});
+export type ActionInMeeting = z.infer<typeof ActionInMeeting>;
+
+// ---- requests -------------------------------------------------------------------------------
+
+const actionFields = {
+  agendaItemId: optionalId,
+  signalId: optionalId,
+  whyText: optionalText('Toelichting bij het waarom', 1000),
+  what: requiredText('Wat', 500),
+  ownerOrganisationId: id,
+  ownerPersonId: optionalId,
+  deadline: optionalIsoDate('Deadline'),
+  how: optionalText('Hoe', 1000),
+  horizon: actionHorizon,
+  preconditions: optionalText('Randvoorwaarden', 1000),
+  decisionDue: optionalIsoDate('Afhandeltermijn'),
+  motivation: optionalText('Motivering', 1000),
+  status: actionStatus.default('open'),
+  cancelReason: optionalText('Reden van vervallen', 1000),
+};
+
+type ActionRefinable = ActionRuleInput & { agendaItemId?: number | null; signalId?: number | null };
+const refineAction = (v: ActionRefinable, ctx: z.RefinementCtx) => {
+  for (const [path, message] of Object.entries(actionRuleProblems(v))) ctx.addIssue({ code: 'custom', message, path: [path] });
+  if (!v.agendaItemId && !v.signalId) {
+    ctx.addIssue({ code: 'custom', message: ACTION_RULE_MESSAGES.why, path: ['signalId'] });
+    ctx.addIssue({ code: 'custom', message: ACTION_RULE_MESSAGES.why, path: ['agendaItemId'] });
+  }
+};
+
+export const ActionCreate = z.object({ meetingId: id, ...actionFields }).strict().superRefine(refineAction);
+export type ActionCreate = z.output<typeof ActionCreate>;
+
+/** Full replacement of the editable fields. `meetingId`: the meeting screen it is edited from (makes it undoable there). */
+export const ActionUpdate = z.object({ id, meetingId: optionalId, ...actionFields }).strict().superRefine(refineAction);
+export type ActionUpdate = z.output<typeof ActionUpdate>;
+
+export const ActionFollowUpRequest = z
+  .object({
+    actionId: id,
+    meetingId: id,
+    /** When the status becomes vervallen, this note is the reason. */
+    note: optionalText('Voortgang', 2000),
+    status: actionStatus.optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (!v.note && !v.status) ctx.addIssue({ code: 'custom', message: 'Vul een notitie in of kies een nieuwe status.', path: ['note'] });
+    if (v.status === 'vervallen' && !v.note) ctx.addIssue({ code: 'custom', message: ACTION_RULE_MESSAGES.cancelReason, path: ['note'] });
+  });
+
+/** Server-side filters are optional: the overview may load everything and filter client-side. */
+export const ActionList = z
+  .object({
+    teamId: id.optional(),
+    wijkId: id.optional(),
+    organisationId: id.optional(),
+    openOnly: z.boolean().optional(),
+  })
+  .strict();
+
+export const ActionFollowUpResult = z.object({ followUp: ActionFollowUp, action: Action });

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { id, isoDate, labelledEnum, optionalId, optionalText } from '../fields';
+
+export const ATTENDANCE_STATUSES = {
+  aanwezig: 'Aanwezig',
+  afgemeld: 'Afgemeld',
+  afwezig: 'Afwezig (zonder bericht)',
+  vervangen: 'Vervangen',
+} as const;
+export type AttendanceStatus = keyof typeof ATTENDANCE_STATUSES;
+export const attendanceStatus = labelledEnum(ATTENDANCE_STATUSES, 'Kies aanwezig, afgemeld, afwezig of vervangen.');
+
+/** An organisation that must attend falls short below this share of the meetings. */
+export const ATTENDANCE_THRESHOLD = 0.8;
+export const ATTENDANCE_THRESHOLD_LABEL =
+  `Valt onder de norm: aanwezigheid is verplicht (prestatieafspraken), maar de organisatie was bij minder dan ${Math.round(ATTENDANCE_THRESHOLD * 100)}% van de overleggen aanwezig of vervangen.`;
+
+/** One team member at one meeting. Organisation and role are a snapshot taken at the meeting. */
+export const AttendanceRow = z.object({
+  id: z.number(),
+  meetingId: z.number(),
+  personId: z.number(),
+  name: z.string(),
+  role: z.string(),
+  organisationId: z.number(),
+  organisationName: z.string(),
+  /** Null: not recorded yet. */
+  status: attendanceStatus.nullable(),
+  substitutePersonId: z.number().nullable(),
+  substituteName: z.string().nullable(),
+  substituteOrganisationId: z.number().nullable(),
+  substituteOrganisationName: z.string().nullable(),
+  isChair: z.boolean(),
+  isSecretary: z.boolean(),
+});
+export type AttendanceRow = z.infer<typeof AttendanceRow>;
+
+export const Guest = z.object({
+  id: z.number(),
+  meetingId: z.number(),
+  personId: z.number().nullable(),
+  name: z.string(),
+  organisationId: z.number().nullable(),
+  organisationName: z.string().nullable(),
+  role: z.string().nullable(),
+});
+export type Guest = z.infer<typeof Guest>;
+
+export const AttendanceReportRow = z.object({
+  organisationId: z.number(),
+  organisationName: z.string(),
+  attendanceRequired: z.boolean(),
+  /** Meetings (bezig/afgerond) in the period of teams where the organisation had a member that day. */
+  expected: z.number(),
+  /** Aanwezig or vervangen (a substitute counts for the organisation). */
+  attended: z.number(),
+  afgemeld: z.number(),
+  afwezig: z.number(),
+  /** Expected but nothing recorded. */
+  unrecorded: z.number(),
+  /** attended / expected, 0–1. */
+  rate: z.number(),
+  fallsShort: z.boolean(),
+});
+export type AttendanceReportRow = z.infer<typeof AttendanceReportRow>;
+
+export const AttendanceReport = z.object({
+  from: z.string(),
+  to: z.string(),
+  meetingCount: z.number(),
+  threshold: z.number(),
+  thresholdLabel: z.string(),
+  rows: z.array(AttendanceReportRow),
+});
+export type AttendanceReport = z.infer<typeof AttendanceReport>;
+
+// ---- requests -------------------------------------------------------------------------------
+
+export const AttendanceSet = z
+  .object({
+    meetingId: id,
+    personId: id,
+    /** Null clears the registration. */
+    status: attendanceStatus.nullable(),
+    substitutePersonId: optionalId,
+    substituteName: optionalText('Naam van de vervanger', 120),
+    /** Defaults to the organisation of the substitute person, else of the member. */
+    substituteOrganisationId: optionalId,
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.status === 'vervangen' && !v.substitutePersonId && !v.substituteName) {
+      ctx.addIssue({ code: 'custom', message: 'Kies wie er vervangt, of typ de naam van de vervanger.', path: ['substitutePersonId'] });
+    }
+  });
+
+export const GuestAdd = z
+  .object({
+    meetingId: id,
+    personId: optionalId,
+    name: optionalText('Naam', 120),
+    organisationId: optionalId,
+    /** Free text for an organisation that is not registered. */
+    organisationName: optionalText('Organisatie', 120),
+    role: optionalText('Functie', 80),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (!v.personId && !v.name) ctx.addIssue({ code: 'custom', message: 'Vul de naam van de gast in of kies een persoon.', path: ['name'] });
+  });
+
+export const AttendanceReportRequest = z
+  .object({ from: isoDate('Vanaf'), to: isoDate('Tot en met'), teamId: id.optional(), wijkId: id.optional() })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.from > v.to) ctx.addIssue({ code: 'custom', message: 'De einddatum ligt vóór de begindatum.', path: ['to'] });
+  });

@@ -1,0 +1,252 @@
+import { z } from 'zod';
+import { id, isoDate, labelledEnum, minutes, optionalId, optionalTimeOfDay, requiredText, timeOfDay } from '../fields';
+import { Buurt } from './masterdata';
+import { AttendanceRow, Guest } from './attendance';
+import { SignalInMeeting } from './signals';
+import { ActionInMeeting } from './actions';
+import { Decision } from './decisions';
+
+export const MEETING_STATUSES = {
+  gepland: 'Gepland',
+  bezig: 'Bezig',
+  afgerond: 'Afgerond',
+} as const;
+export type MeetingStatus = keyof typeof MEETING_STATUSES;
+export const meetingStatus = labelledEnum(MEETING_STATUSES, 'Kies een status.');
+
+/** What an agenda item is for; tells the meeting screen what to show under it. */
+export const AGENDA_ITEM_KINDS = {
+  opening: 'Opening en mededelingen',
+  verslag_actielijst: 'Verslag en actielijst vorige overleg',
+  signalenronde: 'Signalenronde',
+  thema: 'Thema / casus',
+  wijkagenda: 'Wijkagenda',
+  rondvraag: 'Rondvraag',
+  sluiting: 'Sluiting',
+  overig: 'Overig agendapunt',
+} as const;
+export type AgendaItemKind = keyof typeof AGENDA_ITEM_KINDS;
+export const agendaItemKind = labelledEnum(AGENDA_ITEM_KINDS, 'Kies een soort agendapunt.');
+
+export const TemplateItem = z.object({ title: z.string(), kind: agendaItemKind, plannedMinutes: z.number() });
+export type TemplateItem = z.infer<typeof TemplateItem>;
+
+/** The standard WCT agenda; every team starts with it until its template is edited. */
+export const DEFAULT_AGENDA: readonly TemplateItem[] = [
+  { title: 'Opening en mededelingen', kind: 'opening', plannedMinutes: 5 },
+  { title: 'Verslag en actielijst vorige overleg', kind: 'verslag_actielijst', plannedMinutes: 15 },
+  { title: 'Signalenronde', kind: 'signalenronde', plannedMinutes: 30 },
+  { title: 'Thema / casus', kind: 'thema', plannedMinutes: 20 },
+  { title: 'Wijkagenda', kind: 'wijkagenda', plannedMinutes: 15 },
+  { title: 'Rondvraag', kind: 'rondvraag', plannedMinutes: 5 },
+  { title: 'Sluiting', kind: 'sluiting', plannedMinutes: 5 },
+];
+
+export const AgendaTemplate = z.object({
+  teamId: z.number(),
+  /** True while the team still uses the standard agenda. */
+  isDefault: z.boolean(),
+  items: z.array(TemplateItem),
+});
+export type AgendaTemplate = z.infer<typeof AgendaTemplate>;
+
+export const Meeting = z.object({
+  id: z.number(),
+  teamId: z.number(),
+  teamName: z.string(),
+  wijkId: z.number(),
+  wijkName: z.string(),
+  date: z.string(),
+  startTime: z.string(),
+  endTime: z.string().nullable(),
+  place: z.string(),
+  chairId: z.number().nullable(),
+  chairName: z.string().nullable(),
+  secretaryId: z.number().nullable(),
+  secretaryName: z.string().nullable(),
+  status: meetingStatus,
+  currentItemId: z.number().nullable(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  /** Raised when date, time or place change: the SEQUENCE of the invitation. */
+  revision: z.number(),
+  createdAt: z.string(),
+});
+export type Meeting = z.infer<typeof Meeting>;
+
+export const MeetingCounts = z.object({
+  agendaItems: z.number(),
+  members: z.number(),
+  /** Aanwezig or vervangen. */
+  present: z.number(),
+  guests: z.number(),
+  signals: z.number(),
+  actions: z.number(),
+  decisions: z.number(),
+});
+
+export const MeetingSummary = Meeting.extend({ counts: MeetingCounts });
+export type MeetingSummary = z.infer<typeof MeetingSummary>;
+
+export const AgendaItem = z.object({
+  id: z.number(),
+  meetingId: z.number(),
+  position: z.number(),
+  title: z.string(),
+  kind: agendaItemKind,
+  plannedMinutes: z.number(),
+  notes: z.string().nullable(),
+  /** Seconds accumulated in earlier turns (excludes the running turn). */
+  spentSeconds: z.number(),
+  /** ISO timestamp when it became current; null when not running. A UI timer adds now − currentSince. */
+  currentSince: z.string().nullable(),
+  /** spentSeconds plus the running turn, computed when the response was made. */
+  elapsedSeconds: z.number(),
+  isCurrent: z.boolean(),
+});
+export type AgendaItem = z.infer<typeof AgendaItem>;
+
+export const MeetingAgenda = z.object({
+  meetingId: z.number(),
+  currentItemId: z.number().nullable(),
+  items: z.array(AgendaItem),
+});
+export type MeetingAgenda = z.infer<typeof MeetingAgenda>;
+
+/** Everything the meeting screen needs, in one response. */
+export const MeetingDetail = z.object({
+  meeting: Meeting,
+  agenda: z.array(AgendaItem),
+  /** Every team member at the meeting date (pre-created; status null = not recorded). */
+  attendance: z.array(AttendanceRow),
+  guests: z.array(Guest),
+  /** Signals raised in this meeting. */
+  signals: z.array(SignalInMeeting),
+  /** Open signals from earlier meetings of the team (and those closed in this meeting). */
+  carriedSignals: z.array(SignalInMeeting),
+  /** Actions agreed in this meeting. */
+  actions: z.array(ActionInMeeting),
+  /** Open actions from earlier meetings of the team (and those closed in this meeting). */
+  carriedActions: z.array(ActionInMeeting),
+  /** All decisions of the meeting; group them by agendaItemId. */
+  decisions: z.array(Decision),
+  /** Buurten of the team's wijk, for the signal form. */
+  buurten: z.array(Buurt),
+  previousMeetingId: z.number().nullable(),
+  nextMeetingId: z.number().nullable(),
+  /** What undo:last would do now (Dutch), or null when there is nothing to undo. */
+  undoLabel: z.string().nullable(),
+});
+export type MeetingDetail = z.infer<typeof MeetingDetail>;
+
+export const UndoResult = z.object({
+  /** What was undone (Dutch), or null when there was nothing to undo. */
+  undone: z.string().nullable(),
+  /** What the next undo would do, or null. */
+  undoLabel: z.string().nullable(),
+});
+export type UndoResult = z.infer<typeof UndoResult>;
+
+export const IcsExport = z.object({ fileName: z.string(), mimeType: z.literal('text/calendar'), content: z.string() });
+export type IcsExport = z.infer<typeof IcsExport>;
+
+// ---- requests -------------------------------------------------------------------------------
+
+const END_AFTER_START = 'De eindtijd moet na de begintijd liggen.';
+const refineTimes = (v: { startTime?: string; endTime?: string | null }, ctx: z.RefinementCtx) => {
+  if (v.startTime && v.endTime && v.endTime <= v.startTime) ctx.addIssue({ code: 'custom', message: END_AFTER_START, path: ['endTime'] });
+};
+
+export const MeetingCreate = z
+  .object({
+    teamId: id,
+    date: isoDate('Datum'),
+    startTime: timeOfDay('Begintijd'),
+    endTime: optionalTimeOfDay('Eindtijd'),
+    place: requiredText('Locatie', 120),
+    /** Omitted: the team's chair/secretary; null: none. */
+    chairId: id.nullable().optional(),
+    secretaryId: id.nullable().optional(),
+  })
+  .strict()
+  .superRefine(refineTimes);
+
+export const MeetingUpdate = z
+  .object({
+    id,
+    date: isoDate('Datum'),
+    startTime: timeOfDay('Begintijd'),
+    endTime: optionalTimeOfDay('Eindtijd'),
+    place: requiredText('Locatie', 120),
+    chairId: optionalId,
+    secretaryId: optionalId,
+  })
+  .strict()
+  .superRefine(refineTimes);
+
+/** Without filters: every meeting of every team (overview), newest first. */
+export const MeetingList = z.object({ teamId: id.optional(), wijkId: id.optional() }).strict();
+export const MeetingRef = z.object({ meetingId: id }).strict();
+
+const templateItemInput = z
+  .object({
+    title: requiredText('Titel van het agendapunt', 120),
+    kind: agendaItemKind.default('overig'),
+    plannedMinutes: minutes('Geplande tijd'),
+  })
+  .strict();
+
+export const TemplateGet = z.object({ teamId: id }).strict();
+export const TemplateUpdate = z
+  .object({
+    teamId: id,
+    items: z
+      .array(templateItemInput)
+      .min(1, { error: 'Een agenda heeft minstens één agendapunt.' })
+      .max(30, { error: 'Hoogstens 30 agendapunten.' }),
+  })
+  .strict();
+
+export const AgendaItemAdd = z
+  .object({
+    meetingId: id,
+    title: requiredText('Titel van het agendapunt', 120),
+    kind: agendaItemKind.default('overig'),
+    plannedMinutes: minutes('Geplande tijd').default(10),
+    /** 0-based position; omitted: at the end. */
+    index: z.number({ error: 'Positie moet een getal zijn.' }).int().min(0, { error: 'Positie kan niet negatief zijn.' }).optional(),
+  })
+  .strict();
+
+/** Partial: only the fields given change (notes are saved while typing). */
+export const AgendaItemUpdate = z
+  .object({
+    id,
+    title: requiredText('Titel van het agendapunt', 120).optional(),
+    kind: agendaItemKind.optional(),
+    plannedMinutes: minutes('Geplande tijd').optional(),
+    /** Undefined leaves the notes alone; '' or null clears them. */
+    notes: z
+      .string({ error: 'Notities moeten tekst zijn.' })
+      .max(20000, { error: 'Notities mogen hoogstens 20000 tekens lang zijn.' })
+      .transform((v) => (v.trim() === '' ? null : v))
+      .nullable()
+      .optional(),
+  })
+  .strict();
+
+/** Either a 0-based target index or one step up/down. */
+export const AgendaItemMove = z
+  .object({
+    id,
+    toIndex: z.number({ error: 'Positie moet een getal zijn.' }).int().min(0, { error: 'Positie kan niet negatief zijn.' }).optional(),
+    direction: z.enum(['up', 'down'], { error: 'Kies omhoog of omlaag.' }).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if ((v.toIndex === undefined) === (v.direction === undefined)) {
+      ctx.addIssue({ code: 'custom', message: 'Geef een nieuwe positie of een richting op.', path: ['toIndex'] });
+    }
+  });
+
+export const AgendaSetCurrent = z.object({ meetingId: id, itemId: id.nullable() }).strict();

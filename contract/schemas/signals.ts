@@ -1,0 +1,222 @@
+import { z } from 'zod';
+import { id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
+
+/** What a signal is about; drives the suggested routing. */
+export const SIGNAL_THEMES = {
+  openbare_ruimte: 'Openbare ruimte',
+  overlast: 'Overlast',
+  veiligheid: 'Veiligheid',
+  zorg: 'Zorg',
+  wonen: 'Wonen',
+  armoede: 'Armoede',
+  jeugd: 'Jeugd',
+  overig: 'Overig',
+} as const;
+export type SignalTheme = keyof typeof SIGNAL_THEMES;
+export const signalTheme = labelledEnum(SIGNAL_THEMES, 'Kies een thema.');
+
+export const SIGNAL_URGENCIES = { laag: 'Laag', normaal: 'Normaal', hoog: 'Hoog', acuut: 'Acuut' } as const;
+export type SignalUrgency = keyof typeof SIGNAL_URGENCIES;
+export const signalUrgency = labelledEnum(SIGNAL_URGENCIES, 'Kies een urgentie.');
+
+export const SIGNAL_SENSITIVITIES = {
+  normaal: 'Normaal',
+  vertrouwelijk: 'Vertrouwelijk (persoonsgegevens)',
+} as const;
+export type SignalSensitivity = keyof typeof SIGNAL_SENSITIVITIES;
+export const signalSensitivity = labelledEnum(SIGNAL_SENSITIVITIES, 'Geef aan of het signaal vertrouwelijk is.');
+
+export const SIGNAL_STATUSES = {
+  nieuw: 'Nieuw',
+  in_behandeling: 'In behandeling',
+  doorgezet: 'Doorgezet',
+  afgehandeld: 'Afgehandeld',
+} as const;
+export type SignalStatus = keyof typeof SIGNAL_STATUSES;
+export const signalStatus = labelledEnum(SIGNAL_STATUSES, 'Kies een status.');
+
+/** Where a signal is routed to: the team or person that can act on it. */
+export const SIGNAL_ROUTES = {
+  wijkbeheer: 'Team Wijkbeheer',
+  zorg: 'Team Zorg',
+  veiligheid: 'Team Veiligheid',
+  beleidsadviseur: 'Beleidsadviseur',
+  partner_zelf: 'Partner pakt het zelf op',
+  overig: 'Anders',
+} as const;
+export type SignalRoute = keyof typeof SIGNAL_ROUTES;
+export const signalRoute = labelledEnum(SIGNAL_ROUTES, 'Kies waar het signaal naartoe gaat.');
+
+/** The routing suggested for a theme (operational public space → Wijkbeheer, care → Zorg, …). */
+export const SUGGESTED_ROUTE_BY_THEME: Record<SignalTheme, SignalRoute | null> = {
+  openbare_ruimte: 'wijkbeheer',
+  overlast: 'veiligheid',
+  veiligheid: 'veiligheid',
+  zorg: 'zorg',
+  armoede: 'zorg',
+  wonen: null,
+  jeugd: null,
+  overig: null,
+};
+export const suggestedRoute = (theme: SignalTheme): SignalRoute | null => SUGGESTED_ROUTE_BY_THEME[theme];
+
+/** Retention of confidential details: afgehandeld vertrouwelijk signals lose them after this term. */
+export const CONFIDENTIAL_RETENTION_MONTHS = 6;
+export const CONFIDENTIAL_RETENTION_LABEL =
+  `De omschrijving en locatie van vertrouwelijke signalen worden ${CONFIDENTIAL_RETENTION_MONTHS} maanden na afhandeling gewist.`;
+/** Shown next to the title field: titles go to partners, so they must not identify anyone. */
+export const SIGNAL_TITLE_HINT = 'Geen namen, adressen of gezondheidsgegevens in de titel; die horen alleen in de omschrijving van een vertrouwelijk signaal.';
+
+export const SIGNAL_VIEWS = {
+  intern: 'Intern (volledig)',
+  partner: 'Voor partners (zonder vertrouwelijke inhoud)',
+} as const;
+export type SignalView = keyof typeof SIGNAL_VIEWS;
+
+export const SignalFollowUp = z.object({
+  id: z.number(),
+  meetingId: z.number(),
+  meetingDate: z.string(),
+  note: z.string().nullable(),
+  statusBefore: signalStatus,
+  /** Null when the status did not change in that meeting. */
+  statusAfter: signalStatus.nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type SignalFollowUp = z.infer<typeof SignalFollowUp>;
+
+export const Signal = z.object({
+  id: z.number(),
+  teamId: z.number(),
+  wijkId: z.number(),
+  wijkName: z.string(),
+  /** The meeting where it was raised. */
+  meetingId: z.number(),
+  meetingDate: z.string(),
+  agendaItemId: z.number().nullable(),
+  title: z.string(),
+  date: z.string(),
+  broughtByPersonId: z.number().nullable(),
+  broughtByPersonName: z.string().nullable(),
+  broughtByOrganisationId: z.number().nullable(),
+  broughtByOrganisationName: z.string().nullable(),
+  buurtId: z.number().nullable(),
+  buurtName: z.string().nullable(),
+  /** Null when redacted (partner view of a vertrouwelijk signal) or purged. */
+  location: z.string().nullable(),
+  theme: signalTheme,
+  /** Null when redacted (partner view of a vertrouwelijk signal) or purged after the retention term. */
+  description: z.string().nullable(),
+  redacted: z.boolean(),
+  purged: z.boolean(),
+  urgency: signalUrgency,
+  sensitivity: signalSensitivity,
+  status: signalStatus,
+  problemOwnerId: z.number().nullable(),
+  problemOwnerName: z.string().nullable(),
+  routedTo: signalRoute.nullable(),
+  outcome: z.string().nullable(),
+  /** The date it was afgehandeld (the meeting date when closed in a meeting). */
+  closedOn: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type Signal = z.infer<typeof Signal>;
+
+/** A signal as shown on the meeting screen: its whole follow-up history and the one for this meeting. */
+export const SignalInMeeting = Signal.extend({
+  followUps: z.array(SignalFollowUp),
+  /** The follow-up recorded in the meeting being viewed; null = not discussed (yet) in this meeting. */
+  followUpHere: SignalFollowUp.nullable(),
+});
+export type SignalInMeeting = z.infer<typeof SignalInMeeting>;
+
+// ---- requests -------------------------------------------------------------------------------
+
+export const SIGNAL_OUTCOME_REQUIRED = 'Vul de uitkomst in: wat is er met het signaal gedaan?';
+
+const signalFields = {
+  agendaItemId: optionalId,
+  title: requiredText('Titel', 120),
+  broughtByPersonId: optionalId,
+  broughtByOrganisationId: optionalId,
+  buurtId: optionalId,
+  location: optionalText('Locatie', 120),
+  theme: signalTheme,
+  urgency: signalUrgency.default('normaal'),
+  sensitivity: signalSensitivity.default('normaal'),
+  status: signalStatus.default('nieuw'),
+  problemOwnerId: optionalId,
+  /** Omitted: the routing suggested by the theme; null: not routed. */
+  routedTo: signalRoute.nullable().optional(),
+  outcome: optionalText('Uitkomst', 2000),
+};
+
+type SignalRefinable = { status?: SignalStatus; outcome?: string | null; broughtByPersonId?: number | null; broughtByOrganisationId?: number | null };
+const refineSignal = (v: SignalRefinable, ctx: z.RefinementCtx) => {
+  if (v.status === 'afgehandeld' && !v.outcome) ctx.addIssue({ code: 'custom', message: SIGNAL_OUTCOME_REQUIRED, path: ['outcome'] });
+  if (!v.broughtByPersonId && !v.broughtByOrganisationId) {
+    ctx.addIssue({ code: 'custom', message: 'Kies wie het signaal inbrengt (persoon of organisatie).', path: ['broughtByPersonId'] });
+  }
+};
+
+export const SignalCreate = z
+  .object({
+    meetingId: id,
+    /** Defaults to the meeting date. */
+    date: optionalIsoDate('Datum'),
+    description: requiredText('Omschrijving', 4000),
+    ...signalFields,
+  })
+  .strict()
+  .superRefine(refineSignal);
+export type SignalCreate = z.output<typeof SignalCreate>;
+
+/** Full replacement of the editable fields. `meetingId`: the meeting screen it is edited from (makes it undoable there). */
+export const SignalUpdate = z
+  .object({
+    id,
+    meetingId: optionalId,
+    date: isoDate('Datum'),
+    /** May only be empty for a signal whose confidential description was purged. */
+    description: optionalText('Omschrijving', 4000),
+    ...signalFields,
+  })
+  .strict()
+  .superRefine(refineSignal);
+export type SignalUpdate = z.output<typeof SignalUpdate>;
+
+export const SignalFollowUpRequest = z
+  .object({
+    signalId: id,
+    meetingId: id,
+    note: optionalText('Voortgang', 2000),
+    status: signalStatus.optional(),
+    /** Needed when the status becomes afgehandeld and the signal has no outcome yet. */
+    outcome: optionalText('Uitkomst', 2000),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (!v.note && !v.status) ctx.addIssue({ code: 'custom', message: 'Vul een notitie in of kies een nieuwe status.', path: ['note'] });
+  });
+
+export const SignalList = z
+  .object({
+    teamId: id.optional(),
+    wijkId: id.optional(),
+    openOnly: z.boolean().optional(),
+    /** partner: vertrouwelijk signals come without description and location (`redacted: true`). */
+    view: z.enum(['intern', 'partner'], { error: 'Kies intern of partner.' }).default('intern'),
+  })
+  .strict();
+
+export const SignalFollowUpResult = z.object({ followUp: SignalFollowUp, signal: Signal });
+
+export const PrivacyPurgeResult = z.object({
+  purged: z.number(),
+  retentionMonths: z.number(),
+  /** Signals afgehandeld before this date were purged. */
+  cutoff: z.string(),
+});
+export type PrivacyPurgeResult = z.infer<typeof PrivacyPurgeResult>;

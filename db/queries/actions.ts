@@ -1,0 +1,190 @@
+import type { Db } from '../connection';
+import type { ActionFollowUp, ActionHorizon, ActionStatus } from '../../contract/schemas/actions';
+
+export interface ActionInput {
+  agendaItemId: number | null;
+  signalId: number | null;
+  whyText: string | null;
+  what: string;
+  ownerOrganisationId: number;
+  ownerPersonId: number | null;
+  deadline: string | null;
+  how: string | null;
+  horizon: ActionHorizon;
+  preconditions: string | null;
+  decisionDue: string | null;
+  motivation: string | null;
+  status: ActionStatus;
+  cancelReason: string | null;
+  closedOn: string | null;
+}
+
+/** An action as stored plus the names the overview shows; overdue/isOpen are added by the rules. */
+export interface ActionRow extends Omit<ActionInput, 'closedOn'> {
+  id: number;
+  teamId: number;
+  teamName: string;
+  wijkId: number;
+  wijkName: string;
+  meetingId: number;
+  meetingDate: string;
+  agendaItemTitle: string | null;
+  signalTitle: string | null;
+  ownerOrganisationName: string;
+  ownerPersonName: string | null;
+  closedOn: string | null;
+  lastFollowUpNote: string | null;
+  lastFollowUpDate: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One query with joins for everything the overview filters on; the latest follow-up comes from one correlated lookup. */
+const SELECT = `
+  SELECT a.id, a.team_id AS teamId, t.name AS teamName, t.wijk_id AS wijkId, w.name AS wijkName,
+         a.meeting_id AS meetingId, m.date AS meetingDate,
+         a.agenda_item_id AS agendaItemId, ai.title AS agendaItemTitle, a.signal_id AS signalId, s.title AS signalTitle,
+         a.why_text AS whyText, a.what, a.owner_organisation_id AS ownerOrganisationId, o.name AS ownerOrganisationName,
+         a.owner_person_id AS ownerPersonId, p.name AS ownerPersonName, a.deadline, a.how, a.horizon, a.preconditions,
+         a.decision_due AS decisionDue, a.motivation, a.status, a.cancel_reason AS cancelReason, a.closed_on AS closedOn,
+         a.created_at AS createdAt, a.updated_at AS updatedAt,
+         (SELECT json_object('note', f.note, 'date', fm.date) FROM action_follow_up f JOIN meeting fm ON fm.id = f.meeting_id
+          WHERE f.action_id = a.id ORDER BY fm.date DESC, fm.start_time DESC, f.id DESC LIMIT 1) AS lastFollowUp
+  FROM action a
+  JOIN meeting m ON m.id = a.meeting_id
+  JOIN team t ON t.id = a.team_id
+  JOIN wijk w ON w.id = t.wijk_id
+  JOIN organisation o ON o.id = a.owner_organisation_id
+  LEFT JOIN person p ON p.id = a.owner_person_id
+  LEFT JOIN signal s ON s.id = a.signal_id
+  LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id`;
+
+type Raw = Omit<ActionRow, 'lastFollowUpNote' | 'lastFollowUpDate'> & { lastFollowUp: string | null };
+const toRow = ({ lastFollowUp, ...r }: Raw): ActionRow => {
+  const last = lastFollowUp ? (JSON.parse(lastFollowUp) as { note: string | null; date: string }) : null;
+  return { ...r, lastFollowUpNote: last?.note ?? null, lastFollowUpDate: last?.date ?? null };
+};
+
+export function getActionRow(db: Db, id: number): ActionRow | null {
+  const row = db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as Raw | undefined;
+  return row ? toRow(row) : null;
+}
+
+export function listActionRows(
+  db: Db,
+  filter: { teamId?: number; wijkId?: number; organisationId?: number; meetingId?: number; openOnly?: boolean },
+): ActionRow[] {
+  return (
+    db
+      .prepare(
+        `${SELECT}
+         WHERE (@teamId IS NULL OR a.team_id = @teamId) AND (@wijkId IS NULL OR t.wijk_id = @wijkId)
+           AND (@organisationId IS NULL OR a.owner_organisation_id = @organisationId)
+           AND (@meetingId IS NULL OR a.meeting_id = @meetingId)
+           AND (@openOnly = 0 OR (a.status IN ('open', 'in_uitvoering') AND a.horizon <> 'nooit'))
+         ORDER BY m.date DESC, a.id DESC`,
+      )
+      .all({
+        teamId: filter.teamId ?? null,
+        wijkId: filter.wijkId ?? null,
+        organisationId: filter.organisationId ?? null,
+        meetingId: filter.meetingId ?? null,
+        openOnly: filter.openOnly ? 1 : 0,
+      }) as Raw[]
+  ).map(toRow);
+}
+
+/** Candidates for carry-over (see listCarryOverSignalCandidates); the carry-over rule decides. */
+export function listCarryOverActionCandidates(db: Db, meeting: { id: number; teamId: number; date: string; startTime: string }): ActionRow[] {
+  return (
+    db
+      .prepare(
+        `${SELECT}
+         WHERE a.team_id = @teamId AND (m.date, m.start_time, m.id) < (@date, @startTime, @id)
+           AND (a.closed_on IS NULL OR a.closed_on >= @date
+                OR EXISTS (SELECT 1 FROM action_follow_up f WHERE f.action_id = a.id AND f.meeting_id = @id))
+         ORDER BY m.date, a.id`,
+      )
+      .all(meeting) as Raw[]
+  ).map(toRow);
+}
+
+const params = (a: ActionInput) => ({
+  agendaItemId: a.agendaItemId,
+  signalId: a.signalId,
+  whyText: a.whyText,
+  what: a.what,
+  ownerOrganisationId: a.ownerOrganisationId,
+  ownerPersonId: a.ownerPersonId,
+  deadline: a.deadline,
+  how: a.how,
+  horizon: a.horizon,
+  preconditions: a.preconditions,
+  decisionDue: a.decisionDue,
+  motivation: a.motivation,
+  status: a.status,
+  cancelReason: a.cancelReason,
+  closedOn: a.closedOn,
+});
+
+export function insertAction(db: Db, teamId: number, meetingId: number, a: ActionInput, now: Date): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO action (team_id, meeting_id, agenda_item_id, signal_id, why_text, what, owner_organisation_id, owner_person_id,
+           deadline, how, horizon, preconditions, decision_due, motivation, status, cancel_reason, closed_on, created_at, updated_at)
+         VALUES (@teamId, @meetingId, @agendaItemId, @signalId, @whyText, @what, @ownerOrganisationId, @ownerPersonId,
+           @deadline, @how, @horizon, @preconditions, @decisionDue, @motivation, @status, @cancelReason, @closedOn, @now, @now)`,
+      )
+      .run({ ...params(a), teamId, meetingId, now: now.toISOString() }).lastInsertRowid,
+  );
+}
+
+export function updateAction(db: Db, id: number, a: ActionInput, now: Date): void {
+  db.prepare(
+    `UPDATE action SET agenda_item_id = @agendaItemId, signal_id = @signalId, why_text = @whyText, what = @what,
+       owner_organisation_id = @ownerOrganisationId, owner_person_id = @ownerPersonId, deadline = @deadline, how = @how,
+       horizon = @horizon, preconditions = @preconditions, decision_due = @decisionDue, motivation = @motivation,
+       status = @status, cancel_reason = @cancelReason, closed_on = @closedOn, updated_at = @now
+     WHERE id = @id`,
+  ).run({ ...params(a), id, now: now.toISOString() });
+}
+
+// ---- follow-ups -----------------------------------------------------------------------------
+
+const FOLLOW_UP = `
+  SELECT f.id, f.action_id AS actionId, f.meeting_id AS meetingId, m.date AS meetingDate, f.note,
+         f.status_before AS statusBefore, f.status_after AS statusAfter, f.created_at AS createdAt, f.updated_at AS updatedAt
+  FROM action_follow_up f JOIN meeting m ON m.id = f.meeting_id`;
+
+export function followUpsForActions(db: Db, actionIds: readonly number[]): Map<number, ActionFollowUp[]> {
+  const rows = db
+    .prepare(`${FOLLOW_UP} WHERE f.action_id IN (SELECT value FROM json_each(?)) ORDER BY m.date, m.start_time, f.id`)
+    .all(JSON.stringify(actionIds)) as (ActionFollowUp & { actionId: number })[];
+  const grouped = new Map<number, ActionFollowUp[]>();
+  for (const { actionId, ...f } of rows) grouped.set(actionId, [...(grouped.get(actionId) ?? []), f]);
+  return grouped;
+}
+
+export function getActionFollowUp(db: Db, actionId: number, meetingId: number): (ActionFollowUp & { actionId: number }) | null {
+  return (db.prepare(`${FOLLOW_UP} WHERE f.action_id = ? AND f.meeting_id = ?`).get(actionId, meetingId) as (ActionFollowUp & { actionId: number }) | undefined) ?? null;
+}
+
+export function insertActionFollowUp(
+  db: Db,
+  f: { actionId: number; meetingId: number; note: string | null; statusBefore: ActionStatus; statusAfter: ActionStatus | null },
+  now: Date,
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO action_follow_up (action_id, meeting_id, note, status_before, status_after, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(f.actionId, f.meetingId, f.note, f.statusBefore, f.statusAfter, now.toISOString(), now.toISOString()).lastInsertRowid,
+  );
+}
+
+export function updateActionFollowUp(db: Db, id: number, note: string | null, statusAfter: ActionStatus | null, now: Date): void {
+  db.prepare('UPDATE action_follow_up SET note = ?, status_after = ?, updated_at = ? WHERE id = ?').run(note, statusAfter, now.toISOString(), id);
+}

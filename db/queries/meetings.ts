@@ -1,0 +1,145 @@
+import type { Db } from '../connection';
+import type { Meeting, MeetingStatus, MeetingSummary } from '../../contract/schemas/meetings';
+
+export interface MeetingInput {
+  date: string;
+  startTime: string;
+  endTime: string | null;
+  place: string;
+  chairId: number | null;
+  secretaryId: number | null;
+}
+
+const SELECT = `
+  SELECT m.id, m.team_id AS teamId, t.name AS teamName, t.wijk_id AS wijkId, w.name AS wijkName,
+         m.date, m.start_time AS startTime, m.end_time AS endTime, m.place,
+         m.chair_id AS chairId, pc.name AS chairName, m.secretary_id AS secretaryId, ps.name AS secretaryName,
+         m.status, m.current_item_id AS currentItemId, m.started_at AS startedAt, m.finished_at AS finishedAt,
+         m.revision, m.created_at AS createdAt
+  FROM meeting m
+  JOIN team t ON t.id = m.team_id
+  JOIN wijk w ON w.id = t.wijk_id
+  LEFT JOIN person pc ON pc.id = m.chair_id
+  LEFT JOIN person ps ON ps.id = m.secretary_id`;
+
+export function getMeeting(db: Db, id: number): Meeting | null {
+  return (db.prepare(`${SELECT} WHERE m.id = ?`).get(id) as Meeting | undefined) ?? null;
+}
+
+/** Counts come from grouped subqueries joined once, so the overview is one query regardless of size. */
+export function listMeetings(db: Db, filter: { teamId?: number; wijkId?: number }): MeetingSummary[] {
+  const rows = db
+    .prepare(
+      `WITH
+         ai AS (SELECT meeting_id, count(*) AS n FROM agenda_item GROUP BY meeting_id),
+         att AS (SELECT meeting_id, count(*) AS members,
+                        sum(status IN ('aanwezig','vervangen')) AS present FROM attendance GROUP BY meeting_id),
+         g AS (SELECT meeting_id, count(*) AS n FROM meeting_guest GROUP BY meeting_id),
+         s AS (SELECT meeting_id, count(*) AS n FROM signal GROUP BY meeting_id),
+         a AS (SELECT meeting_id, count(*) AS n FROM action GROUP BY meeting_id),
+         d AS (SELECT meeting_id, count(*) AS n FROM decision GROUP BY meeting_id)
+       SELECT x.*, coalesce(ai.n, 0) AS cAgenda, coalesce(att.members, 0) AS cMembers, coalesce(att.present, 0) AS cPresent,
+              coalesce(g.n, 0) AS cGuests, coalesce(s.n, 0) AS cSignals, coalesce(a.n, 0) AS cActions, coalesce(d.n, 0) AS cDecisions
+       FROM (${SELECT}
+             WHERE (@teamId IS NULL OR m.team_id = @teamId) AND (@wijkId IS NULL OR t.wijk_id = @wijkId)) x
+       LEFT JOIN ai ON ai.meeting_id = x.id
+       LEFT JOIN att ON att.meeting_id = x.id
+       LEFT JOIN g ON g.meeting_id = x.id
+       LEFT JOIN s ON s.meeting_id = x.id
+       LEFT JOIN a ON a.meeting_id = x.id
+       LEFT JOIN d ON d.meeting_id = x.id
+       ORDER BY x.date DESC, x.startTime DESC, x.id DESC`,
+    )
+    .all({ teamId: filter.teamId ?? null, wijkId: filter.wijkId ?? null }) as (Meeting & Record<string, number>)[];
+  return rows.map(({ cAgenda, cMembers, cPresent, cGuests, cSignals, cActions, cDecisions, ...m }) => ({
+    ...(m as Meeting),
+    counts: {
+      agendaItems: cAgenda!,
+      members: cMembers!,
+      present: cPresent!,
+      guests: cGuests!,
+      signals: cSignals!,
+      actions: cActions!,
+      decisions: cDecisions!,
+    },
+  }));
+}
+
+export function insertMeeting(db: Db, teamId: number, m: MeetingInput, now: Date): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO meeting (team_id, date, start_time, end_time, place, chair_id, secretary_id, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(teamId, m.date, m.startTime, m.endTime, m.place, m.chairId, m.secretaryId, now.toISOString()).lastInsertRowid,
+  );
+}
+
+/** Raises the revision when the invitation changes (date, time or place). */
+export function updateMeeting(db: Db, id: number, m: MeetingInput): void {
+  db.prepare(
+    `UPDATE meeting SET
+       revision = revision + (date <> @date OR start_time <> @startTime OR coalesce(end_time, '') <> coalesce(@endTime, '') OR place <> @place),
+       date = @date, start_time = @startTime, end_time = @endTime, place = @place, chair_id = @chairId, secretary_id = @secretaryId
+     WHERE id = @id`,
+  ).run({ ...m, id });
+}
+
+export function setMeetingStatus(
+  db: Db,
+  id: number,
+  status: MeetingStatus,
+  stamps: { startedAt?: string; finishedAt?: string | null } = {},
+): void {
+  db.prepare(
+    `UPDATE meeting SET status = @status,
+       started_at = CASE WHEN @setStarted THEN @startedAt ELSE started_at END,
+       finished_at = CASE WHEN @setFinished THEN @finishedAt ELSE finished_at END
+     WHERE id = @id`,
+  ).run({
+    id,
+    status,
+    setStarted: stamps.startedAt !== undefined ? 1 : 0,
+    startedAt: stamps.startedAt ?? null,
+    setFinished: stamps.finishedAt !== undefined ? 1 : 0,
+    finishedAt: stamps.finishedAt ?? null,
+  });
+}
+
+export function setCurrentItem(db: Db, meetingId: number, itemId: number | null): void {
+  db.prepare('UPDATE meeting SET current_item_id = ? WHERE id = ?').run(itemId, meetingId);
+}
+
+export function deleteMeeting(db: Db, id: number): void {
+  db.prepare('DELETE FROM meeting WHERE id = ?').run(id);
+}
+
+/** Whether anything beyond the agenda and attendance was recorded in or for this meeting. */
+export function meetingHasContent(db: Db, id: number): boolean {
+  return !!db
+    .prepare(
+      `SELECT 1 WHERE EXISTS (SELECT 1 FROM signal WHERE meeting_id = @id) OR EXISTS (SELECT 1 FROM action WHERE meeting_id = @id)
+         OR EXISTS (SELECT 1 FROM decision WHERE meeting_id = @id) OR EXISTS (SELECT 1 FROM signal_follow_up WHERE meeting_id = @id)
+         OR EXISTS (SELECT 1 FROM action_follow_up WHERE meeting_id = @id)`,
+    )
+    .get({ id });
+}
+
+/** The neighbours of a meeting within its team, in (date, start time, id) order. */
+export function adjacentMeetings(db: Db, m: Pick<Meeting, 'id' | 'teamId' | 'date' | 'startTime'>): { previousId: number | null; nextId: number | null } {
+  const key = { teamId: m.teamId, date: m.date, startTime: m.startTime, id: m.id };
+  const previous = db
+    .prepare(
+      `SELECT id FROM meeting WHERE team_id = @teamId AND (date, start_time, id) < (@date, @startTime, @id)
+       ORDER BY date DESC, start_time DESC, id DESC LIMIT 1`,
+    )
+    .get(key) as { id: number } | undefined;
+  const next = db
+    .prepare(
+      `SELECT id FROM meeting WHERE team_id = @teamId AND (date, start_time, id) > (@date, @startTime, @id)
+       ORDER BY date, start_time, id LIMIT 1`,
+    )
+    .get(key) as { id: number } | undefined;
+  return { previousId: previous?.id ?? null, nextId: next?.id ?? null };
+}

@@ -1,0 +1,188 @@
+import type { Db } from '../connection';
+import type { Signal, SignalFollowUp, SignalRoute, SignalSensitivity, SignalStatus, SignalTheme, SignalUrgency } from '../../contract/schemas/signals';
+
+export interface SignalInput {
+  agendaItemId: number | null;
+  title: string;
+  date: string;
+  broughtByPersonId: number | null;
+  broughtByOrganisationId: number | null;
+  buurtId: number | null;
+  location: string | null;
+  theme: SignalTheme;
+  description: string | null;
+  urgency: SignalUrgency;
+  sensitivity: SignalSensitivity;
+  status: SignalStatus;
+  problemOwnerId: number | null;
+  routedTo: SignalRoute | null;
+  outcome: string | null;
+  closedOn: string | null;
+}
+
+const SELECT = `
+  SELECT s.id, s.team_id AS teamId, t.wijk_id AS wijkId, w.name AS wijkName, s.meeting_id AS meetingId, m.date AS meetingDate,
+         s.agenda_item_id AS agendaItemId, s.title, s.date,
+         s.brought_by_person_id AS broughtByPersonId, bp.name AS broughtByPersonName,
+         s.brought_by_organisation_id AS broughtByOrganisationId, bo.name AS broughtByOrganisationName,
+         s.buurt_id AS buurtId, b.name AS buurtName, s.location, s.theme, s.description, s.urgency, s.sensitivity, s.status,
+         s.problem_owner_id AS problemOwnerId, po.name AS problemOwnerName, s.routed_to AS routedTo, s.outcome,
+         s.closed_on AS closedOn, s.purged_at IS NOT NULL AS purged, s.created_at AS createdAt, s.updated_at AS updatedAt
+  FROM signal s
+  JOIN team t ON t.id = s.team_id
+  JOIN wijk w ON w.id = t.wijk_id
+  JOIN meeting m ON m.id = s.meeting_id
+  LEFT JOIN person bp ON bp.id = s.brought_by_person_id
+  LEFT JOIN organisation bo ON bo.id = s.brought_by_organisation_id
+  LEFT JOIN buurt b ON b.id = s.buurt_id
+  LEFT JOIN organisation po ON po.id = s.problem_owner_id`;
+
+type Row = Omit<Signal, 'purged' | 'redacted'> & { purged: number };
+const toSignal = (r: Row): Signal => ({ ...r, purged: r.purged === 1, redacted: false });
+
+export function getSignal(db: Db, id: number): Signal | null {
+  const row = db.prepare(`${SELECT} WHERE s.id = ?`).get(id) as Row | undefined;
+  return row ? toSignal(row) : null;
+}
+
+export function listSignals(db: Db, filter: { teamId?: number; wijkId?: number; meetingId?: number; openOnly?: boolean }): Signal[] {
+  return (
+    db
+      .prepare(
+        `${SELECT}
+         WHERE (@teamId IS NULL OR s.team_id = @teamId) AND (@wijkId IS NULL OR t.wijk_id = @wijkId)
+           AND (@meetingId IS NULL OR s.meeting_id = @meetingId) AND (@openOnly = 0 OR s.status <> 'afgehandeld')
+         ORDER BY m.date DESC, s.id DESC`,
+      )
+      .all({ teamId: filter.teamId ?? null, wijkId: filter.wijkId ?? null, meetingId: filter.meetingId ?? null, openOnly: filter.openOnly ? 1 : 0 }) as Row[]
+  ).map(toSignal);
+}
+
+/**
+ * Candidates for carry-over into a meeting: signals of the team raised in an earlier meeting that
+ * are open, were closed on or after the meeting date, or were followed up in it. The carry-over
+ * rule makes the final decision.
+ */
+export function listCarryOverSignalCandidates(db: Db, meeting: { id: number; teamId: number; date: string; startTime: string }): Signal[] {
+  return (
+    db
+      .prepare(
+        `${SELECT}
+         WHERE s.team_id = @teamId AND (m.date, m.start_time, m.id) < (@date, @startTime, @id)
+           AND (s.status <> 'afgehandeld' OR s.closed_on >= @date
+                OR EXISTS (SELECT 1 FROM signal_follow_up f WHERE f.signal_id = s.id AND f.meeting_id = @id))
+         ORDER BY m.date, s.id`,
+      )
+      .all(meeting) as Row[]
+  ).map(toSignal);
+}
+
+const params = (s: SignalInput) => ({
+  agendaItemId: s.agendaItemId,
+  title: s.title,
+  date: s.date,
+  broughtByPersonId: s.broughtByPersonId,
+  broughtByOrganisationId: s.broughtByOrganisationId,
+  buurtId: s.buurtId,
+  location: s.location,
+  theme: s.theme,
+  description: s.description,
+  urgency: s.urgency,
+  sensitivity: s.sensitivity,
+  status: s.status,
+  problemOwnerId: s.problemOwnerId,
+  routedTo: s.routedTo,
+  outcome: s.outcome,
+  closedOn: s.closedOn,
+});
+
+export function insertSignal(db: Db, teamId: number, meetingId: number, s: SignalInput, now: Date): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO signal (team_id, meeting_id, agenda_item_id, title, date, brought_by_person_id, brought_by_organisation_id,
+           buurt_id, location, theme, description, urgency, sensitivity, status, problem_owner_id, routed_to, outcome, closed_on,
+           created_at, updated_at)
+         VALUES (@teamId, @meetingId, @agendaItemId, @title, @date, @broughtByPersonId, @broughtByOrganisationId,
+           @buurtId, @location, @theme, @description, @urgency, @sensitivity, @status, @problemOwnerId, @routedTo, @outcome, @closedOn,
+           @now, @now)`,
+      )
+      .run({ ...params(s), teamId, meetingId, now: now.toISOString() }).lastInsertRowid,
+  );
+}
+
+export function updateSignal(db: Db, id: number, s: SignalInput, now: Date): void {
+  db.prepare(
+    `UPDATE signal SET agenda_item_id = @agendaItemId, title = @title, date = @date, brought_by_person_id = @broughtByPersonId,
+       brought_by_organisation_id = @broughtByOrganisationId, buurt_id = @buurtId, location = @location, theme = @theme,
+       description = @description, urgency = @urgency, sensitivity = @sensitivity, status = @status,
+       problem_owner_id = @problemOwnerId, routed_to = @routedTo, outcome = @outcome, closed_on = @closedOn, updated_at = @now,
+       purged_at = CASE WHEN @description IS NULL THEN purged_at END
+     WHERE id = @id`,
+  ).run({ ...params(s), id, now: now.toISOString() });
+}
+
+export function setSignalStatus(db: Db, id: number, status: SignalStatus, outcome: string | null, closedOn: string | null, now: Date): void {
+  db.prepare('UPDATE signal SET status = ?, outcome = ?, closed_on = ?, updated_at = ? WHERE id = ?').run(status, outcome, closedOn, now.toISOString(), id);
+}
+
+// ---- follow-ups -----------------------------------------------------------------------------
+
+const FOLLOW_UP = `
+  SELECT f.id, f.signal_id AS signalId, f.meeting_id AS meetingId, m.date AS meetingDate, f.note,
+         f.status_before AS statusBefore, f.status_after AS statusAfter, f.created_at AS createdAt, f.updated_at AS updatedAt
+  FROM signal_follow_up f JOIN meeting m ON m.id = f.meeting_id`;
+
+/** Follow-ups of many signals in one query, grouped per signal in meeting order. */
+export function followUpsForSignals(db: Db, signalIds: readonly number[]): Map<number, SignalFollowUp[]> {
+  const rows = db
+    .prepare(`${FOLLOW_UP} WHERE f.signal_id IN (SELECT value FROM json_each(?)) ORDER BY m.date, m.start_time, f.id`)
+    .all(JSON.stringify(signalIds)) as (SignalFollowUp & { signalId: number })[];
+  const grouped = new Map<number, SignalFollowUp[]>();
+  for (const { signalId, ...f } of rows) grouped.set(signalId, [...(grouped.get(signalId) ?? []), f]);
+  return grouped;
+}
+
+export function getSignalFollowUp(db: Db, signalId: number, meetingId: number): (SignalFollowUp & { signalId: number }) | null {
+  return (db.prepare(`${FOLLOW_UP} WHERE f.signal_id = ? AND f.meeting_id = ?`).get(signalId, meetingId) as (SignalFollowUp & { signalId: number }) | undefined) ?? null;
+}
+
+export function insertSignalFollowUp(
+  db: Db,
+  f: { signalId: number; meetingId: number; note: string | null; statusBefore: SignalStatus; statusAfter: SignalStatus | null },
+  now: Date,
+): number {
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO signal_follow_up (signal_id, meeting_id, note, status_before, status_after, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(f.signalId, f.meetingId, f.note, f.statusBefore, f.statusAfter, now.toISOString(), now.toISOString()).lastInsertRowid,
+  );
+}
+
+export function updateSignalFollowUp(db: Db, id: number, note: string | null, statusAfter: SignalStatus | null, now: Date): void {
+  db.prepare('UPDATE signal_follow_up SET note = ?, status_after = ?, updated_at = ? WHERE id = ?').run(note, statusAfter, now.toISOString(), id);
+}
+
+// ---- privacy --------------------------------------------------------------------------------
+
+/** Vertrouwelijk signals afgehandeld before the cutoff whose details are still stored. */
+export function signalsPastRetention(db: Db, cutoff: string): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT id FROM signal
+         WHERE sensitivity = 'vertrouwelijk' AND status = 'afgehandeld' AND closed_on < ? AND purged_at IS NULL`,
+      )
+      .all(cutoff) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+export function purgeSignalDetails(db: Db, ids: readonly number[], now: Date): void {
+  db.prepare(
+    `UPDATE signal SET description = NULL, location = NULL, purged_at = ?, updated_at = ?
+     WHERE id IN (SELECT value FROM json_each(?))`,
+  ).run(now.toISOString(), now.toISOString(), JSON.stringify(ids));
+}

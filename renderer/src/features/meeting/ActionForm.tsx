@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import { ACTION_HORIZONS, ACTION_HORIZON_HINTS, type ActionHorizon } from '../../../../contract/schemas/actions';
+import type { AgendaItem } from '../../../../contract/schemas/meetings';
+import { call } from '../../api/client';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { useCreateForm } from '../../ui/useCreateForm';
+import { useMeeting } from './MeetingContext';
+import { submitOnCtrlEnter } from './submitOnCtrlEnter';
+
+interface ActionValues {
+  what: string;
+  /** "item:<id>" or "signal:<id>": the waarom. */
+  why: string;
+  whyText: string;
+  ownerOrganisationId: number | null;
+  ownerPersonId: number | null;
+  horizon: ActionHorizon | '';
+  deadline: string;
+  preconditions: string;
+  decisionDue: string;
+  motivation: string;
+  how: string;
+}
+
+/** Afspraak is afspraak: wat, waarom, wie, wanneer, hoe — and Nu, Ooit or Nooit with what each requires. */
+export function ActionForm({ item, signalId }: { item: AgendaItem; signalId?: number | null }) {
+  const { detail, meetingId, organisations, people, closeForm } = useMeeting();
+  const [saved, setSaved] = useState<string | null>(null);
+  const initial: ActionValues = {
+    what: '',
+    why: signalId ? `signal:${signalId}` : `item:${item.id}`,
+    whyText: '',
+    ownerOrganisationId: null,
+    ownerPersonId: null,
+    horizon: '',
+    deadline: '',
+    preconditions: '',
+    decisionDue: '',
+    motivation: '',
+    how: '',
+  };
+  const form = useCreateForm<ActionValues, { what: string }>(
+    initial,
+    (v) => {
+      const [kind, ref] = v.why.split(':');
+      return call('action:create', {
+        meetingId,
+        agendaItemId: kind === 'item' ? Number(ref) : item.id,
+        signalId: kind === 'signal' ? Number(ref) : null,
+        whyText: v.whyText,
+        what: v.what,
+        ownerOrganisationId: v.ownerOrganisationId as number,
+        ownerPersonId: v.ownerPersonId,
+        horizon: (v.horizon || undefined) as ActionHorizon,
+        deadline: v.horizon === 'nooit' ? null : v.deadline || null,
+        preconditions: v.horizon === 'ooit' ? v.preconditions : null,
+        decisionDue: v.horizon === 'ooit' ? v.decisionDue || null : null,
+        motivation: v.horizon === 'nooit' ? v.motivation : null,
+        how: v.how,
+      });
+    },
+    (a) => setSaved(`Actie “${a.what}” vastgelegd.`),
+  );
+  const v = form.values;
+  const signals = [...detail.signals, ...detail.carriedSignals];
+  const whyOptions = [
+    { value: `item:${item.id}`, label: `Agendapunt: ${item.title}` },
+    ...signals.map((s) => ({ value: `signal:${s.id}`, label: `Signaal: ${s.title}` })),
+  ];
+  const personOptions = people
+    .filter((p) => p.active && p.organisationId === v.ownerOrganisationId)
+    .map((p) => ({ value: String(p.id), label: `${p.name} (${p.role})` }));
+
+  return (
+    <form
+      className="wo-capture"
+      aria-label="Nieuwe actie"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+      onKeyDown={submitOnCtrlEnter}
+    >
+      <h4 className="utrecht-heading-4">Nieuwe actie (afspraak)</h4>
+      {saved && !form.formError && Object.keys(form.errors).length === 0 ? <Alert type="ok">{saved}</Alert> : null}
+      <div className="wo-capture__grid">
+        <TextField label="Wat" value={v.what} onChange={(x) => form.set('what', x)} error={form.errors.what} required autoFocus className="wo-span-2" />
+        <SelectField label="Waarom" value={v.why} options={whyOptions} onChange={(x) => form.set('why', x)} error={form.errors.signalId ?? form.errors.agendaItemId} required />
+        <TextField label="Toelichting bij het waarom" value={v.whyText} onChange={(x) => form.set('whyText', x)} error={form.errors.whyText} />
+        <SelectField
+          label="Wie (organisatie)"
+          value={v.ownerOrganisationId ? String(v.ownerOrganisationId) : ''}
+          options={organisations.map((o) => ({ value: String(o.id), label: o.name }))}
+          placeholder="Kies een organisatie"
+          onChange={(x) => {
+            form.set('ownerOrganisationId', x ? Number(x) : null);
+            form.set('ownerPersonId', null);
+          }}
+          error={form.errors.ownerOrganisationId}
+          required
+        />
+        <SelectField
+          label="Wie (persoon, optioneel)"
+          value={v.ownerPersonId ? String(v.ownerPersonId) : ''}
+          options={personOptions}
+          placeholder={v.ownerOrganisationId ? 'De organisatie' : 'Kies eerst een organisatie'}
+          onChange={(x) => form.set('ownerPersonId', x ? Number(x) : null)}
+          error={form.errors.ownerPersonId}
+        />
+        <div className="wo-span-2">
+          <RadioGroupField
+            label="Afspraak is afspraak: wanneer gebeurt het?"
+            value={v.horizon}
+            options={(Object.keys(ACTION_HORIZONS) as ActionHorizon[]).map((h) => ({ value: h, label: ACTION_HORIZONS[h], hint: ACTION_HORIZON_HINTS[h] }))}
+            onChange={(x) => form.set('horizon', x as ActionHorizon)}
+            error={form.errors.horizon}
+          />
+        </div>
+        {v.horizon === 'nu' ? <TextField label="Wanneer klaar" type="date" value={v.deadline} onChange={(x) => form.set('deadline', x)} error={form.errors.deadline} required /> : null}
+        {v.horizon === 'ooit' ? (
+          <>
+            <TextAreaField label="Randvoorwaarden" value={v.preconditions} onChange={(x) => form.set('preconditions', x)} error={form.errors.preconditions} required rows={2} description="Waar hangt het van af?" />
+            <TextField label="Afhandeltermijn" type="date" value={v.decisionDue} onChange={(x) => form.set('decisionDue', x)} error={form.errors.decisionDue} required description="Wanneer komt er een definitief antwoord?" />
+          </>
+        ) : null}
+        {v.horizon === 'nooit' ? (
+          <TextAreaField label="Motivering" value={v.motivation} onChange={(x) => form.set('motivation', x)} error={form.errors.motivation} required rows={2} description="Bijvoorbeeld: te duur, tegen het algemeen belang, geen draagvlak in de wijk." className="wo-span-2" />
+        ) : null}
+        <TextField label="Hoe (optioneel)" value={v.how} onChange={(x) => form.set('how', x)} error={form.errors.how} className="wo-span-2" />
+      </div>
+      {form.formError ? <Alert type="error">{form.formError}</Alert> : null}
+      <div className="wo-buttons">
+        <Button type="submit" variant="primary" disabled={form.busy}>
+          Actie vastleggen <kbd>Ctrl+Enter</kbd>
+        </Button>
+        <Button variant="subtle" onClick={closeForm}>
+          Sluiten <kbd>Esc</kbd>
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { Decision } from '../../../../contract/schemas/decisions';
+import type { AgendaItem } from '../../../../contract/schemas/meetings';
+import { call } from '../../api/client';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/fields';
+import { trackSave } from '../../ui/saveStatus';
+import { useCreateForm } from '../../ui/useCreateForm';
+import { useEditable } from '../../ui/useEditable';
+import { useMeeting } from './MeetingContext';
+
+/** Besluiten under this agenda item: typed and saved with Enter, corrected in place. */
+export function DecisionsPanel({ item }: { item: AgendaItem }) {
+  const { detail, form, openForm, closeForm, readOnly } = useMeeting();
+  const decisions = detail.decisions.filter((d) => d.agendaItemId === item.id);
+  const create = useCreateForm({ text: '' }, (v) => call('decision:create', { agendaItemId: item.id, text: v.text }), () => undefined);
+  return (
+    <section className="wo-panel" aria-labelledby={`besluiten-${item.id}`}>
+      <div className="wo-panel__head">
+        <h3 className="utrecht-heading-3" id={`besluiten-${item.id}`}>
+          Besluiten
+        </h3>
+        {!readOnly && form?.kind !== 'decision' ? (
+          <Button onClick={() => openForm({ kind: 'decision' })} aria-keyshortcuts="b">
+            Nieuw besluit <kbd>B</kbd>
+          </Button>
+        ) : null}
+      </div>
+      {decisions.length === 0 && form?.kind !== 'decision' ? <p className="wo-hint">Nog geen besluiten bij dit punt.</p> : null}
+      <ol className="wo-decisions">
+        {decisions.map((d) => (
+          <DecisionLine key={d.id} decision={d} readOnly={readOnly} />
+        ))}
+      </ol>
+      {form?.kind === 'decision' && !readOnly ? (
+        <form
+          className="wo-row wo-capture wo-capture--inline"
+          aria-label="Nieuw besluit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void create.submit();
+          }}
+        >
+          <TextField label="Besluit" value={create.values.text} onChange={(v) => create.set('text', v)} error={create.errors.text ?? create.formError ?? undefined} autoFocus className="wo-grow wo-compact" placeholder="Het WCT besluit dat …" />
+          <Button type="submit" variant="primary" disabled={create.busy}>
+            Besluit vastleggen
+          </Button>
+          <Button variant="subtle" onClick={closeForm}>
+            Sluiten
+          </Button>
+        </form>
+      ) : null}
+    </section>
+  );
+}
+
+function DecisionLine({ decision, readOnly }: { decision: Decision; readOnly: boolean }) {
+  const edit = useEditable({ id: decision.id, text: decision.text }, (v) => call('decision:update', v).then((d) => ({ id: d.id, text: d.text })));
+  const [error, setError] = useState<string | null>(null);
+  if (readOnly) return <li className="wo-decision">{decision.text}</li>;
+  return (
+    <li className="wo-decision">
+      <TextField label={`Besluit`} value={edit.draft.text} onChange={(v) => edit.set('text', v)} onCommit={() => void edit.commit()} error={edit.errors.text} className="wo-grow wo-compact wo-decision__field" />
+      <Button variant="subtle" aria-label={`Besluit verwijderen: ${decision.text}`} onClick={() => trackSave(() => call('decision:delete', { id: decision.id })).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}>
+        Verwijderen
+      </Button>
+      {error ? <Alert type="error">{error}</Alert> : null}
+    </li>
+  );
+}

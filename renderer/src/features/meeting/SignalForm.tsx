@@ -1,0 +1,144 @@
+import { useState } from 'react';
+import {
+  SIGNAL_ROUTES,
+  SIGNAL_THEMES,
+  SIGNAL_TITLE_HINT,
+  SIGNAL_URGENCIES,
+  suggestedRoute,
+  type SignalRoute,
+  type SignalTheme,
+  type SignalUrgency,
+} from '../../../../contract/schemas/signals';
+import type { AgendaItem } from '../../../../contract/schemas/meetings';
+import { call } from '../../api/client';
+import { Alert } from '../../ui/Alert';
+import { Button } from '../../ui/Button';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { optionsOf } from '../../ui/options';
+import { useCreateForm } from '../../ui/useCreateForm';
+import { useMeeting } from './MeetingContext';
+import { submitOnCtrlEnter } from './submitOnCtrlEnter';
+
+interface SignalValues {
+  title: string;
+  description: string;
+  broughtByPersonId: number | null;
+  broughtByOrganisationId: number | null;
+  buurtId: number | null;
+  location: string;
+  theme: SignalTheme | '';
+  urgency: SignalUrgency;
+  confidential: boolean;
+  problemOwnerId: number | null;
+  routedTo: SignalRoute | '' | null;
+}
+
+/** Quick capture of one signal while the partner is talking: the essentials first, all on one screen. */
+export function SignalForm({ item, preset }: { item: AgendaItem; preset: { organisationId?: number | null; personId?: number | null } }) {
+  const { detail, meetingId, organisations, people, closeForm } = useMeeting();
+  const initial: SignalValues = {
+    title: '',
+    description: '',
+    broughtByPersonId: preset.personId ?? null,
+    broughtByOrganisationId: preset.organisationId ?? null,
+    buurtId: null,
+    location: '',
+    theme: '',
+    urgency: 'normaal',
+    confidential: false,
+    problemOwnerId: null,
+    routedTo: null,
+  };
+  const [saved, setSaved] = useState<string | null>(null);
+  const form = useCreateForm<SignalValues, { title: string }>(
+    initial,
+    (v) =>
+      call('signal:create', {
+        meetingId,
+        agendaItemId: item.id,
+        title: v.title,
+        description: v.description,
+        broughtByPersonId: v.broughtByPersonId,
+        broughtByOrganisationId: v.broughtByOrganisationId,
+        buurtId: v.buurtId,
+        location: v.location,
+        theme: (v.theme || undefined) as SignalTheme,
+        urgency: v.urgency,
+        sensitivity: v.confidential ? 'vertrouwelijk' : 'normaal',
+        problemOwnerId: v.problemOwnerId,
+        ...(v.routedTo === null ? {} : { routedTo: v.routedTo || null }),
+      }),
+    (s) => setSaved(`Signaal “${s.title}” vastgelegd. U kunt direct het volgende invoeren.`),
+  );
+  const v = form.values;
+  // Whoever speaks can bring in a signal; people of the chosen organisation first.
+  const personOptions = people
+    .filter((p) => p.active)
+    .sort((a, b) => Number(b.organisationId === v.broughtByOrganisationId) - Number(a.organisationId === v.broughtByOrganisationId))
+    .map((p) => ({ value: String(p.id), label: `${p.name} (${p.organisationName})` }));
+  const orgOptions = organisations.map((o) => ({ value: String(o.id), label: o.name }));
+  const route = v.routedTo ?? (v.theme ? suggestedRoute(v.theme) : null) ?? '';
+
+  return (
+    <form
+      className={`wo-capture ${v.confidential ? 'wo-capture--confidential' : ''}`}
+      aria-label="Nieuw signaal"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.submit();
+      }}
+      onKeyDown={submitOnCtrlEnter}
+    >
+      <h4 className="utrecht-heading-4">Nieuw signaal</h4>
+      {saved && !form.formError && Object.keys(form.errors).length === 0 ? <Alert type="ok">{saved}</Alert> : null}
+      <div className="wo-capture__grid">
+        <TextField label="Titel" value={v.title} onChange={(x) => form.set('title', x)} error={form.errors.title} required autoFocus description={SIGNAL_TITLE_HINT} className="wo-span-2" />
+        <SelectField
+          label="Ingebracht door"
+          value={v.broughtByPersonId ? String(v.broughtByPersonId) : ''}
+          options={personOptions}
+          placeholder="Kies een persoon"
+          onChange={(x) => {
+            const person = people.find((p) => p.id === Number(x));
+            form.set('broughtByPersonId', person?.id ?? null);
+            if (person) form.set('broughtByOrganisationId', person.organisationId);
+          }}
+          error={form.errors.broughtByPersonId}
+        />
+        <SelectField label="Organisatie" value={v.broughtByOrganisationId ? String(v.broughtByOrganisationId) : ''} options={orgOptions} placeholder="Kies een organisatie" onChange={(x) => form.set('broughtByOrganisationId', x ? Number(x) : null)} error={form.errors.broughtByOrganisationId} />
+        <SelectField label="Thema" value={v.theme} options={optionsOf(SIGNAL_THEMES)} placeholder="Kies een thema" onChange={(x) => form.set('theme', x as SignalTheme)} error={form.errors.theme} required />
+        <SelectField label="Buurt" value={v.buurtId ? String(v.buurtId) : ''} options={detail.buurten.map((b) => ({ value: String(b.id), label: b.name }))} placeholder="Hele wijk / onbekend" onChange={(x) => form.set('buurtId', x ? Number(x) : null)} error={form.errors.buurtId} />
+        <TextField label="Locatie (straat, plek)" value={v.location} onChange={(x) => form.set('location', x)} error={form.errors.location} />
+        <SelectField label="Urgentie" value={v.urgency} options={optionsOf(SIGNAL_URGENCIES)} onChange={(x) => form.set('urgency', x as SignalUrgency)} error={form.errors.urgency} />
+        <TextAreaField label="Omschrijving" value={v.description} onChange={(x) => form.set('description', x)} error={form.errors.description} required rows={3} className="wo-span-2" />
+        <div className="wo-span-2">
+          <CheckboxField
+            label="Vertrouwelijk: bevat persoonsgegevens (naam, adres, gezondheid)"
+            checked={v.confidential}
+            onChange={(x) => form.set('confidential', x)}
+            description="Vertrouwelijke inhoud komt niet in exports naar partners of in de wijkagenda, en wordt na de bewaartermijn gewist."
+          />
+        </div>
+        <SelectField label="Probleemeigenaar" value={v.problemOwnerId ? String(v.problemOwnerId) : ''} options={orgOptions} placeholder="Nog niet bepaald" onChange={(x) => form.set('problemOwnerId', x ? Number(x) : null)} error={form.errors.problemOwnerId} />
+        <SelectField
+          label="Doorgezet naar"
+          value={route}
+          options={optionsOf(SIGNAL_ROUTES)}
+          placeholder="Niet doorgezet"
+          onChange={(x) => form.set('routedTo', x as SignalRoute | '')}
+          error={form.errors.routedTo}
+          description={v.theme && v.routedTo === null && route ? 'Voorgesteld op basis van het thema.' : undefined}
+        />
+      </div>
+      {form.formError ? <Alert type="error">{form.formError}</Alert> : null}
+      <div className="wo-buttons">
+        <Button type="submit" variant="primary" disabled={form.busy}>
+          Signaal vastleggen <kbd>Ctrl+Enter</kbd>
+        </Button>
+        <Button variant="subtle" onClick={closeForm}>
+          Sluiten <kbd>Esc</kbd>
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,119 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestBackend, type TestBackend } from '../../support/backend';
+import { planMeeting, seedTeam, type Seed } from '../../support/meetings';
+import { buildIcs, escapeText, foldLine, unfoldIcs } from '../../../backend/export/ics';
+import { zonedTimeToUtc } from '../../../backend/export/timezone';
+
+let app: TestBackend;
+let seed: Seed;
+
+/** Property name (without parameters) → full content lines. */
+const parse = (content: string) => {
+  const lines = unfoldIcs(content);
+  const get = (name: string) => lines.filter((l) => l.split(/[;:]/)[0] === name);
+  return { lines, get, value: (name: string) => get(name)[0]?.slice(get(name)[0]!.indexOf(':') + 1) };
+};
+
+describe('Amsterdam time to UTC', () => {
+  it('handles winter and summer time and the switch days', () => {
+    expect(zonedTimeToUtc('2026-12-08', '19:30').toISOString()).toBe('2026-12-08T18:30:00.000Z');
+    expect(zonedTimeToUtc('2026-06-09', '19:30').toISOString()).toBe('2026-06-09T17:30:00.000Z');
+    // 2026 switches on 29 March and 25 October.
+    expect(zonedTimeToUtc('2026-03-29', '09:30').toISOString()).toBe('2026-03-29T07:30:00.000Z');
+    expect(zonedTimeToUtc('2026-03-28', '09:30').toISOString()).toBe('2026-03-28T08:30:00.000Z');
+    expect(zonedTimeToUtc('2026-10-25', '09:30').toISOString()).toBe('2026-10-25T08:30:00.000Z');
+    expect(zonedTimeToUtc('2026-10-24', '09:30').toISOString()).toBe('2026-10-24T07:30:00.000Z');
+  });
+});
+
+describe('RFC 5545 writing', () => {
+  it('escapes commas, semicolons, backslashes and newlines in text', () => {
+    expect(escapeText('Wijkcentrum, zaal 2; achteringang\\poort\nTweede regel')).toBe('Wijkcentrum\\, zaal 2\\; achteringang\\\\poort\\nTweede regel');
+  });
+
+  it('folds at 75 octets without splitting a multi-byte character', () => {
+    const line = `DESCRIPTION:${'Wijk-coördinatieteam '.repeat(12)}`;
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+    expect(parts.length).toBeGreaterThan(3);
+    for (const [i, part] of parts.entries()) {
+      expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
+      if (i > 0) expect(part.startsWith(' ')).toBe(true);
+      expect(part).not.toContain('\uFFFD');
+    }
+    expect(unfoldIcs(`${folded}\r\n`)).toEqual([line]);
+  });
+
+  it('uses PUBLISH when there is no organizer', () => {
+    const at = new Date('2026-12-08T18:30:00Z');
+    const content = buildIcs({ uid: 'x', sequence: 0, stamp: at, start: at, end: at, summary: 'S', location: 'L', description: 'D', organizer: null, attendees: [] });
+    expect(parse(content).value('METHOD')).toBe('PUBLISH');
+    expect(parse(content).get('ORGANIZER')).toEqual([]);
+  });
+});
+
+describe('meeting:exportIcs', () => {
+  beforeEach(() => {
+    app = createTestBackend();
+    seed = seedTeam(app);
+  });
+  afterEach(() => app.cleanup());
+
+  it('invites the team for a winter evening meeting, in UTC, with the agenda in the description', () => {
+    const meeting = planMeeting(app, seed, '2026-12-08', { startTime: '19:30', endTime: '21:30', place: 'Wijkcentrum De Wieken, zaal 2; ingang achter' });
+    const { fileName, mimeType, content } = app.call('meeting:exportIcs', { id: meeting.id });
+    expect(fileName).toBe('wct-overleg-molenwijk-2026-12-08.ics');
+    expect(mimeType).toBe('text/calendar');
+
+    // CRLF everywhere, no bare LF, every physical line within 75 octets.
+    expect(content.endsWith('\r\n')).toBe(true);
+    expect(content.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const physical of content.split('\r\n')) expect(Buffer.byteLength(physical, 'utf8')).toBeLessThanOrEqual(75);
+
+    const ics = parse(content);
+    expect(ics.lines[0]).toBe('BEGIN:VCALENDAR');
+    expect(ics.lines.at(-1)).toBe('END:VCALENDAR');
+    expect(ics.value('METHOD')).toBe('REQUEST');
+    expect(ics.value('SUMMARY')).toBe('WCT-overleg Molenwijk');
+    expect(ics.value('DTSTART')).toBe('20261208T183000Z');
+    expect(ics.value('DTEND')).toBe('20261208T203000Z');
+    expect(ics.value('DTSTAMP')).toBe('20261122T090000Z');
+    expect(ics.value('SEQUENCE')).toBe('0');
+    expect(ics.value('LOCATION')).toBe('Wijkcentrum De Wieken\\, zaal 2\\; ingang achter');
+    const description = ics.value('DESCRIPTION')!;
+    expect(description).toContain('Wijk-coördinatieteam Molenwijk');
+    expect(description).toContain('dinsdag 8 december 2026');
+    expect(description).toContain('\\n1. Opening en mededelingen (5 min)\\n2. Verslag en actielijst vorige overleg (15 min)\\n3. Signalenronde (30 min)');
+    expect(description).toContain('7. Sluiting (5 min)');
+    expect(ics.get('ORGANIZER')).toEqual(['ORGANIZER;CN="Rachid El Amrani":mailto:r.elamrani@denhelder.nl']);
+    const attendees = ics.get('ATTENDEE');
+    // Members with an e-mail address; the opbouwwerker has none.
+    expect(attendees.map((a) => a.slice(a.lastIndexOf(':') + 1)).sort()).toEqual([
+      'a.bouzid@kustwonen.nl',
+      'naima.haddou@politie.example',
+      'r.elamrani@denhelder.nl',
+      't.hendriks@denhelder.nl',
+    ]);
+    expect(attendees.find((a) => a.includes('r.elamrani'))).toContain('ROLE=CHAIR');
+    expect(attendees.find((a) => a.includes('a.bouzid'))).toContain('CN="Ahmed Bouzid";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE');
+  });
+
+  it('uses summer time, takes the end from the agenda when none is given, and raises SEQUENCE on a change', () => {
+    const meeting = app.call('meeting:create', { teamId: seed.team.id, date: '2027-06-15', startTime: '09:30', place: 'Stadhuis' });
+    let ics = parse(app.call('meeting:exportIcs', { id: meeting.id }).content);
+    expect(ics.value('DTSTART')).toBe('20270615T073000Z');
+    // 95 planned minutes on the standard agenda.
+    expect(ics.value('DTEND')).toBe('20270615T090500Z');
+    app.call('meeting:update', { id: meeting.id, date: '2027-06-15', startTime: '10:00', endTime: '12:00', place: 'Stadhuis', chairId: seed.people.chair.id, secretaryId: null });
+    ics = parse(app.call('meeting:exportIcs', { id: meeting.id }).content);
+    expect(ics.value('SEQUENCE')).toBe('1');
+    expect(ics.value('DTSTART')).toBe('20270615T080000Z');
+    expect(ics.value('UID')).toMatch(/^wijkoverleg-overleg-\d+-[a-z0-9]+@wijkoverleg$/);
+  });
+
+  it('is not offered for a meeting that is already afgerond', () => {
+    const meeting = planMeeting(app, seed, '2026-11-03');
+    app.call('meeting:finish', { id: meeting.id });
+    expect(app.reject('meeting:exportIcs', { id: meeting.id }).code).toBe('conflict');
+  });
+});

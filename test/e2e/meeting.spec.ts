@@ -158,7 +158,7 @@ test('de wijkmanager zit het WCT Waterweide voor, van opening tot sluiting', asy
   // Actions of all three horizons, each with what its horizon requires.
   const jongeren = page.getByRole('list', { name: 'Signalen van dit overleg' }).getByRole('listitem').filter({ hasText: 'Groep jongeren' });
   await jongeren.getByRole('button', { name: 'Actie bij dit signaal' }).click();
-  let action = page.getByRole('form', { name: 'Nieuwe actie' });
+  const action = page.getByRole('form', { name: 'Nieuwe actie' });
   await expect(action.getByLabel(/^Waarom/)).toHaveValue(/signal:/);
   await action.getByLabel(/^Wat/).fill('Jongerenwerk gaat met de groep in gesprek over de speeltuin');
   await action.getByLabel('Wie (organisatie)').selectOption({ label: 'Stichting Welzijn Samen' });

@@ -91,6 +91,25 @@ test('de wijkmanager zit het WCT Waterweide voor, van opening tot sluiting', asy
   await expect(page.getByRole('heading', { name: 'Wijk-coördinatieteam Waterweide' })).toBeVisible();
   await expect(page.getByText('dinsdag 24 november 2026, 19:30–21:00 · Wijkcentrum De Lisdodde')).toBeVisible();
   await app.capture('20-overleg-gepland');
+
+  // Before starting, the chair fits the agenda to tonight: no theme, a word from the guest instead.
+  await page.getByRole('button', { name: 'Agenda aanpassen' }).click();
+  const editor = page.getByRole('region', { name: 'Agenda aanpassen' });
+  await editor.getByLabel('Nieuw agendapunt').fill('Kennismaking buurtsportcoach');
+  await editor.getByLabel('Minuten').last().fill('10');
+  await editor.getByRole('button', { name: 'Toevoegen' }).click();
+  await expect(editor.getByRole('button', { name: 'Kennismaking buurtsportcoach omhoog' })).toBeVisible();
+  await editor.getByRole('button', { name: 'Thema / casus verwijderen' }).click();
+  await expect(editor.getByRole('button', { name: 'Thema / casus verwijderen' })).toHaveCount(0);
+  for (const position of [5, 4]) {
+    await editor.getByRole('button', { name: 'Kennismaking buurtsportcoach omhoog' }).click();
+    await expect(editor.getByLabel('Titel').nth(position)).toHaveValue('Kennismaking buurtsportcoach');
+  }
+  await app.capture('20b-agenda-aanpassen');
+  await page.getByRole('button', { name: 'Klaar met aanpassen' }).click();
+  const agendaItems = page.getByRole('navigation', { name: 'Agenda' }).getByRole('listitem');
+  await expect(agendaItems).toHaveText([/Opening/, /Verslag/, /Signalenronde/, /Wijkagenda/, /Kennismaking buurtsportcoach/, /Rondvraag/, /Sluiting/]);
+
   await page.getByRole('button', { name: 'Overleg starten' }).click();
   await expect(page.getByText('Bezig', { exact: true })).toBeVisible();
 

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { AgendaItem } from '../../../../contract/schemas/meetings';
+import { AgendaEditor } from './AgendaEditor';
 import { Button } from '../../ui/Button';
 import { useMeeting } from './MeetingContext';
 import { formatDuration, useTicker } from './useTicker';
@@ -27,6 +29,15 @@ export function AgendaSidebar({ shownId, onSelect, onNext }: { shownId: number; 
   const { agenda, meeting } = detail;
   const totalPlanned = agenda.reduce((sum, i) => sum + i.plannedMinutes, 0);
   const last = agenda[agenda.length - 1]?.id === meeting.currentItemId;
+  const [editing, setEditing] = useState(false);
+  if (editing) {
+    return (
+      <nav className="wo-agenda" aria-label="Agenda">
+        <h2 className="wo-agenda__heading">Agenda aanpassen</h2>
+        <AgendaEditor onDone={() => setEditing(false)} />
+      </nav>
+    );
+  }
   return (
     <nav className="wo-agenda" aria-label="Agenda">
       <h2 className="wo-agenda__heading">Agenda</h2>
@@ -58,6 +69,11 @@ export function AgendaSidebar({ shownId, onSelect, onNext }: { shownId: number; 
       {meeting.status !== 'afgerond' ? (
         <Button variant="primary" className="wo-agenda__next" onClick={onNext} disabled={meeting.status === 'bezig' && last} aria-keyshortcuts="v PageDown">
           Volgend punt <kbd>V</kbd>
+        </Button>
+      ) : null}
+      {meeting.status !== 'afgerond' ? (
+        <Button variant="subtle" className="wo-agenda__edit" onClick={() => setEditing(true)}>
+          Agenda aanpassen
         </Button>
       ) : null}
     </nav>

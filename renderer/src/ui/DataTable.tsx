@@ -38,6 +38,7 @@ export interface DataTableProps<T> {
 }
 
 const ROW_HEIGHT = 44;
+const VIRTUALISE_FROM = 150;
 
 /** Case- and accent-insensitive "contains" over all visible text, as a chair would expect. */
 const normalise = (value: unknown) =>
@@ -82,17 +83,19 @@ export function DataTable<T>({
   });
   const rows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
+  // Short lists render every row; only long ones (the overviews) are virtualised.
+  const virtual = rows.length > VIRTUALISE_FROM;
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: virtual ? rows.length : 0,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
   // Before the first measurement (and in tests without layout) render a first screenful.
-  const visible = items.length > 0 ? items : rows.slice(0, 30).map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
-  const padTop = visible.length > 0 ? visible[0]!.start : 0;
-  const padBottom = visible.length > 0 ? virtualizer.getTotalSize() - visible[visible.length - 1]!.end : 0;
+  const visible = virtual && items.length > 0 ? items : rows.slice(0, virtual ? 30 : rows.length).map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
+  const padTop = virtual && visible.length > 0 ? visible[0]!.start : 0;
+  const padBottom = virtual && visible.length > 0 ? virtualizer.getTotalSize() - visible[visible.length - 1]!.end : 0;
   const searchId = useMemo(() => `zoek-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`, [label]);
   const columnCount = table.getVisibleLeafColumns().length;
 
@@ -167,18 +170,23 @@ export function DataTable<T>({
                   style={{ height: ROW_HEIGHT }}
                 >
                   {row.getVisibleCells().map((cell, i) =>
-                    i === 0 && onRowClick ? (
+                    i === 0 ? (
+                      // The first cell names the row for screen readers; with a row action it is the button.
                       <th key={cell.id} scope="row" className="utrecht-table__cell wo-cell--first">
-                        <button
-                          type="button"
-                          className="wo-rowbutton"
-                          onClick={(e) => {
-                            e.stopPropagation();
-                            onRowClick(row.original);
-                          }}
-                        >
-                          {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                        </button>
+                        {onRowClick ? (
+                          <button
+                            type="button"
+                            className="wo-rowbutton"
+                            onClick={(e) => {
+                              e.stopPropagation();
+                              onRowClick(row.original);
+                            }}
+                          >
+                            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                          </button>
+                        ) : (
+                          flexRender(cell.column.columnDef.cell, cell.getContext())
+                        )}
                       </th>
                     ) : (
                       <td key={cell.id} className="utrecht-table__cell">

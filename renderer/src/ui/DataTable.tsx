@@ -39,6 +39,9 @@ export interface DataTableProps<T> {
 
 const ROW_HEIGHT = 44;
 const VIRTUALISE_FROM = 150;
+/** A stable default: a new [] on every render makes TanStack reset its state, render again, forever. */
+const NO_FILTERS: ColumnFiltersState = [];
+const NO_SORTING: SortingState = [];
 
 /** Case- and accent-insensitive "contains" over all visible text, as a chair would expect. */
 const normalise = (value: unknown) =>
@@ -58,8 +61,8 @@ export function DataTable<T>({
   getRowId,
   onRowClick,
   selectedId,
-  columnFilters = [],
-  initialSorting = [],
+  columnFilters = NO_FILTERS,
+  initialSorting = NO_SORTING,
   searchPlaceholder = 'Zoeken…',
   toolbar,
   emptyText = 'Geen gegevens.',
@@ -77,6 +80,8 @@ export function DataTable<T>({
     onGlobalFilterChange: setGlobalFilter,
     globalFilterFn: containsText as FilterFn<T>,
     filterFns: { equals: equalsFilter as FilterFn<T> },
+    // No pagination here; without this TanStack resets the page index whenever the data changes.
+    autoResetPageIndex: false,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { ColumnDef } from '@tanstack/react-table';
 import type { Team, TeamMember } from '../../../../contract/schemas/masterdata';
 import { call, messageOf } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
@@ -6,6 +7,7 @@ import { Page } from '../../layout/Page';
 import { href } from '../../layout/router';
 import { Alert, StatusBadge } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { DataTable } from '../../ui/DataTable';
 import { SelectField, TextField } from '../../ui/fields';
 import { formatDate, todayIso } from '../../ui/format';
 import { trackSave } from '../../ui/saveStatus';
@@ -97,41 +99,50 @@ function TeamPanel({ wijkId }: { wijkId: number }) {
 }
 
 function MemberTable({ team, members, onEnd }: { team: Team; members: TeamMember[]; onEnd(personId: number, until: string): Promise<void> }) {
+  const endRef = useRef(onEnd);
+  endRef.current = onEnd;
+  const columns = useMemo<ColumnDef<TeamMember, unknown>[]>(
+    () => [
+      {
+        accessorKey: 'name',
+        header: 'Naam',
+        cell: (c) => (
+          <>
+            <strong>{c.row.original.name}</strong> {c.row.original.personId === team.chairId ? <StatusBadge tone="active">Voorzitter</StatusBadge> : null}{' '}
+            {c.row.original.personId === team.secretaryId ? <StatusBadge tone="neutral">Secretaris</StatusBadge> : null}
+          </>
+        ),
+      },
+      { accessorKey: 'organisationName', header: 'Organisatie' },
+      { accessorKey: 'role', header: 'Functie' },
+      { accessorKey: 'since', header: 'Lid sinds', cell: (c) => formatDate(c.row.original.since) },
+      {
+        id: 'acties',
+        header: () => <span className="wo-visually-hidden">Acties</span>,
+        enableSorting: false,
+        cell: (c) => (
+          <Button
+            variant="subtle"
+            onClick={() => void endRef.current(c.row.original.personId, todayIso() < c.row.original.since ? c.row.original.since : todayIso())}
+            aria-label={`Lidmaatschap van ${c.row.original.name} beëindigen`}
+          >
+            Lidmaatschap beëindigen
+          </Button>
+        ),
+      },
+    ],
+    [team.chairId, team.secretaryId],
+  );
   if (members.length === 0) return <p className="wo-hint">Dit team heeft nog geen leden. Voeg hieronder de vaste deelnemers toe.</p>;
   return (
-    <div className="utrecht-table-container">
-      <table className="utrecht-table utrecht-table--html-table wo-table">
-        <caption className="wo-visually-hidden">Leden van {team.name}</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell">Naam</th>
-            <th scope="col" className="utrecht-table__header-cell">Organisatie</th>
-            <th scope="col" className="utrecht-table__header-cell">Functie</th>
-            <th scope="col" className="utrecht-table__header-cell">Lid sinds</th>
-            <th scope="col" className="utrecht-table__header-cell"><span className="wo-visually-hidden">Acties</span></th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {members.map((m) => (
-            <tr key={m.personId} className="utrecht-table__row">
-              <th scope="row" className="utrecht-table__cell">
-                {m.name}{' '}
-                {m.personId === team.chairId ? <StatusBadge tone="active">Voorzitter</StatusBadge> : null}{' '}
-                {m.personId === team.secretaryId ? <StatusBadge tone="neutral">Secretaris</StatusBadge> : null}
-              </th>
-              <td className="utrecht-table__cell">{m.organisationName}</td>
-              <td className="utrecht-table__cell">{m.role}</td>
-              <td className="utrecht-table__cell">{formatDate(m.since)}</td>
-              <td className="utrecht-table__cell">
-                <Button variant="subtle" onClick={() => void onEnd(m.personId, todayIso() < m.since ? m.since : todayIso())} aria-label={`Lidmaatschap van ${m.name} beëindigen`}>
-                  Lidmaatschap beëindigen
-                </Button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      label={`Leden van ${team.name}`}
+      data={members}
+      columns={columns}
+      getRowId={(m) => String(m.personId)}
+      initialSorting={[{ id: 'organisationName', desc: false }]}
+      maxHeight={720}
+    />
   );
 }
 

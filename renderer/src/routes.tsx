@@ -7,6 +7,11 @@ import { PeopleScreen } from './features/people/PeopleScreen';
 import { TeamsScreen } from './features/teams/TeamsScreen';
 import { AboutScreen } from './features/about/AboutScreen';
 import { MeetingScreen } from './features/meeting/MeetingScreen';
+import { MeetingsScreen } from './features/meetings/MeetingsScreen';
+import { TemplatesScreen } from './features/meetings/TemplatesScreen';
+import { ActionsScreen } from './features/actions/ActionsScreen';
+import { SignalsScreen } from './features/signals/SignalsScreen';
+import { AttendanceScreen } from './features/attendance/AttendanceScreen';
 
 export const NAV_SECTIONS = ['Vergaderen', 'Overzichten', 'Beheer', 'Help'] as const;
 
@@ -20,9 +25,14 @@ export interface RouteDef {
 /** Every screen of the app. A new screen is one entry here plus its folder under features/. */
 export const routes: RouteDef[] = [
   { path: '', nav: { section: 'Vergaderen', label: 'Start' }, render: () => <HomeScreen /> },
+  { path: 'overleggen', nav: { section: 'Vergaderen', label: 'Overleggen' }, render: () => <MeetingsScreen /> },
+  { path: 'acties', nav: { section: 'Overzichten', label: 'Alle acties' }, render: () => <ActionsScreen /> },
+  { path: 'signalen', nav: { section: 'Overzichten', label: 'Alle signalen' }, render: () => <SignalsScreen /> },
+  { path: 'aanwezigheid', nav: { section: 'Overzichten', label: 'Aanwezigheid' }, render: () => <AttendanceScreen /> },
   // Vergadermodus: chairing one meeting. Not in the menu; opened from the meetings list.
   { path: 'overleg', render: (rest) => <MeetingScreen meetingId={Number(rest[0])} /> },
   { path: 'teams', nav: { section: 'Beheer', label: 'Wijk-coördinatieteams' }, render: (rest) => <TeamsScreen wijkId={rest[0] ? Number(rest[0]) : null} /> },
+  { path: 'sjablonen', nav: { section: 'Beheer', label: 'Agendasjablonen' }, render: (rest) => <TemplatesScreen wijkId={rest[0] ? Number(rest[0]) : null} /> },
   { path: 'organisaties', nav: { section: 'Beheer', label: 'Partnerorganisaties' }, render: () => <OrganisationsScreen /> },
   { path: 'personen', nav: { section: 'Beheer', label: 'Personen' }, render: () => <PeopleScreen /> },
   { path: 'gemeente', nav: { section: 'Beheer', label: 'Gemeente en wijken' }, render: () => <MunicipalityScreen /> },

@@ -1,0 +1,17 @@
+import { ACTION_HORIZONS, ACTION_STATUSES, type ActionHorizon, type ActionStatus } from '../../../../contract/schemas/actions';
+import { StatusBadge } from '../../ui/Alert';
+
+// The same tones as on the meeting screen, so an agreement looks the same everywhere.
+const horizonTone = { nu: 'active', ooit: 'warning', nooit: 'inactive' } as const;
+const statusTone = { open: 'neutral', in_uitvoering: 'neutral', gereed: 'safe', vervallen: 'inactive' } as const;
+
+export const HorizonBadge = ({ horizon }: { horizon: ActionHorizon }) => <StatusBadge tone={horizonTone[horizon]}>{ACTION_HORIZONS[horizon]}</StatusBadge>;
+
+export const ActionStatusBadge = ({ status }: { status: ActionStatus }) => <StatusBadge tone={statusTone[status]}>{ACTION_STATUSES[status]}</StatusBadge>;
+
+/** Overdue is said in words and with a symbol, never by colour alone. */
+export const OverdueBadge = () => (
+  <StatusBadge tone="danger" title="De deadline of afhandeltermijn is verstreken">
+    <span aria-hidden="true">⚠ </span>Verlopen
+  </StatusBadge>
+);

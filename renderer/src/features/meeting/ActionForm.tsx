@@ -3,7 +3,7 @@ import { ACTION_HORIZONS, ACTION_HORIZON_HINTS, type ActionHorizon } from '../..
 import type { AgendaItem } from '../../../../contract/schemas/meetings';
 import { call } from '../../api/client';
 import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
+import { FormFooter } from '../../ui/FormFooter';
 import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { useCreateForm } from '../../ui/useCreateForm';
 import { useMeeting } from './MeetingContext';
@@ -130,15 +130,21 @@ export function ActionForm({ item, signalId }: { item: AgendaItem; signalId?: nu
         ) : null}
         <TextField label="Hoe (optioneel)" value={v.how} onChange={(x) => form.set('how', x)} error={form.errors.how} className="wo-span-2" />
       </div>
-      {form.formError ? <Alert type="error">{form.formError}</Alert> : null}
-      <div className="wo-buttons">
-        <Button type="submit" variant="primary" disabled={form.busy}>
-          Actie vastleggen <kbd>Ctrl+Enter</kbd>
-        </Button>
-        <Button variant="subtle" onClick={closeForm}>
-          Sluiten <kbd>Esc</kbd>
-        </Button>
-      </div>
+      <FormFooter
+        error={form.formError}
+        busy={form.busy}
+        submit={
+          <>
+            Actie vastleggen <kbd>Ctrl+Enter</kbd>
+          </>
+        }
+        cancel={
+          <>
+            Sluiten <kbd>Esc</kbd>
+          </>
+        }
+        onCancel={closeForm}
+      />
     </form>
   );
 }

@@ -12,7 +12,7 @@ import {
 import type { AgendaItem } from '../../../../contract/schemas/meetings';
 import { call } from '../../api/client';
 import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
+import { FormFooter } from '../../ui/FormFooter';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { optionsOf } from '../../ui/options';
 import { useCreateForm } from '../../ui/useCreateForm';
@@ -130,15 +130,21 @@ export function SignalForm({ item, preset }: { item: AgendaItem; preset: { organ
           description={v.theme && v.routedTo === null && route ? 'Voorgesteld op basis van het thema.' : undefined}
         />
       </div>
-      {form.formError ? <Alert type="error">{form.formError}</Alert> : null}
-      <div className="wo-buttons">
-        <Button type="submit" variant="primary" disabled={form.busy}>
-          Signaal vastleggen <kbd>Ctrl+Enter</kbd>
-        </Button>
-        <Button variant="subtle" onClick={closeForm}>
-          Sluiten <kbd>Esc</kbd>
-        </Button>
-      </div>
+      <FormFooter
+        error={form.formError}
+        busy={form.busy}
+        submit={
+          <>
+            Signaal vastleggen <kbd>Ctrl+Enter</kbd>
+          </>
+        }
+        cancel={
+          <>
+            Sluiten <kbd>Esc</kbd>
+          </>
+        }
+        onCancel={closeForm}
+      />
     </form>
   );
 }

@@ -4,11 +4,10 @@ import type { Meeting, MeetingSummary } from '../../../../contract/schemas/meeti
 import { ApiCallError, call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { DetailPanel } from '../../layout/MasterDetail';
-import { Alert } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/fields';
 import { useCreateForm } from '../../ui/useCreateForm';
 import { formatDayShort, timeRange } from './meetingFormat';
+import { FormFooter } from '../../ui/FormFooter';
 import { idOrNull, idToValue, rolePersonOptions } from './teamPeople';
 
 interface PlanValues {
@@ -123,15 +122,7 @@ export function PlanMeetingForm({ wijken, meetings, onCreated, onCancel }: { wij
           error={form.errors.secretaryId}
         />
         <p className="wo-hint">De agenda komt uit het agendasjabloon van het team; alle teamleden staan op de presentielijst.</p>
-        {form.formError ? <Alert type="error">{form.formError}</Alert> : null}
-        <div className="wo-buttons">
-          <Button variant="primary" type="submit" disabled={form.busy}>
-            Overleg plannen
-          </Button>
-          <Button variant="subtle" onClick={onCancel}>
-            Annuleren
-          </Button>
-        </div>
+        <FormFooter error={form.formError} busy={form.busy} submit={'Overleg plannen'} cancel={'Annuleren'} onCancel={onCancel} />
       </form>
     </DetailPanel>
   );

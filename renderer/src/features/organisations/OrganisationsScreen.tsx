@@ -11,6 +11,7 @@ import { DataTable } from '../../ui/DataTable';
 import { SelectField } from '../../ui/fields';
 import { useCreateForm } from '../../ui/useCreateForm';
 import { useEditable } from '../../ui/useEditable';
+import { FormFooter } from '../../ui/FormFooter';
 import { OrganisationFields, kindOptions, type OrganisationValues } from './organisationForm';
 
 const columns: ColumnDef<Organisation, unknown>[] = [
@@ -80,15 +81,7 @@ function NewOrganisation({ onCreated, onCancel }: { onCreated(o: Organisation): 
     <DetailPanel title="Nieuwe organisatie">
       <form onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
         <OrganisationFields values={form.values} errors={form.errors} set={form.set} autoFocus />
-        {form.formError ? <Alert type="error">{form.formError}</Alert> : null}
-        <div className="wo-buttons">
-          <Button variant="primary" type="submit" disabled={form.busy}>
-            Organisatie toevoegen
-          </Button>
-          <Button variant="subtle" onClick={onCancel}>
-            Annuleren
-          </Button>
-        </div>
+        <FormFooter error={form.formError} busy={form.busy} submit={'Organisatie toevoegen'} cancel={'Annuleren'} onCancel={onCancel} />
       </form>
     </DetailPanel>
   );

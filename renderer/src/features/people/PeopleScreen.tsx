@@ -12,6 +12,7 @@ import { SelectField, TextField } from '../../ui/fields';
 import { trackSave } from '../../ui/saveStatus';
 import { useCreateForm } from '../../ui/useCreateForm';
 import { useEditable } from '../../ui/useEditable';
+import { FormFooter } from '../../ui/FormFooter';
 import { formatDate } from '../../ui/format';
 
 const columns: ColumnDef<Person, unknown>[] = [
@@ -151,15 +152,7 @@ function NewPerson({ orgOptions, onCreated, onCancel }: { orgOptions: { value: s
     <DetailPanel title="Nieuwe persoon">
       <form onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
         <PersonFields values={form.values} errors={form.errors} set={form.set} choose={form.set} orgOptions={orgOptions} autoFocus />
-        {form.formError ? <Alert type="error">{form.formError}</Alert> : null}
-        <div className="wo-buttons">
-          <Button variant="primary" type="submit" disabled={form.busy}>
-            Persoon toevoegen
-          </Button>
-          <Button variant="subtle" onClick={onCancel}>
-            Annuleren
-          </Button>
-        </div>
+        <FormFooter error={form.formError} busy={form.busy} submit={'Persoon toevoegen'} cancel={'Annuleren'} onCancel={onCancel} />
       </form>
     </DetailPanel>
   );

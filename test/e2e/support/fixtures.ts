@@ -7,7 +7,8 @@ import { startBackend, type Backend } from '../../../backend/host';
 
 /** Where E2E screenshots land (documented in the README); CI keeps them as artifacts. */
 export const SCREENSHOT_DIR = resolve('artifacts/screenshots');
-const RENDERER_DIR = resolve('dist/renderer');
+// Overridable so parallel work can test its own build (`vite build --outDir …`).
+const RENDERER_DIR = resolve(process.env.E2E_RENDERER_DIR ?? 'dist/renderer');
 /** A made-up origin: requests to it are answered from dist/renderer, no server needed. */
 export const APP_URL = 'http://wijkoverleg.test/index.html';
 

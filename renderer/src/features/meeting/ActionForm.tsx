@@ -75,6 +75,7 @@ export function ActionForm({ item, signalId }: { item: AgendaItem; signalId?: nu
 
   return (
     <form
+      noValidate
       className="wo-capture"
       aria-label="Nieuwe actie"
       onSubmit={(e) => {

@@ -40,7 +40,7 @@ export function AgendaEditor({ onDone }: { onDone(): void }) {
         ))}
       </ol>
       {error ? <Alert type="error">{error}</Alert> : null}
-      <form className="wo-agenda-editor__add" aria-label="Agendapunt toevoegen" onSubmit={(e) => { e.preventDefault(); void add.submit(); }}>
+      <form noValidate className="wo-agenda-editor__add" aria-label="Agendapunt toevoegen" onSubmit={(e) => { e.preventDefault(); void add.submit(); }}>
         <TextField label="Nieuw agendapunt" value={add.values.title} onChange={(v) => add.set('title', v)} error={add.errors.title ?? add.formError ?? undefined} className="wo-compact" />
         <TextField label="Minuten" type="number" inputMode="numeric" value={add.values.plannedMinutes} onChange={(v) => add.set('plannedMinutes', v)} error={add.errors.plannedMinutes} className="wo-compact" />
         <Button type="submit">Toevoegen</Button>

@@ -119,6 +119,7 @@ function AttendanceLine({ row, onMove }: { row: AttendanceRow; onMove(delta: num
       </div>
       {substituting ? (
         <form
+          noValidate
           className="wo-row wo-attendance__subform"
           onSubmit={(e) => {
             e.preventDefault();
@@ -186,7 +187,7 @@ function Guests() {
         ))}
       </ul>
       {!readOnly ? (
-        <form className="wo-row" onSubmit={(e) => { e.preventDefault(); void add(); }}>
+        <form noValidate className="wo-row" onSubmit={(e) => { e.preventDefault(); void add(); }}>
           <TextField label="Naam van de gast" value={name} onChange={setName} error={errors.name} className="wo-grow wo-compact" />
           <TextField label="Organisatie van de gast" value={organisation} onChange={setOrganisation} className="wo-grow wo-compact" />
           <Button type="submit">Gast toevoegen</Button>

@@ -35,6 +35,7 @@ export function DecisionsPanel({ item }: { item: AgendaItem }) {
       </ol>
       {form?.kind === 'decision' && !readOnly ? (
         <form
+          noValidate
           className="wo-row wo-capture wo-capture--inline"
           aria-label="Nieuw besluit"
           onSubmit={(e) => {

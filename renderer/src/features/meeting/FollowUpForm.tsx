@@ -39,7 +39,7 @@ export function FollowUpForm<S extends string>({
     }
   };
   return (
-    <form className="wo-followup" aria-label={label} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+    <form noValidate className="wo-followup" aria-label={label} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
       <TextField label="Voortgang" value={note} onChange={setNote} error={errors.note} className="wo-grow wo-compact" placeholder="Wat is er gebeurd sinds vorige keer?" />
       <SelectField
         label="Nieuwe status"

@@ -81,6 +81,7 @@ export function SignalForm({ item, preset }: { item: AgendaItem; preset: { organ
 
   return (
     <form
+      noValidate
       className={`wo-capture ${v.confidential ? 'wo-capture--confidential' : ''}`}
       aria-label="Nieuw signaal"
       onSubmit={(e) => {

@@ -81,7 +81,7 @@ function BuurtRow({ buurt, wijkName }: { buurt: Buurt; wijkName: string }) {
 function NewBuurt({ wijk }: { wijk: Wijk }) {
   const form = useCreateForm({ name: '' }, (v) => call('buurt:create', { wijkId: wijk.id, name: v.name }), () => undefined);
   return (
-    <form className="wo-row wo-inline-form" onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
+    <form noValidate className="wo-row wo-inline-form" onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
       <TextField label={`Nieuwe buurt in ${wijk.name}`} value={form.values.name} onChange={(v) => form.set('name', v)} error={form.errors.name ?? form.formError ?? undefined} className="wo-grow wo-compact" />
       <Button type="submit" disabled={form.busy}>
         Buurt toevoegen
@@ -97,7 +97,7 @@ function NewWijk() {
       <h2 className="utrecht-heading-3" id="nieuwe-wijk">
         Wijk toevoegen
       </h2>
-      <form className="wo-row wo-inline-form" onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
+      <form noValidate className="wo-row wo-inline-form" onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
         <TextField label="Naam van de nieuwe wijk" value={form.values.name} onChange={(v) => form.set('name', v)} error={form.errors.name} className="wo-grow" />
         <TextField label="Wijkcode" value={form.values.code} onChange={(v) => form.set('code', v)} error={form.errors.code} className="wo-code" />
         <Button type="submit" variant="primary" disabled={form.busy}>

@@ -79,7 +79,7 @@ function NewOrganisation({ onCreated, onCancel }: { onCreated(o: Organisation): 
   const form = useCreateForm(empty, (v) => call('organisation:create', v), onCreated);
   return (
     <DetailPanel title="Nieuwe organisatie">
-      <form onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
+      <form noValidate onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
         <OrganisationFields values={form.values} errors={form.errors} set={form.set} autoFocus />
         <FormFooter error={form.formError} busy={form.busy} submit={'Organisatie toevoegen'} cancel={'Annuleren'} onCancel={onCancel} />
       </form>

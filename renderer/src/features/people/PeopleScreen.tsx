@@ -150,7 +150,7 @@ function NewPerson({ orgOptions, onCreated, onCancel }: { orgOptions: { value: s
   const form = useCreateForm<PersonValues, Person>({ name: '', organisationId: 0, role: '', email: null, phone: null }, (v) => call('person:create', v), onCreated);
   return (
     <DetailPanel title="Nieuwe persoon">
-      <form onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
+      <form noValidate onSubmit={(e) => { e.preventDefault(); void form.submit(); }}>
         <PersonFields values={form.values} errors={form.errors} set={form.set} choose={form.set} orgOptions={orgOptions} autoFocus />
         <FormFooter error={form.formError} busy={form.busy} submit={'Persoon toevoegen'} cancel={'Annuleren'} onCancel={onCancel} />
       </form>

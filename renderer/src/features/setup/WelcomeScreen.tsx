@@ -51,6 +51,7 @@ export function WelcomeScreen({ onDone }: { onDone(info: AppInfo): void }) {
             Uw gemeente inrichten
           </h2>
           <form
+            noValidate
             onSubmit={(e) => {
               e.preventDefault();
               void run(() => call('setup:create', { municipalityName: name, wijken: wijkNames.map((w) => ({ name: w })) }));

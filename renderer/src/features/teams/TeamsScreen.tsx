@@ -152,6 +152,7 @@ function AddMember({ team, candidates, onAdd }: { team: Team; candidates: { id: 
   const [error, setError] = useState<string | undefined>();
   return (
     <form
+      noValidate
       className="wo-row wo-inline-form wo-card"
       aria-label={`Lid toevoegen aan ${team.name}`}
       onSubmit={(e) => {

@@ -36,10 +36,13 @@ export const optionalEmail = z
   .optional()
   .transform((v) => v ?? null);
 
+/** Gemeenten answer on "14" plus their area code (14 020, 14 0223): shorter than any other number. */
+const MUNICIPAL_14 = /^14 ?0\d{2,3}$/;
+
 export const optionalPhone = z
   .string({ error: 'Telefoonnummer moet tekst zijn.' })
   .trim()
-  .refine((v) => v === '' || /^\+?[0-9 ()-]{8,20}$/.test(v), {
+  .refine((v) => v === '' || /^\+?[0-9 ()-]{8,20}$/.test(v) || MUNICIPAL_14.test(v), {
     error: 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of 0223 678 900.',
   })
   .transform((v) => (v === '' ? null : v))

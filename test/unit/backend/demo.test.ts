@@ -1,5 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { createTestBackend, type TestBackend } from '../../support/backend';
+import {
+  BuurtCreate,
+  BuurtUpdate,
+  MunicipalityUpdate,
+  OrganisationCreate,
+  OrganisationUpdate,
+  PersonCreate,
+  PersonSetActive,
+  PersonUpdate,
+  WijkCreate,
+  WijkUpdate,
+} from '../../../contract/schemas/masterdata';
 
 let app: TestBackend;
 beforeEach(() => {
@@ -70,5 +83,48 @@ describe('Voorbeeldgemeente meeting history', () => {
     ]);
     expect(detail.attendance.length).toBeGreaterThanOrEqual(8);
     expect(detail.agenda).toHaveLength(7);
+  });
+});
+
+/**
+ * The demo writes straight to the database, past the request schemas. Every row it leaves must
+ * still be something a user could have typed, or editing a demo record fails on an untouched field.
+ */
+describe('Voorbeeldgemeente against the contract', () => {
+  const issues = (schema: z.ZodType, row: unknown) => {
+    const parsed = schema.safeParse(row);
+    return parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+  const expectValid = (schema: z.ZodType, row: unknown, label: string) => expect(issues(schema, row), label).toEqual([]);
+
+  it('stores only wijken, buurten, organisations and people the create/update requests accept', () => {
+    app.call('setup:loadDemo', {});
+    expectValid(MunicipalityUpdate, { name: app.call('municipality:get', {}).name }, 'gemeente');
+
+    const wijken = app.call('wijk:list', {});
+    expect(wijken.length).toBeGreaterThan(0);
+    for (const { id, name, code, buurten } of wijken) {
+      expectValid(WijkCreate, { name, code }, name);
+      expectValid(WijkUpdate, { id, name, code }, name);
+      for (const b of buurten) {
+        expectValid(BuurtCreate, { wijkId: id, name: b.name }, b.name);
+        expectValid(BuurtUpdate, { id: b.id, name: b.name }, b.name);
+      }
+    }
+
+    const organisations = app.call('organisation:list', {});
+    expect(organisations.length).toBeGreaterThan(0);
+    for (const { id, activePeople: _, ...fields } of organisations) {
+      expectValid(OrganisationCreate, fields, fields.name);
+      expectValid(OrganisationUpdate, { id, ...fields }, fields.name);
+    }
+
+    const people = app.call('person:list', {});
+    expect(people.length).toBeGreaterThan(0);
+    for (const { id, name, organisationId, role, email, phone, active, leftOn } of people) {
+      expectValid(PersonCreate, { name, organisationId, role, email, phone }, name);
+      expectValid(PersonUpdate, { id, name, organisationId, role, email, phone }, name);
+      expectValid(PersonSetActive, { id, active, leftOn }, name);
+    }
   });
 });

@@ -112,14 +112,49 @@ describe('organisations and people', () => {
     const person = app.call('person:create', { name: 'Linda Brouwer', organisationId, role: 'Sociaal wijkmeester', email: '', phone: '06 12345678' });
     const team = app.call('team:get', { wijkId: wijk!.id });
     app.call('team:addMember', { teamId: team.id, personId: person.id, since: '2026-01-01' });
-    app.call('team:updateRoles', { teamId: team.id, chairId: person.id, secretaryId: null });
+    app.call('team:updateRoles', { teamId: team.id, chairId: person.id, secretaryId: person.id });
 
     const left = app.call('person:setActive', { id: person.id, active: false, leftOn: '2026-10-31' });
     expect(left).toMatchObject({ active: false, leftOn: '2026-10-31' });
     const after = app.call('team:get', { wijkId: wijk!.id });
     expect(after.members).toEqual([expect.objectContaining({ personId: person.id, until: '2026-10-31', personActive: false })]);
+    expect(after).toMatchObject({ chairId: null, secretaryId: null });
     expect(app.call('person:list', {}).map((p) => p.name)).toContain('Linda Brouwer');
     expect(app.reject('team:addMember', { teamId: team.id, personId: person.id, since: '2026-11-01' }).message).toMatch(/uit dienst/);
+  });
+
+  it('leaving frees only the roles that person held', () => {
+    setUp();
+    const [wijk, other] = app.call('wijk:list', {});
+    const { id: organisationId } = app.call('organisation:create', org);
+    const leaver = app.call('person:create', { name: 'Linda Brouwer', organisationId, role: 'Sociaal wijkmeester' });
+    const stayer = app.call('person:create', { name: 'Ahmed Bouzid', organisationId, role: 'Secretaris' });
+    const team = app.call('team:get', { wijkId: wijk!.id });
+    const otherTeam = app.call('team:get', { wijkId: other!.id });
+    for (const t of [team, otherTeam]) {
+      for (const p of [leaver, stayer]) app.call('team:addMember', { teamId: t.id, personId: p.id, since: '2026-01-01' });
+    }
+    app.call('team:updateRoles', { teamId: team.id, chairId: leaver.id, secretaryId: stayer.id });
+    app.call('team:updateRoles', { teamId: otherTeam.id, chairId: stayer.id, secretaryId: leaver.id });
+
+    app.call('person:setActive', { id: leaver.id, active: false, leftOn: '2026-10-31' });
+    expect(app.call('team:get', { wijkId: wijk!.id })).toMatchObject({ chairId: null, secretaryId: stayer.id });
+    expect(app.call('team:get', { wijkId: other!.id })).toMatchObject({ chairId: stayer.id, secretaryId: null });
+  });
+
+  it('reactivating a person clears the leaving date but keeps their ended memberships', () => {
+    setUp();
+    const [wijk] = app.call('wijk:list', {});
+    const { id: organisationId } = app.call('organisation:create', org);
+    const person = app.call('person:create', { name: 'Linda Brouwer', organisationId, role: 'Sociaal wijkmeester' });
+    const team = app.call('team:get', { wijkId: wijk!.id });
+    app.call('team:addMember', { teamId: team.id, personId: person.id, since: '2026-01-01' });
+    app.call('person:setActive', { id: person.id, active: false, leftOn: '2026-10-31' });
+
+    expect(app.call('person:setActive', { id: person.id, active: true })).toMatchObject({ active: true, leftOn: null });
+    expect(app.call('team:get', { wijkId: wijk!.id }).members).toEqual([
+      expect.objectContaining({ personId: person.id, since: '2026-01-01', until: '2026-10-31', personActive: true }),
+    ]);
   });
 });
 

@@ -292,7 +292,6 @@ function TemplateEditor({ teamName, stored }: { teamName: string; stored: Agenda
         </table>
       </div>
       <form
-        noValidate
         className="wo-card wo-row wo-inline-form"
         aria-label="Agendapunt toevoegen"
         noValidate

@@ -1,3 +1,5 @@
+// First: sets zod's messages to Dutch before any schema is used.
+import './locale';
 import type { z } from 'zod';
 import type { Result } from './errors';
 import { masterdataChannels } from './channels/masterdata';

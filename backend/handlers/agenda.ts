@@ -6,9 +6,15 @@ import { UndoRecorder, undoText } from '../../db/queries/undo';
 import { quoted, requireAgendaItem, requireEditableMeeting } from '../meeting/guards';
 import { switchCurrentItem } from '../meeting/timer';
 import { meetingAgenda, toAgendaItem } from '../meeting/views';
+import { isRequiredAgendaKind, requiredKindMessage, type RequiredAgendaKind } from '../../contract/schemas/meetings';
 import { reorder, targetIndex } from '../rules/agendaOrder';
 
 const itemSubject = (title: string) => `agendapunt ${quoted(title)}`;
+
+/** The item's kind when it is a kind the agenda must keep and no other item has it; else null. */
+function lastOfRequiredKind(items: readonly q.AgendaItemRow[], item: q.AgendaItemRow): RequiredAgendaKind | null {
+  return isRequiredAgendaKind(item.kind) && !items.some((i) => i.id !== item.id && i.kind === item.kind) ? item.kind : null;
+}
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -41,6 +47,12 @@ export const agendaHandlers: HandlerMap<
       const item = requireAgendaItem(ctx, id);
       const meeting = requireEditableMeeting(ctx, item.meetingId);
       if (Object.values(fields).every((v) => v === undefined)) return toAgendaItem(item, meeting.currentItemId, ctx.now());
+      // Carried-over work is shown under these kinds: the last one cannot become something else.
+      const required = fields.kind !== undefined && fields.kind !== item.kind ? lastOfRequiredKind(q.listAgendaItems(ctx.db, meeting.id), item) : null;
+      if (required) {
+        const message = requiredKindMessage.rekind(required);
+        throw new DomainError('validation', message, { kind: message });
+      }
       const undo = new UndoRecorder(ctx.db, meeting.id).before('agenda_item', id);
       q.updateAgendaItem(ctx.db, id, fields);
       const onlyNotes = fields.notes !== undefined && fields.title === undefined && fields.kind === undefined && fields.plannedMinutes === undefined;
@@ -70,6 +82,9 @@ export const agendaHandlers: HandlerMap<
     ctx.db.transaction(() => {
       const item = requireAgendaItem(ctx, req.id);
       const meeting = requireEditableMeeting(ctx, item.meetingId);
+      const items = q.listAgendaItems(ctx.db, meeting.id);
+      const required = lastOfRequiredKind(items, item);
+      if (required) throw new DomainError('conflict', requiredKindMessage.remove(required));
       const usage = q.agendaItemUsage(ctx.db, item.id);
       const used = [
         usage.signals && plural(usage.signals, 'signaal', 'signalen'),
@@ -85,7 +100,7 @@ export const agendaHandlers: HandlerMap<
       if (meeting.currentItemId === item.id) {
         throw new DomainError('conflict', 'Dit agendapunt wordt nu besproken. Ga eerst naar een ander agendapunt.');
       }
-      const ids = q.listAgendaItems(ctx.db, meeting.id).map((i) => i.id);
+      const ids = items.map((i) => i.id);
       const undo = new UndoRecorder(ctx.db, meeting.id);
       ids.forEach((i) => undo.before('agenda_item', i));
       q.deleteAgendaItem(ctx.db, item.id);

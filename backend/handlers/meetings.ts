@@ -13,6 +13,7 @@ import { MEETING_CLOSED, requireEditableMeeting, requireMeeting } from '../meeti
 import { stopCurrentItem, switchCurrentItem } from '../meeting/timer';
 import { buildIcs } from '../export/ics';
 import { zonedTimeToUtc } from '../export/timezone';
+import { withRequiredKinds } from '../rules/agendaOrder';
 
 function requirePersonFor(ctx: BackendContext, personId: number | null, field: string, label: string): void {
   if (personId === null) return;
@@ -39,7 +40,7 @@ export function createMeeting(ctx: BackendContext, req: NewMeeting): Meeting {
     requirePersonFor(ctx, chairId, 'chairId', 'voorzitter');
     requirePersonFor(ctx, secretaryId, 'secretaryId', 'secretaris');
     const id = q.insertMeeting(ctx.db, team.id, { date: req.date, startTime: req.startTime, endTime: req.endTime, place: req.place, chairId, secretaryId }, ctx.now());
-    getTemplate(ctx.db, team.id).items.forEach((item, position) => insertAgendaItem(ctx.db, id, position, item));
+    withRequiredKinds(getTemplate(ctx.db, team.id).items).forEach((item, position) => insertAgendaItem(ctx.db, id, position, item));
     syncAttendance(ctx.db, id, true);
     return q.getMeeting(ctx.db, id)!;
   })();

@@ -28,6 +28,42 @@ export const AGENDA_ITEM_KINDS = {
 export type AgendaItemKind = keyof typeof AGENDA_ITEM_KINDS;
 export const agendaItemKind = labelledEnum(AGENDA_ITEM_KINDS, 'Kies een soort agendapunt.');
 
+/**
+ * Kinds every agenda (meeting or template) keeps at least one item of: the meeting screen shows
+ * carried-over work under them, so without one that work would silently disappear.
+ */
+export const REQUIRED_AGENDA_KINDS = {
+  opening: { name: 'De Opening', noun: 'een Opening', why: 'daar wordt de aanwezigheid bijgehouden', what: 'de aanwezigheid' },
+  verslag_actielijst: {
+    name: 'Het punt Verslag en actielijst',
+    noun: 'een Verslag en actielijst',
+    why: 'daar komen de open acties van eerdere overleggen terug',
+    what: 'de open acties van eerdere overleggen',
+  },
+  signalenronde: { name: 'De Signalenronde', noun: 'een Signalenronde', why: 'daar komen de lopende signalen terug', what: 'de lopende signalen' },
+} as const satisfies Partial<Record<AgendaItemKind, { name: string; noun: string; why: string; what: string }>>;
+export type RequiredAgendaKind = keyof typeof REQUIRED_AGENDA_KINDS;
+
+export const isRequiredAgendaKind = (kind: AgendaItemKind): kind is RequiredAgendaKind => kind in REQUIRED_AGENDA_KINDS;
+
+const listOf = (parts: readonly string[]) => (parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)!}`);
+const KEEP_TITLE = 'Wijzig de titel als u het punt anders wilt noemen.';
+
+/** Dutch refusals for removing or re-kinding the last item of a required kind, or a template without one. */
+export const requiredKindMessage = {
+  remove: (kind: RequiredAgendaKind) => `${REQUIRED_AGENDA_KINDS[kind].name} kan niet weg: ${REQUIRED_AGENDA_KINDS[kind].why}. ${KEEP_TITLE}`,
+  rekind: (kind: RequiredAgendaKind) =>
+    `${REQUIRED_AGENDA_KINDS[kind].name} moet blijven: ${REQUIRED_AGENDA_KINDS[kind].why}. Kies daarom geen andere soort; wijzig de titel als u het punt anders wilt noemen.`,
+  missing: (kinds: readonly RequiredAgendaKind[]) => {
+    const why = kinds.length === 1 ? REQUIRED_AGENDA_KINDS[kinds[0]!].why : `daar staan ${listOf(kinds.map((k) => REQUIRED_AGENDA_KINDS[k].what))}`;
+    return `Een agenda heeft altijd ${listOf(kinds.map((k) => REQUIRED_AGENDA_KINDS[k].noun))} nodig: ${why}. Zet de soort terug of voeg het punt weer toe; de titel mag u zelf kiezen.`;
+  },
+};
+
+/** Required kinds that do not occur in the list, in agenda order. */
+export const missingRequiredKinds = (kinds: readonly AgendaItemKind[]): RequiredAgendaKind[] =>
+  (Object.keys(REQUIRED_AGENDA_KINDS) as RequiredAgendaKind[]).filter((k) => !kinds.includes(k));
+
 export const TemplateItem = z.object({ title: z.string(), kind: agendaItemKind, plannedMinutes: z.number() });
 export type TemplateItem = z.infer<typeof TemplateItem>;
 
@@ -203,7 +239,11 @@ export const TemplateUpdate = z
     items: z
       .array(templateItemInput)
       .min(1, { error: 'Een agenda heeft minstens één agendapunt.' })
-      .max(30, { error: 'Hoogstens 30 agendapunten.' }),
+      .max(30, { error: 'Hoogstens 30 agendapunten.' })
+      .superRefine((items, ctx) => {
+        const missing = missingRequiredKinds(items.map((i) => i.kind));
+        if (items.length > 0 && missing.length > 0) ctx.addIssue({ code: 'custom', message: requiredKindMessage.missing(missing) });
+      }),
   })
   .strict();
 

@@ -168,15 +168,16 @@ describe('agenda items', () => {
     const meeting = planMeeting(app, seed, '2026-12-08');
     const rondvraag = agendaItem(app, meeting.id, 'rondvraag');
     const thema = agendaItem(app, meeting.id, 'thema');
-    const signalen = agendaItem(app, meeting.id, 'signalenronde');
+    // Not the signalenronde: the last one of that kind can never go (agenda.test.ts).
+    const wijkagenda = agendaItem(app, meeting.id, 'wijkagenda');
     app.call('decision:create', { agendaItemId: thema.id, text: 'Buurtschouw in maart' });
-    app.call('signal:create', signalRequest(seed, meeting.id, { agendaItemId: signalen.id }));
-    app.call('action:create', actionRequest(seed, meeting.id, signalen.id));
+    app.call('signal:create', signalRequest(seed, meeting.id, { agendaItemId: wijkagenda.id }));
+    app.call('action:create', actionRequest(seed, meeting.id, wijkagenda.id));
 
     expect(app.reject('agenda:removeItem', { id: thema.id }).message).toBe(
       'Het agendapunt "Thema / casus" kan niet worden verwijderd: er staat 1 besluit bij. Verplaats of verwijder die eerst.',
     );
-    expect(app.reject('agenda:removeItem', { id: signalen.id }).message).toMatch(/1 signaal en 1 actie/);
+    expect(app.reject('agenda:removeItem', { id: wijkagenda.id }).message).toMatch(/1 signaal en 1 actie/);
     expect(app.call('agenda:removeItem', { id: rondvraag.id })).toEqual({ id: rondvraag.id });
     const agenda = app.call('meeting:get', { id: meeting.id }).agenda;
     expect(agenda.map((i) => i.kind)).not.toContain('rondvraag');

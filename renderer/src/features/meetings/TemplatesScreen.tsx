@@ -234,10 +234,8 @@ function TemplateEditor({ teamName, stored }: { teamName: string; stored: Agenda
                       className="utrecht-select utrecht-select--html-select"
                       aria-label={`Soort van agendapunt ${n}`}
                       value={d.kind}
-                      onChange={(e) => {
-                        change(d.key, { kind: e.target.value as AgendaItemKind });
-                        commit();
-                      }}
+                      // A refused kind (the last Signalenronde, say) springs back, with the reason above the table.
+                      onChange={(e) => void restructure(itemsRef.current.map((x) => (x.key === d.key ? { ...x, kind: e.target.value as AgendaItemKind } : x)))}
                     >
                       {kindOptions.map((o) => (
                         <option key={o.value} value={o.value}>

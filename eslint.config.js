@@ -2,13 +2,21 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+/**
+ * Node built-ins with or without `node:` and with subpaths ('fs', 'fs/promises', 'node:path').
+ * A regex, not a gitignore-style group, so a relative './path' is not caught by the 'path' rule.
+ */
+const escape = (name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const nodeBuiltins = `^(?:node:.+|(?:${builtinModules.map(escape).join('|')})(?:/.*)?)$`;
 
 /** Process boundaries: what each layer may import. A violation is a lint error, not a review comment. */
 const boundaries = {
   renderer: {
     patterns: [
       { group: ['electron', 'electron/*'], message: 'De renderer praat alleen via window.api met de back end, nooit direct met Electron.' },
-      { group: ['node:*'], message: 'De renderer draait in een sandbox zonder Node.' },
+      { regex: nodeBuiltins, message: 'De renderer draait in een sandbox zonder Node.' },
       { group: ['**/db', '**/db/**', 'better-sqlite3'], message: 'De renderer mag de database niet importeren; gebruik een kanaal uit contract/.' },
       { group: ['**/backend', '**/backend/**', '**/electron/**'], message: 'De renderer gebruikt alleen contract/ en window.api.' },
     ],
@@ -18,7 +26,8 @@ const boundaries = {
   },
   contract: {
     patterns: [
-      { group: ['electron', 'electron/*', 'node:*', 'better-sqlite3'], message: 'contract/ wordt ook in de renderer geladen: alleen zod en eigen types.' },
+      { group: ['electron', 'electron/*', 'better-sqlite3'], message: 'contract/ wordt ook in de renderer geladen: alleen zod en eigen types.' },
+      { regex: nodeBuiltins, message: 'contract/ wordt ook in de renderer geladen: alleen zod en eigen types.' },
       { group: ['**/db/**', '**/backend/**', '**/renderer/**'], message: 'contract/ hangt van niets af.' },
     ],
   },

@@ -57,7 +57,7 @@ const slug = (text: string) =>
 const longDate = (date: string) =>
   new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
 
-/** The invitation: Dutch summary, agenda with planned minutes, the chair as organizer, members with e-mail as attendees. */
+/** The invitation: Dutch summary, chair and notulist, agenda with planned minutes, the chair as organizer, everyone expected with e-mail as attendees. */
 export function meetingInvitation(ctx: BackendContext, meeting: Meeting): IcsExport {
   const agenda = listAgendaItems(ctx.db, meeting.id);
   const start = zonedTimeToUtc(meeting.date, meeting.startTime);
@@ -65,14 +65,18 @@ export function meetingInvitation(ctx: BackendContext, meeting: Meeting): IcsExp
   const plannedMinutes = Math.max(30, agenda.reduce((sum, item) => sum + item.plannedMinutes, 0));
   const end = meeting.endTime ? zonedTimeToUtc(meeting.date, meeting.endTime) : new Date(start.getTime() + plannedMinutes * 60000);
   const chair = meeting.chairId !== null ? getPerson(ctx.db, meeting.chairId) : null;
-  const people = listAttendance(ctx.db, meeting.id)
-    .map((row) => getPerson(ctx.db, row.personId))
-    .filter((p): p is NonNullable<typeof p> => !!p && p.active && !!p.email);
+  const secretary = meeting.secretaryId !== null ? getPerson(ctx.db, meeting.secretaryId) : null;
+  // The members, plus chair and secretary when they are not members themselves: they must be there too.
+  const invited = [...listAttendance(ctx.db, meeting.id).map((row) => getPerson(ctx.db, row.personId)), chair, secretary];
+  const people = invited
+    .filter((p): p is NonNullable<typeof p> => !!p && p.active && !!p.email)
+    .filter((p, i, all) => all.findIndex((other) => other.id === p.id) === i);
 
   const description = [
     `${meeting.teamName}`,
     `${longDate(meeting.date)}, ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''} uur, ${meeting.place}`,
     meeting.chairName ? `Voorzitter: ${meeting.chairName}` : null,
+    meeting.secretaryName ? `Notulist: ${meeting.secretaryName}` : null,
     '',
     'Agenda:',
     ...agenda.map((item, i) => `${i + 1}. ${item.title} (${item.plannedMinutes} min)`),

@@ -82,7 +82,8 @@ describe('meeting:exportIcs', () => {
     expect(ics.value('LOCATION')).toBe('Wijkcentrum De Wieken\\, zaal 2\\; ingang achter');
     const description = ics.value('DESCRIPTION')!;
     expect(description).toContain('Wijk-coördinatieteam Molenwijk');
-    expect(description).toContain('dinsdag 8 december 2026');
+    expect(description).toContain('dinsdag 8 december 2026\\, 19:30–21:30 uur\\, Wijkcentrum De Wieken\\, zaal 2\\; ingang achter');
+    expect(description).toContain('\\nVoorzitter: Rachid El Amrani\\nNotulist: Tom Hendriks\\n\\nAgenda:\\n');
     expect(description).toContain('\\n1. Opening en mededelingen (5 min)\\n2. Verslag en actielijst vorige overleg (15 min)\\n3. Signalenronde (30 min)');
     expect(description).toContain('7. Sluiting (5 min)');
     expect(ics.get('ORGANIZER')).toEqual(['ORGANIZER;CN="Rachid El Amrani":mailto:r.elamrani@denhelder.nl']);
@@ -109,6 +110,51 @@ describe('meeting:exportIcs', () => {
     expect(ics.value('SEQUENCE')).toBe('1');
     expect(ics.value('DTSTART')).toBe('20270615T080000Z');
     expect(ics.value('UID')).toMatch(/^wijkoverleg-overleg-\d+-[a-z0-9]+@wijkoverleg$/);
+  });
+
+  it('names the notulist only when there is one, and invites a chair or notulist from outside the team', () => {
+    const outsider = app.call('person:create', { name: 'Joke de Vries-Ünal', organisationId: seed.orgs.gemeente.id, role: 'Notulist', email: 'j.devries@denhelder.nl' });
+    const withOutsider = app.call('meeting:create', { teamId: seed.team.id, date: '2026-12-15', startTime: '19:30', place: 'Stadhuis', secretaryId: outsider.id });
+    const ics = parse(app.call('meeting:exportIcs', { id: withOutsider.id }).content);
+    expect(ics.value('DESCRIPTION')).toContain('Voorzitter: Rachid El Amrani\\nNotulist: Joke de Vries-Ünal\\n');
+    const attendees = ics.get('ATTENDEE');
+    expect(attendees.filter((a) => a.endsWith(':mailto:j.devries@denhelder.nl'))).toEqual([
+      'ATTENDEE;CN="Joke de Vries-Ünal";ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE:mailto:j.devries@denhelder.nl',
+    ]);
+    // The chair is a member as well: invited once.
+    expect(attendees.filter((a) => a.includes('r.elamrani'))).toHaveLength(1);
+
+    const without = app.call('meeting:create', { teamId: seed.team.id, date: '2026-12-22', startTime: '19:30', place: 'Stadhuis', secretaryId: null });
+    const description = parse(app.call('meeting:exportIcs', { id: without.id }).content).value('DESCRIPTION')!;
+    expect(description).toContain('Voorzitter: Rachid El Amrani\\n\\nAgenda:');
+    expect(description).not.toContain('Notulist');
+  });
+
+  it('gives the right UTC times just before and after the switch to winter time', () => {
+    // 2026: summer time ends on Sunday 25 October at 03:00 local time.
+    const before = planMeeting(app, seed, '2026-10-22', { startTime: '19:30', endTime: '21:00' });
+    const after = planMeeting(app, seed, '2026-10-27', { startTime: '19:30', endTime: '21:00' });
+    const sunday = planMeeting(app, seed, '2026-10-25', { startTime: '01:30', endTime: '04:00' });
+    const times = (id: number) => {
+      const ics = parse(app.call('meeting:exportIcs', { id }).content);
+      return [ics.value('DTSTART'), ics.value('DTEND')];
+    };
+    expect(times(before.id)).toEqual(['20261022T173000Z', '20261022T190000Z']);
+    expect(times(after.id)).toEqual(['20261027T183000Z', '20261027T200000Z']);
+    // A night across the switch lasts an hour longer than the clock suggests.
+    expect(times(sunday.id)).toEqual(['20261024T233000Z', '20261025T030000Z']);
+  });
+
+  it('keeps every physical line within 75 octets for long Dutch text, and unfolds to the original', () => {
+    const place = 'Wijk-coördinatiecentrum "De Brûg", één zaal; achteringang via het Zeeheldenpad\\Kolkbuurt, gemeente Den Helder';
+    const meeting = planMeeting(app, seed, '2026-12-08', { place });
+    const { content } = app.call('meeting:exportIcs', { id: meeting.id });
+    const physical = content.split('\r\n');
+    expect(physical.filter((l) => l.startsWith(' ')).length).toBeGreaterThan(3);
+    for (const line of physical) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
+    expect(content).not.toContain('\uFFFD');
+    expect(parse(content).value('LOCATION')).toBe(escapeText(place));
+    expect(parse(content).value('LOCATION')).toContain('één zaal\\; achteringang via het Zeeheldenpad\\\\Kolkbuurt\\, gemeente');
   });
 
   it('is not offered for a meeting that is already afgerond', () => {

@@ -36,8 +36,9 @@ export function migrate(db: Db, target = migrations.length): number {
       migration.up(db);
       db.pragma(`user_version = ${version}`);
     }
+    // Inside the transaction, so a dangling reference rolls back every step, user_version too.
+    const problems = db.pragma('foreign_key_check') as unknown[];
+    if (problems.length > 0) throw new Error(`Foreign key check failed after migration: ${JSON.stringify(problems.slice(0, 3))}`);
   })();
-  const problems = db.pragma('foreign_key_check') as unknown[];
-  if (problems.length > 0) throw new Error(`Foreign key check failed after migration: ${JSON.stringify(problems.slice(0, 3))}`);
   return target;
 }

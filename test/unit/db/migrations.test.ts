@@ -64,6 +64,30 @@ describe('database setup', () => {
     db.close();
   });
 
+  it('rolls back a migration that leaves a foreign key pointing nowhere', () => {
+    const file = tempFile();
+    openDatabase(file).close();
+    const db = new Database(file);
+    // Off, as for a table rebuild: the orphan goes in unchecked and only foreign_key_check sees it.
+    db.pragma('foreign_keys = OFF');
+    const orphaning = {
+      name: 'orphaning',
+      up: (d: Database.Database) => {
+        d.exec('CREATE TABLE note (id INTEGER PRIMARY KEY, wijk_id INTEGER NOT NULL REFERENCES wijk (id)) STRICT');
+        d.exec('INSERT INTO note (wijk_id) VALUES (999)');
+      },
+    };
+    migrations.push(orphaning);
+    try {
+      expect(() => migrate(db)).toThrow(/Foreign key check failed/);
+    } finally {
+      migrations.pop();
+    }
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(tables(db).map((t) => t.name)).not.toContain('note');
+    db.close();
+  });
+
   it('is idempotent: reopening does not migrate again', () => {
     const file = tempFile();
     openDatabase(file).close();

@@ -8,13 +8,23 @@ import {
   type ColumnDef,
   type ColumnFiltersState,
   type FilterFn,
+  type RowData,
   type SortingState,
+  type Table,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
 declare module '@tanstack/react-table' {
   interface FilterFns {
     equals: FilterFn<unknown>;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- merged declarations must repeat TanStack's type parameters
+  interface ColumnMeta<TData extends RowData, TValue> {
+    /**
+     * The text the search box matches for this column: what the user sees (a Dutch label, a
+     * formatted date), where the value itself is a code ("uit_dienst") or not text at all.
+     */
+    searchText?(row: TData): string;
   }
 }
 
@@ -43,13 +53,28 @@ const VIRTUALISE_FROM = 150;
 const NO_FILTERS: ColumnFiltersState = [];
 const NO_SORTING: SortingState = [];
 
-/** Case- and accent-insensitive "contains" over all visible text, as a chair would expect. */
-const normalise = (value: unknown) =>
-  String(value ?? '')
+/** Plain text of a cell value; objects have no text a user could have seen. */
+const textOf = (value: unknown): string =>
+  typeof value === 'string' || typeof value === 'number' ? String(value) : Array.isArray(value) ? value.map(textOf).join(' ') : '';
+/** Case- and accent-insensitive, so "cafe" finds "Café" as a chair would expect. */
+const normalise = (value: string) =>
+  value
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
-const containsText: FilterFn<unknown> = (row, columnId, filter) => normalise(row.getValue(columnId)).includes(normalise(filter));
+/**
+ * Global search: "contains" over the text the user sees in each column (`meta.searchText`), or
+ * the value itself for plain text columns.
+ */
+function searchFilter<T>(table: () => Table<T> | undefined): FilterFn<T> {
+  return (row, columnId, filter) => {
+    const searchText = table()?.getColumn(columnId)?.columnDef.meta?.searchText;
+    const text = searchText ? searchText(row.original) : textOf(row.getValue(columnId));
+    return normalise(text).includes(normalise(String(filter)));
+  };
+}
+/** Every column with a value takes part in the search (TanStack only looks at the first row's type). */
+const searchable = <T,>(column: { accessorFn?: unknown; columnDef: ColumnDef<T, unknown> }) => column.accessorFn !== undefined || column.columnDef.meta?.searchText !== undefined;
 /** Column filter: exact match, or one of an array of values. */
 export const equalsFilter: FilterFn<unknown> = (row, columnId, filter) =>
   Array.isArray(filter) ? filter.includes(row.getValue(columnId)) : row.getValue(columnId) === filter;
@@ -71,6 +96,8 @@ export function DataTable<T>({
 }: DataTableProps<T>) {
   const [sorting, setSorting] = useState<SortingState>(initialSorting);
   const [globalFilter, setGlobalFilter] = useState('');
+  const tableRef = useRef<Table<T>>(undefined);
+  const globalFilterFn = useMemo(() => searchFilter(() => tableRef.current), []);
   const table = useReactTable<T>({
     data,
     columns,
@@ -78,7 +105,8 @@ export function DataTable<T>({
     state: { sorting, globalFilter, columnFilters },
     onSortingChange: setSorting,
     onGlobalFilterChange: setGlobalFilter,
-    globalFilterFn: containsText as FilterFn<T>,
+    globalFilterFn,
+    getColumnCanGlobalFilter: searchable,
     filterFns: { equals: equalsFilter as FilterFn<T> },
     // No pagination here; without this TanStack resets the page index whenever the data changes.
     autoResetPageIndex: false,
@@ -86,6 +114,7 @@ export function DataTable<T>({
     getSortedRowModel: getSortedRowModel(),
     getFilteredRowModel: getFilteredRowModel(),
   });
+  tableRef.current = table;
   const rows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
   // Short lists render every row; only long ones (the overviews) are virtualised.

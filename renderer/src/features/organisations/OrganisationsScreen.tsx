@@ -16,11 +16,13 @@ import { OrganisationFields, kindOptions, type OrganisationValues } from './orga
 
 const columns: ColumnDef<Organisation, unknown>[] = [
   { accessorKey: 'name', header: 'Naam', size: 320 },
-  { accessorKey: 'kind', header: 'Soort', cell: (c) => ORGANISATION_KINDS[c.getValue() as Organisation['kind']], filterFn: 'equals' },
+  // The value stays the code for the Soort filter; the search matches the label shown.
+  { accessorKey: 'kind', header: 'Soort', cell: (c) => ORGANISATION_KINDS[c.getValue() as Organisation['kind']], filterFn: 'equals', meta: { searchText: (o) => ORGANISATION_KINDS[o.kind] } },
   {
     accessorKey: 'attendanceRequired',
     header: 'Aanwezigheidsplicht',
     cell: (c) => (c.getValue() ? <StatusBadge tone="warning">Verplicht</StatusBadge> : 'Nee'),
+    meta: { searchText: (o) => (o.attendanceRequired ? 'Verplicht' : 'Nee') },
   },
   { accessorKey: 'activePeople', header: 'Personen' },
 ];

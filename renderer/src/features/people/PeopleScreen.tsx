@@ -15,6 +15,8 @@ import { useEditable } from '../../ui/useEditable';
 import { FormFooter } from '../../ui/FormFooter';
 import { formatDate } from '../../ui/format';
 
+const statusText = (p: Person) => (p.active ? 'Actief' : `Uit dienst ${formatDate(p.leftOn)}`.trim());
+
 const columns: ColumnDef<Person, unknown>[] = [
   { accessorKey: 'name', header: 'Naam', size: 220 },
   { accessorKey: 'organisationName', header: 'Organisatie', size: 280 },
@@ -25,7 +27,9 @@ const columns: ColumnDef<Person, unknown>[] = [
     accessorFn: (p) => (p.active ? 'actief' : 'uit_dienst'),
     header: 'Status',
     filterFn: 'equals',
-    cell: (c) => (c.row.original.active ? <StatusBadge tone="safe">Actief</StatusBadge> : <StatusBadge tone="inactive">Uit dienst {formatDate(c.row.original.leftOn)}</StatusBadge>),
+    cell: (c) => <StatusBadge tone={c.row.original.active ? 'safe' : 'inactive'}>{statusText(c.row.original)}</StatusBadge>,
+    // The value is the code for the Status filter; the search matches what the badge says.
+    meta: { searchText: statusText },
   },
 ];
 

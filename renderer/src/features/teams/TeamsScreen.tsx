@@ -112,10 +112,13 @@ function MemberTable({ team, members, onEnd }: { team: Team; members: TeamMember
             {c.row.original.personId === team.secretaryId ? <StatusBadge tone="neutral">Secretaris</StatusBadge> : null}
           </>
         ),
+        meta: {
+          searchText: (m) => [m.name, m.personId === team.chairId ? 'Voorzitter' : '', m.personId === team.secretaryId ? 'Secretaris' : ''].join(' '),
+        },
       },
       { accessorKey: 'organisationName', header: 'Organisatie' },
       { accessorKey: 'role', header: 'Functie' },
-      { accessorKey: 'since', header: 'Lid sinds', cell: (c) => formatDate(c.row.original.since) },
+      { accessorKey: 'since', header: 'Lid sinds', cell: (c) => formatDate(c.row.original.since), meta: { searchText: (m) => formatDate(m.since) } },
       {
         id: 'acties',
         header: () => <span className="wo-visually-hidden">Acties</span>,

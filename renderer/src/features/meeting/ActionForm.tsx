@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { ACTION_HORIZONS, ACTION_HORIZON_HINTS, type ActionHorizon } from '../../../../contract/schemas/actions';
+import { ACTION_HORIZONS, ACTION_HORIZON_HINTS, ACTION_STATUSES, type Action, type ActionHorizon, type ActionStatus } from '../../../../contract/schemas/actions';
 import type { AgendaItem } from '../../../../contract/schemas/meetings';
 import { call } from '../../api/client';
 import { Alert } from '../../ui/Alert';
 import { FormFooter } from '../../ui/FormFooter';
 import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/fields';
+import { optionsOf } from '../../ui/options';
 import { useCreateForm } from '../../ui/useCreateForm';
 import { useMeeting } from './MeetingContext';
 import { submitOnCtrlEnter } from './submitOnCtrlEnter';
@@ -22,13 +23,34 @@ interface ActionValues {
   decisionDue: string;
   motivation: string;
   how: string;
+  status: ActionStatus;
+  cancelReason: string;
 }
 
-/** Afspraak is afspraak: wat, waarom, wie, wanneer, hoe — and Nu, Ooit or Nooit with what each requires. */
-export function ActionForm({ item, signalId }: { item: AgendaItem; signalId?: number | null }) {
+const valuesOf = (a: Action): ActionValues => ({
+  what: a.what,
+  why: a.signalId ? `signal:${a.signalId}` : `item:${a.agendaItemId}`,
+  whyText: a.whyText ?? '',
+  ownerOrganisationId: a.ownerOrganisationId,
+  ownerPersonId: a.ownerPersonId,
+  horizon: a.horizon,
+  deadline: a.deadline ?? '',
+  preconditions: a.preconditions ?? '',
+  decisionDue: a.decisionDue ?? '',
+  motivation: a.motivation ?? '',
+  how: a.how ?? '',
+  status: a.status,
+  cancelReason: a.cancelReason ?? '',
+});
+
+/**
+ * Afspraak is afspraak: wat, waarom, wie, wanneer, hoe — and Nu, Ooit or Nooit with what each
+ * requires. With `action` it corrects that agreement (e.g. an Ooit that became Nu or Nooit).
+ */
+export function ActionForm({ item, signalId, action }: { item: AgendaItem; signalId?: number | null; action?: Action }) {
   const { detail, meetingId, organisations, people, closeForm } = useMeeting();
   const [saved, setSaved] = useState<string | null>(null);
-  const initial: ActionValues = {
+  const initial: ActionValues = action ? valuesOf(action) : {
     what: '',
     why: signalId ? `signal:${signalId}` : `item:${item.id}`,
     whyText: '',
@@ -40,13 +62,14 @@ export function ActionForm({ item, signalId }: { item: AgendaItem; signalId?: nu
     decisionDue: '',
     motivation: '',
     how: '',
+    status: 'open',
+    cancelReason: '',
   };
   const form = useCreateForm<ActionValues, { what: string }>(
     initial,
     (v) => {
       const [kind, ref] = v.why.split(':');
-      return call('action:create', {
-        meetingId,
+      const fields = {
         agendaItemId: kind === 'item' ? Number(ref) : item.id,
         signalId: kind === 'signal' ? Number(ref) : null,
         whyText: v.whyText,
@@ -59,10 +82,14 @@ export function ActionForm({ item, signalId }: { item: AgendaItem; signalId?: nu
         decisionDue: v.horizon === 'ooit' ? v.decisionDue || null : null,
         motivation: v.horizon === 'nooit' ? v.motivation : null,
         how: v.how,
-      });
+        status: v.status,
+        cancelReason: v.status === 'vervallen' ? v.cancelReason : null,
+      };
+      return action ? call('action:update', { ...fields, id: action.id, meetingId }) : call('action:create', { ...fields, meetingId });
     },
-    (a) => setSaved(`Actie “${a.what}” vastgelegd.`),
+    (a) => (action ? closeForm() : setSaved(`Actie “${a.what}” vastgelegd.`)),
   );
+  const heading = action ? `Actie wijzigen: ${action.what}` : 'Nieuwe actie (afspraak)';
   const v = form.values;
   const signals = [...detail.signals, ...detail.carriedSignals];
   const whyOptions = [
@@ -84,7 +111,7 @@ export function ActionForm({ item, signalId }: { item: AgendaItem; signalId?: nu
       }}
       onKeyDown={submitOnCtrlEnter}
     >
-      <h4 className="utrecht-heading-4">Nieuwe actie (afspraak)</h4>
+      <h4 className="utrecht-heading-4">{heading}</h4>
       {saved && !form.formError && Object.keys(form.errors).length === 0 ? <Alert type="ok">{saved}</Alert> : null}
       <div className="wo-capture__grid">
         <TextField label="Wat" value={v.what} onChange={(x) => form.set('what', x)} error={form.errors.what} required autoFocus className="wo-span-2" />
@@ -130,13 +157,21 @@ export function ActionForm({ item, signalId }: { item: AgendaItem; signalId?: nu
           <TextAreaField label="Motivering" value={v.motivation} onChange={(x) => form.set('motivation', x)} error={form.errors.motivation} required rows={2} description="Bijvoorbeeld: te duur, tegen het algemeen belang, geen draagvlak in de wijk." className="wo-span-2" />
         ) : null}
         <TextField label="Hoe (optioneel)" value={v.how} onChange={(x) => form.set('how', x)} error={form.errors.how} className="wo-span-2" />
+        {action ? (
+          <>
+            <SelectField label="Status" value={v.status} options={optionsOf(ACTION_STATUSES)} onChange={(x) => form.set('status', x as ActionStatus)} error={form.errors.status} />
+            {v.status === 'vervallen' ? (
+              <TextField label="Reden van vervallen" value={v.cancelReason} onChange={(x) => form.set('cancelReason', x)} error={form.errors.cancelReason} required />
+            ) : null}
+          </>
+        ) : null}
       </div>
       <FormFooter
         error={form.formError}
         busy={form.busy}
         submit={
           <>
-            Actie vastleggen <kbd>Ctrl+Enter</kbd>
+            {action ? 'Wijziging opslaan' : 'Actie vastleggen'} <kbd>Ctrl+Enter</kbd>
           </>
         }
         cancel={

@@ -4,7 +4,7 @@ import { ActionForm } from './ActionForm';
 import { ActionSummary } from './ActionSummary';
 import { useMeeting } from './MeetingContext';
 
-/** Agreements made under this agenda item, and the form for a new one. */
+/** Agreements made under this agenda item, the form for a new one, and corrections in place. */
 export function ActionsPanel({ item }: { item: AgendaItem }) {
   const { detail, form, openForm, readOnly } = useMeeting();
   const actions = detail.actions.filter((a) => a.agendaItemId === item.id);
@@ -25,7 +25,20 @@ export function ActionsPanel({ item }: { item: AgendaItem }) {
       <ul className="wo-cards">
         {actions.map((a) => (
           <li key={a.id} className={a.overdue ? 'wo-card wo-action wo-action--overdue' : 'wo-card wo-action'}>
-            <ActionSummary action={a} />
+            {form?.kind === 'editAction' && form.id === a.id ? (
+              <ActionForm item={item} action={a} />
+            ) : (
+              <>
+                <ActionSummary action={a} />
+                {!readOnly ? (
+                  <div className="wo-buttons wo-buttons--compact">
+                    <Button variant="subtle" onClick={() => openForm({ kind: 'editAction', id: a.id })} aria-label={`Actie wijzigen: ${a.what}`}>
+                      Wijzigen
+                    </Button>
+                  </div>
+                ) : null}
+              </>
+            )}
           </li>
         ))}
       </ul>

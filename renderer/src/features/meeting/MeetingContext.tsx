@@ -19,7 +19,10 @@ export interface MeetingContextValue {
 export type FormRequest =
   | { kind: 'signal'; organisationId?: number | null; personId?: number | null }
   | { kind: 'action'; signalId?: number | null }
-  | { kind: 'decision' };
+  | { kind: 'decision' }
+  /** Correcting a signal or action of this meeting, in place. */
+  | { kind: 'editSignal'; id: number }
+  | { kind: 'editAction'; id: number };
 
 export const MeetingContext = createContext<MeetingContextValue | null>(null);
 

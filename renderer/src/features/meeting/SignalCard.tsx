@@ -1,28 +1,23 @@
-import { SIGNAL_ROUTES, SIGNAL_STATUSES, SIGNAL_THEMES, SIGNAL_URGENCIES, type Signal } from '../../../../contract/schemas/signals';
+import { SIGNAL_ROUTES, SIGNAL_THEMES, SIGNAL_URGENCIES, type Signal } from '../../../../contract/schemas/signals';
 import { StatusBadge } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { formatDate } from '../../ui/format';
+import { ConfidentialCover } from '../signals/ConfidentialCover';
+import { ConfidentialBadge, SignalStatusBadge } from '../signals/signalBadges';
 import { useMeeting } from './MeetingContext';
-
-/** Vertrouwelijk is shown with text and a symbol, never by colour alone. */
-export function ConfidentialBadge() {
-  return (
-    <StatusBadge tone="danger" title="Bevat persoonsgegevens: niet delen buiten het WCT">
-      <span aria-hidden="true">🔒 </span>Vertrouwelijk
-    </StatusBadge>
-  );
-}
+import { SignalForm } from './SignalForm';
 
 export function SignalSummary({ signal }: { signal: Signal }) {
+  const confidential = signal.sensitivity === 'vertrouwelijk';
   return (
     <>
       <div className="wo-card__title">
         <strong>{signal.title}</strong>
         <span className="wo-badges">
-          {signal.sensitivity === 'vertrouwelijk' ? <ConfidentialBadge /> : null}
+          {confidential ? <ConfidentialBadge /> : null}
           <StatusBadge tone="neutral">{SIGNAL_THEMES[signal.theme]}</StatusBadge>
           {signal.urgency === 'hoog' || signal.urgency === 'acuut' ? <StatusBadge tone="warning">Urgentie {SIGNAL_URGENCIES[signal.urgency].toLowerCase()}</StatusBadge> : null}
-          <StatusBadge tone={signal.status === 'afgehandeld' ? 'safe' : 'neutral'}>{SIGNAL_STATUSES[signal.status]}</StatusBadge>
+          <SignalStatusBadge status={signal.status} />
         </span>
       </div>
       <p className="wo-card__meta">
@@ -30,15 +25,20 @@ export function SignalSummary({ signal }: { signal: Signal }) {
           signal.broughtByOrganisationName ? `Ingebracht door ${signal.broughtByPersonName ? `${signal.broughtByPersonName}, ` : ''}${signal.broughtByOrganisationName}` : null,
           formatDate(signal.date),
           signal.buurtName ? `buurt ${signal.buurtName}` : null,
-          signal.location,
+          confidential ? null : signal.location,
         ]
           .filter(Boolean)
           .join(' · ')}
       </p>
-      {signal.description ? (
-        <p className={signal.sensitivity === 'vertrouwelijk' ? 'wo-card__text wo-card__text--confidential' : 'wo-card__text'}>{signal.description}</p>
-      ) : signal.purged ? (
+      {signal.purged ? (
         <p className="wo-hint">(Omschrijving gewist na de bewaartermijn)</p>
+      ) : signal.description ? (
+        <ConfidentialCover key={signal.id} confidential={confidential} label={signal.title}>
+          <p className={confidential ? 'wo-card__text wo-card__text--confidential' : 'wo-card__text'}>
+            {signal.description}
+            {confidential && signal.location ? <span className="wo-card__location"> — locatie: {signal.location}</span> : null}
+          </p>
+        </ConfidentialCover>
       ) : null}
       <p className="wo-card__meta">
         Probleemeigenaar: {signal.problemOwnerName ?? 'nog niet bepaald'}
@@ -49,16 +49,30 @@ export function SignalSummary({ signal }: { signal: Signal }) {
   );
 }
 
+/** A signal raised in this meeting: shown, corrected in place, or the start of an action. */
 export function SignalCard({ signal }: { signal: Signal }) {
-  const { openForm, readOnly } = useMeeting();
+  const { detail, form, openForm, readOnly } = useMeeting();
+  const editing = form?.kind === 'editSignal' && form.id === signal.id;
+  const item = detail.agenda.find((i) => i.id === signal.agendaItemId) ?? detail.agenda[0]!;
   return (
     <li className={signal.sensitivity === 'vertrouwelijk' ? 'wo-card wo-signal wo-signal--confidential' : 'wo-card wo-signal'}>
-      <SignalSummary signal={signal} />
-      {!readOnly ? (
-        <Button variant="subtle" onClick={() => openForm({ kind: 'action', signalId: signal.id })}>
-          Actie bij dit signaal
-        </Button>
-      ) : null}
+      {editing ? (
+        <SignalForm item={item} signal={signal} />
+      ) : (
+        <>
+          <SignalSummary signal={signal} />
+          {!readOnly ? (
+            <div className="wo-buttons wo-buttons--compact">
+              <Button variant="subtle" onClick={() => openForm({ kind: 'action', signalId: signal.id })}>
+                Actie bij dit signaal
+              </Button>
+              <Button variant="subtle" onClick={() => openForm({ kind: 'editSignal', id: signal.id })} aria-label={`Signaal wijzigen: ${signal.title}`}>
+                Wijzigen
+              </Button>
+            </div>
+          ) : null}
+        </>
+      )}
     </li>
   );
 }

@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import {
   SIGNAL_ROUTES,
+  SIGNAL_STATUSES,
   SIGNAL_THEMES,
   SIGNAL_TITLE_HINT,
   SIGNAL_URGENCIES,
   suggestedRoute,
+  type Signal,
   type SignalRoute,
+  type SignalStatus,
   type SignalTheme,
   type SignalUrgency,
 } from '../../../../contract/schemas/signals';
@@ -31,12 +34,33 @@ interface SignalValues {
   confidential: boolean;
   problemOwnerId: number | null;
   routedTo: SignalRoute | '' | null;
+  status: SignalStatus;
+  outcome: string;
 }
 
-/** Quick capture of one signal while the partner is talking: the essentials first, all on one screen. */
-export function SignalForm({ item, preset }: { item: AgendaItem; preset: { organisationId?: number | null; personId?: number | null } }) {
+const valuesOf = (s: Signal): SignalValues => ({
+  title: s.title,
+  description: s.description ?? '',
+  broughtByPersonId: s.broughtByPersonId,
+  broughtByOrganisationId: s.broughtByOrganisationId,
+  buurtId: s.buurtId,
+  location: s.location ?? '',
+  theme: s.theme,
+  urgency: s.urgency,
+  confidential: s.sensitivity === 'vertrouwelijk',
+  problemOwnerId: s.problemOwnerId,
+  routedTo: s.routedTo ?? '',
+  status: s.status,
+  outcome: s.outcome ?? '',
+});
+
+/**
+ * Quick capture of one signal while the partner is talking: the essentials first, all on one
+ * screen. With `signal` it corrects that signal instead (status, owner, routing, wording).
+ */
+export function SignalForm({ item, preset = {}, signal }: { item: AgendaItem; preset?: { organisationId?: number | null; personId?: number | null }; signal?: Signal }) {
   const { detail, meetingId, organisations, people, closeForm } = useMeeting();
-  const initial: SignalValues = {
+  const initial: SignalValues = signal ? valuesOf(signal) : {
     title: '',
     description: '',
     broughtByPersonId: preset.personId ?? null,
@@ -48,27 +72,32 @@ export function SignalForm({ item, preset }: { item: AgendaItem; preset: { organ
     confidential: false,
     problemOwnerId: null,
     routedTo: null,
+    status: 'nieuw',
+    outcome: '',
   };
   const [saved, setSaved] = useState<string | null>(null);
   const form = useCreateForm<SignalValues, { title: string }>(
     initial,
-    (v) =>
-      call('signal:create', {
-        meetingId,
-        agendaItemId: item.id,
+    (v) => {
+      const fields = {
         title: v.title,
-        description: v.description,
         broughtByPersonId: v.broughtByPersonId,
         broughtByOrganisationId: v.broughtByOrganisationId,
         buurtId: v.buurtId,
         location: v.location,
         theme: (v.theme || undefined) as SignalTheme,
         urgency: v.urgency,
-        sensitivity: v.confidential ? 'vertrouwelijk' : 'normaal',
+        sensitivity: v.confidential ? ('vertrouwelijk' as const) : ('normaal' as const),
         problemOwnerId: v.problemOwnerId,
+        status: v.status,
+        outcome: v.status === 'afgehandeld' || signal?.outcome ? v.outcome : '',
         ...(v.routedTo === null ? {} : { routedTo: v.routedTo || null }),
-      }),
-    (s) => setSaved(`Signaal “${s.title}” vastgelegd. U kunt direct het volgende invoeren.`),
+      };
+      return signal
+        ? call('signal:update', { ...fields, id: signal.id, meetingId, agendaItemId: signal.agendaItemId, date: signal.date, description: signal.purged ? null : v.description })
+        : call('signal:create', { ...fields, meetingId, agendaItemId: item.id, description: v.description });
+    },
+    (s) => (signal ? closeForm() : setSaved(`Signaal “${s.title}” vastgelegd. U kunt direct het volgende invoeren.`)),
   );
   const v = form.values;
   // Whoever speaks can bring in a signal; people of the chosen organisation first.
@@ -78,19 +107,20 @@ export function SignalForm({ item, preset }: { item: AgendaItem; preset: { organ
     .map((p) => ({ value: String(p.id), label: `${p.name} (${p.organisationName})` }));
   const orgOptions = organisations.map((o) => ({ value: String(o.id), label: o.name }));
   const route = v.routedTo ?? (v.theme ? suggestedRoute(v.theme) : null) ?? '';
+  const heading = signal ? `Signaal wijzigen: ${signal.title}` : 'Nieuw signaal';
 
   return (
     <form
       noValidate
       className={`wo-capture ${v.confidential ? 'wo-capture--confidential' : ''}`}
-      aria-label="Nieuw signaal"
+      aria-label={heading}
       onSubmit={(e) => {
         e.preventDefault();
         void form.submit();
       }}
       onKeyDown={submitOnCtrlEnter}
     >
-      <h4 className="utrecht-heading-4">Nieuw signaal</h4>
+      <h4 className="utrecht-heading-4">{heading}</h4>
       {saved && !form.formError && Object.keys(form.errors).length === 0 ? <Alert type="ok">{saved}</Alert> : null}
       <div className="wo-capture__grid">
         <TextField label="Titel" value={v.title} onChange={(x) => form.set('title', x)} error={form.errors.title} required autoFocus description={SIGNAL_TITLE_HINT} className="wo-span-2" />
@@ -111,7 +141,11 @@ export function SignalForm({ item, preset }: { item: AgendaItem; preset: { organ
         <SelectField label="Buurt" value={v.buurtId ? String(v.buurtId) : ''} options={detail.buurten.map((b) => ({ value: String(b.id), label: b.name }))} placeholder="Hele wijk / onbekend" onChange={(x) => form.set('buurtId', x ? Number(x) : null)} error={form.errors.buurtId} />
         <TextField label="Locatie (straat, plek)" value={v.location} onChange={(x) => form.set('location', x)} error={form.errors.location} />
         <SelectField label="Urgentie" value={v.urgency} options={optionsOf(SIGNAL_URGENCIES)} onChange={(x) => form.set('urgency', x as SignalUrgency)} error={form.errors.urgency} />
-        <TextAreaField label="Omschrijving" value={v.description} onChange={(x) => form.set('description', x)} error={form.errors.description} required rows={3} className="wo-span-2" />
+        {signal?.purged ? (
+          <p className="wo-hint wo-span-2">De vertrouwelijke omschrijving is na de bewaartermijn gewist.</p>
+        ) : (
+          <TextAreaField label="Omschrijving" value={v.description} onChange={(x) => form.set('description', x)} error={form.errors.description} required rows={3} className="wo-span-2" />
+        )}
         <div className="wo-span-2">
           <CheckboxField
             label="Vertrouwelijk: bevat persoonsgegevens (naam, adres, gezondheid)"
@@ -130,13 +164,17 @@ export function SignalForm({ item, preset }: { item: AgendaItem; preset: { organ
           error={form.errors.routedTo}
           description={v.theme && v.routedTo === null && route ? 'Voorgesteld op basis van het thema.' : undefined}
         />
+        <SelectField label="Status" value={v.status} options={optionsOf(SIGNAL_STATUSES)} onChange={(x) => form.set('status', x as SignalStatus)} error={form.errors.status} />
+        {v.status === 'afgehandeld' || signal?.outcome ? (
+          <TextField label="Uitkomst" value={v.outcome} onChange={(x) => form.set('outcome', x)} error={form.errors.outcome} required={v.status === 'afgehandeld'} description="Wat is er met het signaal gedaan?" />
+        ) : null}
       </div>
       <FormFooter
         error={form.formError}
         busy={form.busy}
         submit={
           <>
-            Signaal vastleggen <kbd>Ctrl+Enter</kbd>
+            {signal ? 'Wijziging opslaan' : 'Signaal vastleggen'} <kbd>Ctrl+Enter</kbd>
           </>
         }
         cancel={

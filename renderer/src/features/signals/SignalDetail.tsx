@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { CONFIDENTIAL_RETENTION_LABEL, SIGNAL_ROUTES, SIGNAL_THEMES, SIGNAL_URGENCIES, type Signal } from '../../../../contract/schemas/signals';
 import { DetailPanel } from '../../layout/MasterDetail';
 import { href } from '../../layout/router';
@@ -6,7 +5,8 @@ import { StatusBadge } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { formatDate } from '../../ui/format';
 import { Fact } from '../actions/Fact';
-import { ConfidentialBadge, LockIcon, SignalStatusBadge } from './signalBadges';
+import { ConfidentialCover } from './ConfidentialCover';
+import { ConfidentialBadge, SignalStatusBadge } from './signalBadges';
 
 const PURGED = '(gewist na bewaartermijn)';
 
@@ -16,8 +16,6 @@ const PURGED = '(gewist na bewaartermijn)';
  */
 export function SignalDetail({ signal: s, onClose }: { signal: Signal; onClose(): void }) {
   const confidential = s.sensitivity === 'vertrouwelijk';
-  const [revealed, setRevealed] = useState(false);
-  const covered = confidential && !revealed && !s.purged;
 
   return (
     <DetailPanel
@@ -47,17 +45,8 @@ export function SignalDetail({ signal: s, onClose }: { signal: Signal; onClose()
       <h3 className="utrecht-heading-3 wo-detail__subhead">Omschrijving</h3>
       {s.purged ? (
         <p className="wo-hint">{PURGED}</p>
-      ) : covered ? (
-        <div className="wo-covered">
-          <p className="wo-covered__text">
-            <LockIcon /> Vertrouwelijke omschrijving en locatie zijn verborgen.
-          </p>
-          <Button variant="secondary" className="wo-button--compact" onClick={() => setRevealed(true)}>
-            Vertrouwelijke details tonen
-          </Button>
-        </div>
       ) : (
-        <>
+        <ConfidentialCover key={s.id} confidential={confidential} label={s.title}>
           <p className={confidential ? 'wo-card__text wo-card__text--confidential wo-description' : 'wo-description'}>{s.description}</p>
           {s.location ? (
             <p className="utrecht-paragraph">
@@ -65,12 +54,7 @@ export function SignalDetail({ signal: s, onClose }: { signal: Signal; onClose()
               {s.location}
             </p>
           ) : null}
-          {confidential ? (
-            <Button variant="subtle" className="wo-button--compact" onClick={() => setRevealed(false)}>
-              Weer verbergen
-            </Button>
-          ) : null}
-        </>
+        </ConfidentialCover>
       )}
       {confidential ? <p className="wo-hint wo-small">{CONFIDENTIAL_RETENTION_LABEL}</p> : null}
       <p>

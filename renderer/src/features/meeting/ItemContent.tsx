@@ -6,6 +6,7 @@ import { AttendancePanel } from './AttendancePanel';
 import { CarriedActions } from './CarriedActions';
 import { CarriedSignals } from './CarriedSignals';
 import { DecisionsPanel } from './DecisionsPanel';
+import { ItemSignals } from './ItemSignals';
 import { NotesPanel } from './NotesPanel';
 import { SignalRound } from './SignalRound';
 import { useElapsed } from './AgendaSidebar';
@@ -35,6 +36,7 @@ export function ItemContent({ item }: { item: AgendaItem }) {
         </>
       ) : null}
       {item.kind === 'wijkagenda' ? <CarriedActions horizon="ooit" /> : null}
+      {item.kind !== 'signalenronde' ? <ItemSignals item={item} /> : null}
       <ActionsPanel item={item} />
       <DecisionsPanel item={item} />
       <NotesPanel item={item} />

@@ -86,7 +86,7 @@ export function MeetingScreen({ meetingId }: { meetingId: number }) {
     { keys: ['b', 'alt+b'], label: 'Nieuw besluit', run: () => editable && setForm({ kind: 'decision' }) },
     { keys: ['ctrl+z'], label: 'Laatste wijziging ongedaan maken', run: () => editable && undo() },
     { keys: ['?'], label: 'Deze hulp tonen', run: () => setHelp(true) },
-    { keys: ['Escape'], label: 'Formulier of hulp sluiten', run: () => (help ? setHelp(false) : setForm(null)) },
+    { keys: ['Escape'], label: 'Formulier of hulp sluiten (vanuit een invulveld: twee keer)', run: () => (help ? setHelp(false) : setForm(null)) },
     ...agenda.slice(0, 9).map((item, i) => ({ keys: [String(i + 1)], label: `Naar agendapunt ${i + 1}`, run: () => goTo(item.id) })),
   ];
   useShortcuts(shortcuts, !!detail);

@@ -14,7 +14,8 @@ const keyOf = (e: KeyboardEvent) => `${e.ctrlKey || e.metaKey ? 'ctrl+' : ''}${e
 
 /**
  * Single-key shortcuts for the chair. They only fire when the focus is not in a text field, so
- * typing notes never triggers them; Alt-combinations work everywhere.
+ * typing notes never triggers them; Alt-combinations work everywhere. Esc in a field leaves the
+ * field; Esc again closes the form.
  */
 export function useShortcuts(shortcuts: Shortcut[], enabled: boolean): void {
   const ref = useRef(shortcuts);
@@ -24,6 +25,12 @@ export function useShortcuts(shortcuts: Shortcut[], enabled: boolean): void {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.isComposing) return;
       const key = keyOf(e);
+      if (typingIn(e.target) && key === 'Escape' && !document.querySelector('dialog[open]')) {
+        // First Esc leaves the field, the second closes the form: one stray key never throws away a half-typed signal.
+        e.preventDefault();
+        (e.target as HTMLElement).blur();
+        return;
+      }
       if (typingIn(e.target) && !key.startsWith('alt+')) return;
       if (document.querySelector('dialog[open]') && key !== 'Escape') return;
       const hit = ref.current.find((s) => s.keys.includes(key));

@@ -94,7 +94,20 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
       },
       async capture(name) {
         mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        // The app scrolls inside panes (agenda, main), so fullPage alone shows one viewport: grow
+        // the viewport to the tallest pane for the picture, then restore it.
+        const viewport = page.viewportSize();
+        const tallest = await page.evaluate(() =>
+          Math.max(
+            document.documentElement.scrollHeight,
+            ...[...document.querySelectorAll<HTMLElement>('body *')]
+              .filter((el) => /(auto|scroll)/.test(getComputedStyle(el).overflowY) && el.scrollHeight > el.clientHeight)
+              .map((el) => el.getBoundingClientRect().top + window.scrollY + el.scrollHeight),
+          ),
+        );
+        if (viewport && tallest > viewport.height) await page.setViewportSize({ width: viewport.width, height: Math.min(Math.ceil(tallest), 6000) });
         await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+        if (viewport && tallest > viewport.height) await page.setViewportSize(viewport);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
         expect(violations, `WCAG-schendingen op scherm "${name}"`).toEqual([]);

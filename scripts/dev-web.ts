@@ -3,12 +3,13 @@
  * 127.0.0.1 only, guarded by a token made fresh for every run. Not a product mode: the Electron
  * app never loads this code.
  */
-import { createServer, type IncomingMessage } from 'node:http';
-import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { startBackend } from '../backend/host';
+import { checkRequest } from './dev-web-guard';
 
 const port = Number(process.env.PORT ?? 5174);
 const dataDir = resolve(process.env.WIJKOVERLEG_DATA ?? '.dev-data');
@@ -37,12 +38,6 @@ const BRIDGE = `(() => {
   } });
 })();`;
 
-const sameToken = (given: string | undefined) => {
-  const a = Buffer.from(given ?? '');
-  const b = Buffer.from(token);
-  return a.length === b.length && timingSafeEqual(a, b);
-};
-
 const readBody = (req: IncomingMessage) =>
   new Promise<string>((ok, fail) => {
     let body = '';
@@ -55,40 +50,46 @@ const readBody = (req: IncomingMessage) =>
     req.on('error', fail);
   });
 
-const server = createServer(async (req, res) => {
-  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
-  const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' };
-  // Only our own origin may call the API (blocks other local pages via DNS rebinding or CSRF).
-  if (url.pathname.startsWith('/__api/')) {
-    const hostOk = req.headers.host === `127.0.0.1:${port}`;
-    if (req.method !== 'POST' || !hostOk || !sameToken(req.headers['x-wijkoverleg-token'] as string | undefined)) {
-      res.writeHead(401, headers).end();
+const headers = { 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' };
+
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  // Host, token and path checks live in the guard: only our own origin with this run's token.
+  const verdict = checkRequest(req, { port, token, rendererDir });
+  switch (verdict.kind) {
+    case 'refused':
+      res.writeHead(verdict.status, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end(verdict.text);
+      return;
+    case 'api': {
+      let payload: unknown;
+      try {
+        payload = JSON.parse(await readBody(req));
+      } catch {
+        res.writeHead(400, headers).end();
+        return;
+      }
+      const result = backend.dispatch(verdict.channel, payload);
+      res.writeHead(200, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
       return;
     }
-    let payload: unknown;
-    try {
-      payload = JSON.parse(await readBody(req));
-    } catch {
-      res.writeHead(400, headers).end();
+    case 'bridge':
+      res.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }).end(BRIDGE);
+      return;
+    case 'static': {
+      let body: Buffer | string = readFileSync(verdict.file);
+      if (verdict.isIndex) body = body.toString('utf8').replace('<head>', '<head><script src="/__bridge.js"></script>');
+      res.writeHead(200, { ...headers, 'content-type': MIME[extname(verdict.file)] ?? 'application/octet-stream' }).end(body);
       return;
     }
-    const result = backend.dispatch(decodeURIComponent(url.pathname.slice('/__api/'.length)), payload);
-    res.writeHead(200, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
-    return;
   }
-  if (url.pathname === '/__bridge.js') {
-    res.writeHead(200, { ...headers, 'content-type': 'text/javascript; charset=utf-8' }).end(BRIDGE);
-    return;
-  }
-  const path = url.pathname === '/' ? '/index.html' : normalize(decodeURIComponent(url.pathname));
-  const file = join(rendererDir, path);
-  if (!file.startsWith(rendererDir) || !existsSync(file)) {
-    res.writeHead(404, headers).end('Niet gevonden');
-    return;
-  }
-  let body: Buffer | string = readFileSync(file);
-  if (path === '/index.html') body = body.toString('utf8').replace('<head>', '<head><script src="/__bridge.js"></script>');
-  res.writeHead(200, { ...headers, 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(body);
+}
+
+// One failing request must not take the server down (an async handler's rejection would).
+const server = createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => {
+    console.error(`[dev-web] ${req.method} ${req.url}`, error);
+    if (res.headersSent) res.destroy();
+    else res.writeHead(500, { ...headers, 'content-type': 'text/plain; charset=utf-8' }).end('Er ging iets mis in de ontwikkelhost.');
+  });
 });
 
 server.listen(port, '127.0.0.1', () => {

@@ -82,8 +82,9 @@ export const attendanceHandlers: HandlerMap<'attendance:set' | 'attendance:addGu
     })(),
 
   'report:attendance': (ctx, req) => {
-    const tallies = tallyAttendance(q.attendanceFacts(ctx.db, req));
     const organisations = new Map(listOrganisations(ctx.db).map((o) => [o.id, o]));
+    const obliged = [...organisations.values()].filter((o) => o.attendanceRequired).map((o) => o.id);
+    const tallies = tallyAttendance(q.attendanceFacts(ctx.db, req), obliged);
     const rows = tallies
       .map((t) => {
         const o = organisations.get(t.organisationId)!;

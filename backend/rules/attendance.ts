@@ -14,24 +14,43 @@ export interface OrganisationTally {
   afgemeld: number;
   afwezig: number;
   unrecorded: number;
-  rate: number;
+  /** Expected meetings with a known outcome: expected − unrecorded. */
+  recorded: number;
+  /** attended / recorded; null while nothing is recorded. */
+  rate: number | null;
 }
 
 type Outcome = 'attended' | 'afgemeld' | 'afwezig' | 'unrecorded';
 
 /**
  * Per organisation, per meeting one outcome: present if any of its members was there or sent a
- * substitute; otherwise afgemeld if anyone sent notice; otherwise afwezig; otherwise unrecorded.
- * Guests are not members and never count.
+ * substitute. Absent (afgemeld, else afwezig) only when every member is recorded as not there: a
+ * member with nothing recorded may have been there, so then the meeting is 'niet geregistreerd'
+ * and counts neither for nor against the organisation. Guests are not members and never count.
  */
 function outcomeOf(statuses: (AttendanceStatus | null)[]): Outcome {
   if (statuses.some((s) => s === 'aanwezig' || s === 'vervangen')) return 'attended';
+  if (statuses.includes(null)) return 'unrecorded';
   if (statuses.includes('afgemeld')) return 'afgemeld';
-  if (statuses.includes('afwezig')) return 'afwezig';
-  return 'unrecorded';
+  return 'afwezig';
 }
 
-export function tallyAttendance(facts: readonly AttendanceFact[]): OrganisationTally[] {
+const emptyTally = (organisationId: number): OrganisationTally => ({
+  organisationId,
+  expected: 0,
+  attended: 0,
+  afgemeld: 0,
+  afwezig: 0,
+  unrecorded: 0,
+  recorded: 0,
+  rate: null,
+});
+
+/**
+ * Tallies per organisation. `alwaysInclude` (organisations with an attendance obligation) get a
+ * row even without any expected meeting, so an obligation never silently drops out of a report.
+ */
+export function tallyAttendance(facts: readonly AttendanceFact[], alwaysInclude: readonly number[] = []): OrganisationTally[] {
   const perMeeting = new Map<string, { organisationId: number; statuses: (AttendanceStatus | null)[] }>();
   for (const f of facts) {
     const key = `${f.organisationId}:${f.meetingId}`;
@@ -39,15 +58,19 @@ export function tallyAttendance(facts: readonly AttendanceFact[]): OrganisationT
     entry.statuses.push(f.status);
     perMeeting.set(key, entry);
   }
-  const tallies = new Map<number, OrganisationTally>();
+  const tallies = new Map<number, OrganisationTally>(alwaysInclude.map((id) => [id, emptyTally(id)]));
   for (const { organisationId, statuses } of perMeeting.values()) {
-    const t = tallies.get(organisationId) ?? { organisationId, expected: 0, attended: 0, afgemeld: 0, afwezig: 0, unrecorded: 0, rate: 0 };
+    const t = tallies.get(organisationId) ?? emptyTally(organisationId);
     t.expected += 1;
     t[outcomeOf(statuses)] += 1;
     tallies.set(organisationId, t);
   }
-  return [...tallies.values()].map((t) => ({ ...t, rate: t.expected === 0 ? 0 : t.attended / t.expected }));
+  return [...tallies.values()].map((t) => {
+    const recorded = t.expected - t.unrecorded;
+    return { ...t, recorded, rate: recorded === 0 ? null : t.attended / recorded };
+  });
 }
 
-export const fallsShort = (attendanceRequired: boolean, rate: number, threshold = ATTENDANCE_THRESHOLD): boolean =>
-  attendanceRequired && rate < threshold;
+/** Only a known rate can fall short: no expected or no recorded meetings is no shortfall. */
+export const fallsShort = (attendanceRequired: boolean, rate: number | null, threshold = ATTENDANCE_THRESHOLD): boolean =>
+  attendanceRequired && rate !== null && rate < threshold;

@@ -50,16 +50,25 @@ export const AttendanceReportRow = z.object({
   organisationId: z.number(),
   organisationName: z.string(),
   attendanceRequired: z.boolean(),
-  /** Meetings (bezig/afgerond) in the period of teams where the organisation had a member that day. */
+  /**
+   * Meetings (bezig/afgerond) in the period of teams where the organisation had a member that day.
+   * Organisations with an obligation are always listed, if need be with 0.
+   */
   expected: z.number(),
   /** Aanwezig or vervangen (a substitute counts for the organisation). */
   attended: z.number(),
   afgemeld: z.number(),
   afwezig: z.number(),
-  /** Expected but nothing recorded. */
+  /**
+   * Expected, but not known: no member was there and at least one has nothing recorded
+   * ('niet geregistreerd'). Counts neither as present nor as absent.
+   */
   unrecorded: z.number(),
-  /** attended / expected, 0–1. */
-  rate: z.number(),
+  /** expected − unrecorded: the meetings the rate is based on. */
+  recorded: z.number(),
+  /** attended / recorded, 0–1; null when nothing is recorded (or nothing was expected). */
+  rate: z.number().nullable(),
+  /** Only with an obligation and a known rate below the threshold. */
   fallsShort: z.boolean(),
 });
 export type AttendanceReportRow = z.infer<typeof AttendanceReportRow>;

@@ -102,11 +102,68 @@ describe('attendance report', () => {
     const rows = Object.fromEntries(report.rows.map((r) => [r.organisationName, r]));
     expect(Object.keys(rows)).toEqual(['Gemeente Den Helder', 'Politie Kop van Noord', 'Welzijn Samen', 'Woonstichting Kustwonen']);
     // Gemeente: two members; present when at least one was there.
-    expect(rows['Gemeente Den Helder']).toMatchObject({ expected: 3, attended: 2, afgemeld: 1, afwezig: 0, attendanceRequired: true, fallsShort: true });
+    expect(rows['Gemeente Den Helder']).toMatchObject({ expected: 3, attended: 2, afgemeld: 1, afwezig: 0, unrecorded: 0, recorded: 3, attendanceRequired: true, fallsShort: true });
     expect(rows['Gemeente Den Helder']!.rate).toBeCloseTo(2 / 3);
     expect(rows['Woonstichting Kustwonen']).toMatchObject({ expected: 3, attended: 2, afwezig: 1, fallsShort: true });
     expect(rows['Politie Kop van Noord']).toMatchObject({ expected: 3, attended: 1, afgemeld: 2, attendanceRequired: false, fallsShort: false });
-    expect(rows['Welzijn Samen']).toMatchObject({ expected: 3, attended: 1, afwezig: 1, unrecorded: 1 });
+    // The opbouwwerker has nothing recorded for 17 November: not counted as absent, and not in the rate.
+    expect(rows['Welzijn Samen']).toMatchObject({ expected: 3, attended: 1, afwezig: 1, unrecorded: 1, recorded: 2, rate: 0.5 });
+  });
+
+  it("counts a meeting as 'niet geregistreerd' when nobody of the organisation was there and a member has nothing recorded", () => {
+    // Only the corporatie is recorded: the gemeente (obligated) has two members with nothing recorded.
+    for (const date of ['2026-09-01', '2026-09-15', '2026-10-01', '2026-10-15', '2026-11-01']) {
+      hold(date, { wijkmeester: date === '2026-10-01' ? 'afgemeld' : 'aanwezig' });
+    }
+    // One member afgemeld, the other unknown: the gemeente may still have been there.
+    hold('2026-11-10', { chair: 'afgemeld', wijkmeester: 'aanwezig' });
+    // One member unknown, the other present: present.
+    hold('2026-11-12', { secretary: 'aanwezig', wijkmeester: 'aanwezig' });
+    const rows = Object.fromEntries(app.call('report:attendance', { from: '2026-01-01', to: '2026-12-31' }).rows.map((r) => [r.organisationName, r]));
+    expect(rows['Gemeente Den Helder']).toEqual({
+      organisationId: seed.orgs.gemeente.id,
+      organisationName: 'Gemeente Den Helder',
+      attendanceRequired: true,
+      expected: 7,
+      attended: 1,
+      afgemeld: 0,
+      afwezig: 0,
+      unrecorded: 6,
+      recorded: 1,
+      rate: 1,
+      fallsShort: false,
+    });
+    expect(rows['Woonstichting Kustwonen']).toMatchObject({ expected: 7, attended: 6, afgemeld: 1, unrecorded: 0, recorded: 7 });
+    expect(rows['Welzijn Samen']).toMatchObject({ expected: 7, unrecorded: 7, recorded: 0, rate: null, fallsShort: false });
+  });
+
+  it('lists an organisation with an obligation but no expected meeting with 0 and no shortfall; others without meetings stay out', () => {
+    const ggd = app.call('organisation:create', { name: 'GGD Hollands Noorden', kind: 'overig', attendanceRequired: true });
+    hold('2026-09-15', { chair: 'aanwezig', wijkmeester: 'afwezig' });
+    const report = app.call('report:attendance', { from: '2026-09-01', to: '2026-12-31' });
+    expect(report.rows.map((r) => r.organisationName)).toEqual(['Gemeente Den Helder', 'GGD Hollands Noorden', 'Politie Kop van Noord', 'Welzijn Samen', 'Woonstichting Kustwonen']);
+    expect(report.rows.find((r) => r.organisationId === ggd.id)).toEqual({
+      organisationId: ggd.id,
+      organisationName: 'GGD Hollands Noorden',
+      attendanceRequired: true,
+      expected: 0,
+      attended: 0,
+      afgemeld: 0,
+      afwezig: 0,
+      unrecorded: 0,
+      recorded: 0,
+      rate: null,
+      fallsShort: false,
+    });
+    expect(report.rows.find((r) => r.organisationId === seed.orgs.corporatie.id)).toMatchObject({ expected: 1, afwezig: 1, rate: 0, fallsShort: true });
+    // A wijk without meetings: only the obligations, all at 0.
+    const other = app.call('report:attendance', { from: '2026-01-01', to: '2026-12-31', wijkId: seed.otherWijk.id });
+    expect(other.meetingCount).toBe(0);
+    expect(other.rows.map((r) => [r.organisationName, r.expected, r.rate, r.fallsShort])).toEqual([
+      ['Gemeente Den Helder', 0, null, false],
+      ['GGD Hollands Noorden', 0, null, false],
+      ['Woonstichting Kustwonen', 0, null, false],
+    ]);
   });
 
   it('meets the norm at the threshold, and filters by team or wijk', () => {
@@ -116,7 +173,10 @@ describe('attendance report', () => {
     const report = app.call('report:attendance', { from: '2026-01-01', to: '2026-12-31', teamId: seed.team.id });
     const corporatie = report.rows.find((r) => r.organisationId === seed.orgs.corporatie.id)!;
     expect(corporatie).toMatchObject({ expected: 5, attended: 4, rate: 0.8, fallsShort: false });
-    expect(app.call('report:attendance', { from: '2026-01-01', to: '2026-12-31', wijkId: seed.otherWijk.id })).toMatchObject({ meetingCount: 0, rows: [] });
+    expect(app.call('report:attendance', { from: '2026-01-01', to: '2026-12-31', wijkId: seed.otherWijk.id })).toMatchObject({
+      meetingCount: 0,
+      rows: [{ organisationName: 'Gemeente Den Helder', expected: 0 }, { organisationName: 'Woonstichting Kustwonen', expected: 0 }],
+    });
     expect(app.reject('report:attendance', { from: '2026-12-31', to: '2026-01-01' }).fields).toEqual({ to: 'De einddatum ligt vóór de begindatum.' });
   });
 });

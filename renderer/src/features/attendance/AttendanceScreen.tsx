@@ -102,8 +102,12 @@ export function AttendanceScreen() {
           ) : null}
           <ReportTable report={report} />
           <p className="wo-hint wo-small">
-            Verwacht: de gehouden overleggen van teams waarin de organisatie op die dag een lid had. Een vervanger telt als aanwezig voor de organisatie. Norm voor
-            organisaties met aanwezigheidsplicht: {percent(report.threshold)}.
+            Percentage: aanwezig (incl. vervangen) gedeeld door de geregistreerde overleggen; niet geregistreerde overleggen tellen niet mee, ook niet als afwezig.
+          </p>
+          <p className="wo-hint wo-small">
+            Verwacht: de gehouden overleggen van teams waarin de organisatie op die dag een lid had. Een vervanger telt als aanwezig voor de organisatie. Niet
+            geregistreerd: niemand van de organisatie was er en van minstens één lid is niets vastgelegd. Norm voor organisaties met aanwezigheidsplicht:{' '}
+            {percent(report.threshold)}.
           </p>
         </>
       ) : null}
@@ -114,28 +118,33 @@ export function AttendanceScreen() {
 function ReportTable({ report }: { report: AttendanceReport }) {
   if (report.rows.length === 0) return <p className="wo-card wo-hint">Er zijn in deze periode geen overleggen gehouden, dus er is nog geen aanwezigheid te tonen.</p>;
   return (
-    <div className="utrecht-table-container wo-datatable__scroll">
-      <table className="utrecht-table utrecht-table--html-table wo-table wo-report">
-        <caption className="wo-visually-hidden">Aanwezigheid per organisatie</caption>
-        <thead className="utrecht-table__header">
-          <tr className="utrecht-table__row">
-            <th scope="col" className="utrecht-table__header-cell wo-report__org">Organisatie</th>
-            <th scope="col" className="utrecht-table__header-cell wo-report__num">Verwacht</th>
-            <th scope="col" className="utrecht-table__header-cell wo-report__num">Aanwezig (incl. vervangen)</th>
-            <th scope="col" className="utrecht-table__header-cell wo-report__num">Afgemeld</th>
-            <th scope="col" className="utrecht-table__header-cell wo-report__num">Afwezig</th>
-            <th scope="col" className="utrecht-table__header-cell wo-report__num">Niet geregistreerd</th>
-            <th scope="col" className="utrecht-table__header-cell">Percentage</th>
-            <th scope="col" className="utrecht-table__header-cell">Norm</th>
-          </tr>
-        </thead>
-        <tbody className="utrecht-table__body">
-          {report.rows.map((r) => (
-            <ReportRow key={r.organisationId} row={r} threshold={report.threshold} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      {report.meetingCount === 0 ? (
+        <p className="wo-card wo-hint">Er zijn in deze periode geen overleggen gehouden. Organisaties met aanwezigheidsplicht staan er wel, zonder verwachte overleggen.</p>
+      ) : null}
+      <div className="utrecht-table-container wo-datatable__scroll">
+        <table className="utrecht-table utrecht-table--html-table wo-table wo-report">
+          <caption className="wo-visually-hidden">Aanwezigheid per organisatie</caption>
+          <thead className="utrecht-table__header">
+            <tr className="utrecht-table__row">
+              <th scope="col" className="utrecht-table__header-cell wo-report__org">Organisatie</th>
+              <th scope="col" className="utrecht-table__header-cell wo-report__num">Verwacht</th>
+              <th scope="col" className="utrecht-table__header-cell wo-report__num">Aanwezig (incl. vervangen)</th>
+              <th scope="col" className="utrecht-table__header-cell wo-report__num">Afgemeld</th>
+              <th scope="col" className="utrecht-table__header-cell wo-report__num">Afwezig</th>
+              <th scope="col" className="utrecht-table__header-cell wo-report__num">Niet geregistreerd</th>
+              <th scope="col" className="utrecht-table__header-cell">Percentage</th>
+              <th scope="col" className="utrecht-table__header-cell">Norm</th>
+            </tr>
+          </thead>
+          <tbody className="utrecht-table__body">
+            {report.rows.map((r) => (
+              <ReportRow key={r.organisationId} row={r} threshold={report.threshold} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 
@@ -156,8 +165,8 @@ function ReportRow({ row: r, threshold }: { row: AttendanceReportRow; threshold:
       <td className="utrecht-table__cell wo-report__num">{r.afwezig}</td>
       <td className="utrecht-table__cell wo-report__num">{r.unrecorded}</td>
       <td className="utrecht-table__cell">
-        {r.expected > 0 ? (
-          <span className="wo-rate">
+        {r.rate !== null ? (
+          <span className="wo-rate" title={`${r.attended} van ${r.recorded} geregistreerde overleggen`}>
             <span className="wo-rate__value">{percent(r.rate)}</span>
             <span className="wo-rate__bar" aria-hidden="true">
               <span className={r.fallsShort ? 'wo-rate__fill wo-rate__fill--short' : 'wo-rate__fill'} style={{ width: percent(r.rate) }} />
@@ -165,7 +174,9 @@ function ReportRow({ row: r, threshold }: { row: AttendanceReportRow; threshold:
             </span>
           </span>
         ) : (
-          <span className="wo-muted">—</span>
+          <span className="wo-muted" title={r.expected > 0 ? 'Nog niets geregistreerd' : 'Geen overleggen verwacht'}>
+            —
+          </span>
         )}
       </td>
       <td className="utrecht-table__cell">
@@ -173,9 +184,17 @@ function ReportRow({ row: r, threshold }: { row: AttendanceReportRow; threshold:
           <StatusBadge tone="danger">
             <span aria-hidden="true">⚠ </span>Onder de norm
           </StatusBadge>
-        ) : r.attendanceRequired && r.expected > 0 ? (
+        ) : !r.attendanceRequired ? null : r.expected === 0 ? (
+          <StatusBadge tone="neutral" title="De organisatie had in deze periode geen lid in een team dat overleg hield">
+            Geen overleg verwacht
+          </StatusBadge>
+        ) : r.rate === null ? (
+          <StatusBadge tone="neutral" title="Van geen enkel verwacht overleg is de aanwezigheid geregistreerd">
+            Niet te beoordelen
+          </StatusBadge>
+        ) : (
           <StatusBadge tone="safe">Voldoet</StatusBadge>
-        ) : null}
+        )}
       </td>
     </tr>
   );

@@ -65,7 +65,14 @@ function BuurtRow({ buurt, wijkName }: { buurt: Buurt; wijkName: string }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <li className="wo-buurt">
-      <TextField label={`Buurt in ${wijkName}`} value={edit.draft.name} onChange={(v) => edit.set('name', v)} onCommit={() => void edit.commit()} error={edit.errors.name} className="wo-grow wo-compact" />
+      <TextField
+        label={`Buurt in ${wijkName}`}
+        value={edit.draft.name}
+        onChange={(v) => edit.set('name', v)}
+        onCommit={() => void edit.commit()}
+        error={edit.errors.name ?? edit.formError ?? undefined}
+        className="wo-grow wo-compact"
+      />
       <Button
         variant="subtle"
         aria-label={`Buurt ${buurt.name} verwijderen`}
@@ -104,6 +111,7 @@ function NewWijk() {
           Wijk toevoegen
         </Button>
       </form>
+      {form.formError ? <Alert type="error">{form.formError}</Alert> : null}
     </section>
   );
 }

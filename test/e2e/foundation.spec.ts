@@ -1,4 +1,5 @@
 import { test, expect } from './support/fixtures';
+import { given } from './support/arrange';
 
 test.describe('een nieuwe gemeente inrichten', () => {
   test('de wijkmanager richt Den Helder in, stelt het WCT samen en vindt alles terug na een herstart', async ({ app, page }) => {
@@ -30,9 +31,42 @@ test.describe('een nieuwe gemeente inrichten', () => {
     await page.getByLabel('Nieuwe buurt in Julianadorp').press('Enter');
     await expect(page.getByText('Deze buurt bestaat al in deze wijk.')).toBeVisible();
     await expect(page.getByLabel('Buurt in Julianadorp', { exact: true })).toHaveCount(2);
-    await page.getByLabel('Naam van de nieuwe wijk').fill('Den Helder-Centrum');
-    await page.getByRole('button', { name: 'Wijk toevoegen' }).click();
+    // Renaming a buurt to one that exists: Dutch message at the field, the stored name stays.
+    const noorderhaven = page.getByLabel('Buurt in Julianadorp', { exact: true }).first();
+    await expect(noorderhaven).toHaveValue('Noorderhaven');
+    await noorderhaven.fill('Zuiderhaven');
+    await noorderhaven.blur();
+    const buurten = page.getByRole('region', { name: 'Wijk Julianadorp' }).getByRole('listitem');
+    await expect(buurten.first().getByRole('alert')).toHaveText('Deze buurt bestaat al in deze wijk.');
+    expect(app.backend.db.prepare('SELECT name FROM buurt ORDER BY name').all()).toEqual([{ name: 'Noorderhaven' }, { name: 'Zuiderhaven' }]);
+    await noorderhaven.fill('Noorderhaven');
+    await noorderhaven.blur();
+    await expect(buurten.getByRole('alert')).toHaveCount(0);
+    // A buurt removed elsewhere meanwhile: renaming it says so (a message without a field).
+    const { id: noorderhavenId } = app.backend.db.prepare("SELECT id FROM buurt WHERE name = 'Noorderhaven'").get() as { id: number };
+    given(app)('buurt:delete', { id: noorderhavenId });
+    await noorderhaven.fill('Noorderhaven-Oost');
+    await noorderhaven.blur();
+    await expect(buurten.first().getByRole('alert')).toHaveText('Deze buurt bestaat niet (meer).');
+    await app.reload();
+    await expect(page.getByLabel('Buurt in Julianadorp', { exact: true })).toHaveCount(1);
+    await page.getByLabel('Nieuwe buurt in Julianadorp').fill('Noorderhaven');
+    await page.getByLabel('Nieuwe buurt in Julianadorp').press('Enter');
+    await expect(page.getByLabel('Buurt in Julianadorp', { exact: true })).toHaveCount(2);
+    await expect(noorderhaven).toHaveValue('Noorderhaven');
+    // A wijk without a name, or with the name of another wijk: Dutch message, nothing added.
+    const newWijk = page.getByRole('region', { name: 'Wijk toevoegen' });
+    await newWijk.getByRole('button', { name: 'Wijk toevoegen' }).click();
+    await expect(newWijk.getByText('Naam van de wijk is verplicht.')).toBeVisible();
+    await newWijk.getByLabel('Naam van de nieuwe wijk').fill('julianadorp');
+    await newWijk.getByRole('button', { name: 'Wijk toevoegen' }).click();
+    await expect(newWijk.getByText('Deze naam is al in gebruik.')).toBeVisible();
+    await expect(newWijk.getByLabel('Naam van de nieuwe wijk')).toHaveValue('julianadorp');
+    expect(app.backend.db.prepare('SELECT count(*) AS n FROM wijk').get()).toEqual({ n: 3 });
+    await newWijk.getByLabel('Naam van de nieuwe wijk').fill('Den Helder-Centrum');
+    await newWijk.getByRole('button', { name: 'Wijk toevoegen' }).click();
     await expect(page.getByRole('region', { name: 'Wijk Den Helder-Centrum' })).toBeVisible();
+    await expect(newWijk.getByText('Deze naam is al in gebruik.')).toHaveCount(0);
     await app.capture('02-gemeente-en-wijken');
 
     // Partnerorganisaties
@@ -73,23 +107,41 @@ test.describe('een nieuwe gemeente inrichten', () => {
 
     // Personen
     await page.getByRole('link', { name: 'Personen' }).click();
+    // An e-mail address the browser itself would refuse: our Dutch message, not the browser's bubble.
+    await page.getByRole('button', { name: 'Nieuwe persoon' }).click();
+    const newPerson = page.getByRole('region', { name: 'Nieuwe persoon' });
+    await newPerson.getByLabel('Naam').fill('Sanne Visser');
+    await newPerson.getByLabel('Organisatie').selectOption({ label: 'Gemeente Den Helder — Wijkbeheer' });
+    await newPerson.getByLabel('Functie').fill('Secretaris');
+    await newPerson.getByLabel('E-mailadres').fill('abc');
+    await newPerson.getByRole('button', { name: 'Persoon toevoegen' }).click();
+    await expect(newPerson.getByText('Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.')).toBeVisible();
+    await app.capture('04a-persoon-fout-e-mailadres');
+    expect(app.backend.db.prepare('SELECT count(*) AS n FROM person').get()).toEqual({ n: 0 });
+    await newPerson.getByRole('button', { name: 'Annuleren' }).click();
     const people = [
-      ['Marieke de Vries', 'Gemeente Den Helder — Wijkbeheer', 'Wijkmanager'],
-      ['Sanne Visser', 'Gemeente Den Helder — Wijkbeheer', 'Secretaris'],
-      ['Erik Dekker', 'Politie basisteam Den Helder', 'Wijkagent'],
-      ['Linda Brouwer', 'Woonstichting Den Helder', 'Sociaal wijkmeester'],
+      ['Marieke de Vries', 'Gemeente Den Helder — Wijkbeheer', 'Wijkmanager', null],
+      ['Sanne Visser', 'Gemeente Den Helder — Wijkbeheer', 'Secretaris', 's.visser@denhelder.nl'],
+      ['Erik Dekker', 'Politie basisteam Den Helder', 'Wijkagent', null],
+      ['Linda Brouwer', 'Woonstichting Den Helder', 'Sociaal wijkmeester', null],
     ] as const;
-    for (const [name, organisation, role] of people) {
+    for (const [name, organisation, role, email] of people) {
       await page.getByRole('button', { name: 'Nieuwe persoon' }).click();
       const f = page.getByRole('region', { name: 'Nieuwe persoon' });
       await f.getByLabel('Naam').fill(name);
       await f.getByLabel('Organisatie').selectOption({ label: organisation });
       await f.getByLabel('Functie').fill(role);
+      if (email) await f.getByLabel('E-mailadres').fill(email);
       await f.getByRole('button', { name: 'Persoon toevoegen' }).click();
       await expect(page.getByRole('region', { name })).toBeVisible();
     }
     await expect(page.getByText('4 rijen')).toBeVisible();
     await app.capture('04-personen');
+    // The search covers the e-mail column too, though the first row (Erik Dekker) has no address.
+    await page.getByLabel('Zoeken in personen').fill('visser@denhelder');
+    await expect(page.getByText('1 van 4 rijen')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Sanne Visser' })).toBeVisible();
+    await page.getByLabel('Zoeken in personen').fill('');
 
     // Het wijk-coördinatieteam van Julianadorp
     await page.getByRole('link', { name: 'Wijk-coördinatieteams' }).click();
@@ -137,6 +189,11 @@ test.describe('de Voorbeeldgemeente', () => {
     await expect(page.getByText(/Henk Postma.*uit dienst/)).toBeVisible();
 
     await page.getByRole('link', { name: 'Partnerorganisaties' }).click();
+    // The search finds the kind by the label shown, not by its code.
+    await page.getByLabel('Zoeken in partnerorganisaties').fill('Welzijnsorganisatie');
+    await expect(page.getByText('1 van 11 rijen')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Stichting Welzijn Samen' })).toBeVisible();
+    await page.getByLabel('Zoeken in partnerorganisaties').fill('');
     await page.getByLabel('Soort', { exact: true }).selectOption({ label: 'Politie' });
     await expect(page.getByText('1 van 11 rijen')).toBeVisible();
     await page.getByRole('button', { name: 'Politie basisteam Kop van Noord' }).click();
@@ -145,6 +202,15 @@ test.describe('de Voorbeeldgemeente', () => {
     await page.getByRole('link', { name: 'Personen' }).click();
     await page.getByLabel('Zoeken in personen').fill('wijkagent');
     await expect(page.getByText('3 van 30 rijen')).toBeVisible();
+    // "Uit dienst" is what the status badge says; the search finds exactly those people.
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Iedereen' });
+    await page.getByLabel('Zoeken in personen').fill('Uit dienst');
+    const gone = app.backend.db.prepare('SELECT name FROM person WHERE active = 0 ORDER BY name').all() as { name: string }[];
+    expect(gone.length).toBeGreaterThan(0);
+    await expect(page.getByText(`${gone.length} van 30 rijen`)).toBeVisible();
+    await expect(page.getByRole('rowheader')).toHaveText(gone.map((p) => p.name));
+    await page.getByLabel('Zoeken in personen').fill('wijkagent');
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Actief' });
     await page.getByRole('button', { name: 'Erik Dekker' }).click();
     await app.capture('13-voorbeeld-personen');
 
@@ -155,6 +221,41 @@ test.describe('de Voorbeeldgemeente', () => {
     await page.getByRole('link', { name: 'Over Wijkoverleg' }).click();
     await expect(page.getByTestId('database-path')).toHaveText(app.databasePath);
     await app.capture('15-over');
+  });
+
+  test('wat getypt is, is opgeslagen zonder het veld te verlaten', async ({ app, page }) => {
+    await app.open();
+    await page.getByRole('button', { name: 'Voorbeeldgemeente openen' }).click();
+    await page.getByRole('link', { name: 'Personen' }).click();
+    // A fresh page: nothing saved yet in this session, so "saved" below can only come from the edit.
+    await app.reload();
+    const indicator = page.getByRole('status').filter({ hasText: /opgeslagen|Opslaan/ });
+    await expect(indicator).toHaveText('Wijzigingen worden direct opgeslagen');
+    // Count the writes the renderer sends (the fixture's bridge calls this very dispatch).
+    const updates: unknown[] = [];
+    const dispatch = app.backend.dispatch;
+    app.backend.dispatch = (channel, request) => {
+      if (channel === 'person:update') updates.push(request);
+      return dispatch(channel, request);
+    };
+    await page.getByRole('button', { name: 'Linda Brouwer' }).click();
+    const panel = page.getByRole('region', { name: 'Linda Brouwer' });
+    const phone = panel.getByLabel('Telefoonnummer');
+    await phone.fill('06 24681357');
+    // No blur, no Enter: the field keeps the focus while a pause in typing saves it.
+    await expect(indicator).toHaveText(/^Alles opgeslagen/);
+    await expect(phone).toBeFocused();
+    expect(app.backend.db.prepare("SELECT phone FROM person WHERE name = 'Linda Brouwer'").get()).toEqual({ phone: '06 24681357' });
+    // Leaving the field afterwards writes nothing more: the next change is the second write.
+    await phone.blur();
+    await panel.getByLabel('Functie').fill('Wijkconsulent');
+    await panel.getByLabel('Functie').press('Enter');
+    await expect.poll(() => app.backend.db.prepare("SELECT role FROM person WHERE name = 'Linda Brouwer'").get()).toEqual({ role: 'Wijkconsulent' });
+    expect(updates).toHaveLength(2);
+    await app.reload();
+    await page.getByRole('button', { name: 'Linda Brouwer' }).click();
+    await expect(page.getByRole('region', { name: 'Linda Brouwer' }).getByLabel('Telefoonnummer')).toHaveValue('06 24681357');
+    await expect(page.getByRole('region', { name: 'Linda Brouwer' }).getByLabel('Functie')).toHaveValue('Wijkconsulent');
   });
 
   test('een persoon die vertrekt blijft bewaard; foute invoer verandert niets', async ({ app, page }) => {

@@ -1,6 +1,6 @@
 import type { BackendContext } from '../context';
 import type { OrganisationKind } from '../../contract/schemas/masterdata';
-import { saveMunicipality } from '../../db/queries/municipality';
+import { markDemo, saveMunicipality } from '../../db/queries/municipality';
 import { insertBuurt, insertWijk } from '../../db/queries/wijken';
 import { insertOrganisation } from '../../db/queries/organisations';
 import { insertPerson, setPersonActive } from '../../db/queries/people';
@@ -78,6 +78,7 @@ const TEAMS: Record<string, { chair: string; secretary: string; members: string[
 export function loadVoorbeeldgemeente(ctx: BackendContext): void {
   const { db } = ctx;
   saveMunicipality(db, 'Voorbeeldgemeente', ctx.now());
+  markDemo(db);
 
   const wijkIds = new Map<string, number>();
   for (const [wijk, buurten] of Object.entries(DEMO_WIJKEN)) {

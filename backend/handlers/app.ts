@@ -2,7 +2,7 @@ import { DomainError } from '../../contract';
 import type { AppInfo } from '../../contract/schemas/masterdata';
 import type { BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
-import { getMunicipality, saveMunicipality } from '../../db/queries/municipality';
+import { clearAllData, getMunicipality, isDemo, saveMunicipality } from '../../db/queries/municipality';
 import { findWijkByName, insertWijk } from '../../db/queries/wijken';
 import { latestSchemaVersion } from '../../db/migrate';
 import { loadVoorbeeldgemeente } from '../demo/voorbeeldgemeente';
@@ -15,6 +15,7 @@ export function appInfo(ctx: BackendContext): AppInfo {
     schemaVersion: latestSchemaVersion(),
     isSetUp: municipality !== null,
     municipalityName: municipality?.name ?? null,
+    isDemo: municipality !== null && isDemo(ctx.db),
   };
 }
 
@@ -24,7 +25,7 @@ function refuseIfSetUp(ctx: BackendContext): void {
   }
 }
 
-export const appHandlers: HandlerMap<'app:info' | 'setup:create' | 'setup:loadDemo'> = {
+export const appHandlers: HandlerMap<'app:info' | 'setup:create' | 'setup:loadDemo' | 'setup:leaveDemo'> = {
   'app:info': (ctx) => appInfo(ctx),
 
   'setup:create': (ctx, req) => {
@@ -46,6 +47,18 @@ export const appHandlers: HandlerMap<'app:info' | 'setup:create' | 'setup:loadDe
     ctx.db.transaction(() => {
       refuseIfSetUp(ctx);
       loadVoorbeeldgemeente(ctx);
+    })();
+    return appInfo(ctx);
+  },
+
+  /** From the Voorbeeldgemeente to the user's own: clears the demo data, never real data. */
+  'setup:leaveDemo': (ctx) => {
+    ctx.db.transaction(() => {
+      if (!getMunicipality(ctx.db)) throw new DomainError('conflict', 'Er is nog geen gemeente ingericht.');
+      if (!isDemo(ctx.db)) {
+        throw new DomainError('conflict', 'Alleen de Voorbeeldgemeente kan zo worden gewist. De gegevens van uw eigen gemeente blijven altijd bewaard.');
+      }
+      clearAllData(ctx.db);
     })();
     return appInfo(ctx);
   },

@@ -31,6 +31,7 @@ export const masterdataChannels = {
   'app:info': channel(empty, AppInfo),
   'setup:create': channel(SetupRequest, AppInfo),
   'setup:loadDemo': channel(empty, AppInfo),
+  'setup:leaveDemo': channel(empty, AppInfo),
 
   'municipality:get': channel(empty, Municipality),
   'municipality:update': channel(MunicipalityUpdate, Municipality),

@@ -164,5 +164,7 @@ export const AppInfo = z.object({
   schemaVersion: z.number(),
   isSetUp: z.boolean(),
   municipalityName: z.string().nullable(),
+  /** The Voorbeeldgemeente is loaded: it may be cleared to start the user's own gemeente. */
+  isDemo: z.boolean(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

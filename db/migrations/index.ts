@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 import { m001MasterData } from './001_master_data';
 import { m002Meetings } from './002_meetings';
+import { m003DemoMarker } from './003_demo_marker';
 
 export interface Migration {
   name: string;
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Registered in order: position N (1-based) is schema version N. Never reorder or edit a shipped one. */
-export const migrations: Migration[] = [m001MasterData, m002Meetings];
+export const migrations: Migration[] = [m001MasterData, m002Meetings, m003DemoMarker];

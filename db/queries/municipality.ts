@@ -13,3 +13,24 @@ export function saveMunicipality(db: Db, name: string, now = new Date()): Munici
   ).run(name, now.toISOString());
   return getMunicipality(db)!;
 }
+
+export const isDemo = (db: Db): boolean =>
+  (db.prepare('SELECT is_demo AS isDemo FROM municipality WHERE id = 1').get() as { isDemo: number } | undefined)?.isDemo === 1;
+
+export function markDemo(db: Db): void {
+  db.prepare('UPDATE municipality SET is_demo = 1 WHERE id = 1').run();
+}
+
+/**
+ * Empties every table (the schema and its version stay). Only ever called for the demo data:
+ * the caller checks `isDemo` in the same transaction.
+ */
+export function clearAllData(db: Db): void {
+  const tables = db
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .pluck()
+    .all() as string[];
+  // References between the tables are checked at commit, when all of them are empty.
+  db.pragma('defer_foreign_keys = ON');
+  for (const table of tables) db.prepare(`DELETE FROM "${table.replaceAll('"', '""')}"`).run();
+}

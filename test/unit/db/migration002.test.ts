@@ -42,7 +42,7 @@ function masterData() {
     INSERT INTO person (id, name, organisation_id, role) VALUES (1, 'Rachid', 1, 'Wijkmanager');
     INSERT INTO team (id, wijk_id, name, chair_id) VALUES (1, 1, 'WCT Molenwijk', 1);
   `);
-  migrate(db);
+  migrate(db, 2);
   db.exec(`
     INSERT INTO meeting (id, team_id, date, start_time, place, created_at) VALUES (1, 1, '2026-12-08', '09:30', 'Wijkcentrum', 'now');
     INSERT INTO agenda_item (id, meeting_id, position, title, kind, planned_minutes) VALUES (1, 1, 0, 'Signalenronde', 'signalenronde', 30);

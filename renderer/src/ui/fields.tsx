@@ -2,7 +2,8 @@ import { useId, type ReactNode } from 'react';
 
 /**
  * Form fields in NL Design System markup. Each field reports edits with onChange and the moment
- * to save with onCommit (blur or Enter for text, immediately for choices): no Save buttons.
+ * to save with onCommit (blur or Enter for text, immediately for choices; useEditable also saves
+ * after a pause in typing): no Save buttons.
  */
 interface FieldShell {
   label: string;

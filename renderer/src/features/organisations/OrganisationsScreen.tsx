@@ -96,7 +96,7 @@ function OrganisationDetail({ organisation }: { organisation: Organisation }) {
   );
   return (
     <DetailPanel title={organisation.name}>
-      <p className="wo-hint">Wijzigingen worden opgeslagen zodra u een veld verlaat.</p>
+      <p className="wo-hint">Wijzigingen worden vanzelf opgeslagen, ook terwijl u typt.</p>
       <OrganisationFields
         values={edit.draft}
         errors={edit.errors}

@@ -196,7 +196,7 @@ const count = <T>(items: readonly T[], key: (item: T) => string) => {
   return [...tally].map(([k, n]) => `${k} ${n}`).join(', ');
 };
 console.log(`\nGegevens: ${meetings} overleggen, ${actions.length} acties, ${signals.length} signalen (aangemaakt in ${(seedMs / 1000).toFixed(1)} s)`);
-console.log(`  acties: ${count(actions, (a) => a.horizon)}; ${count(actions, (a) => a.status)}; open ${actions.filter((a) => a.isOpen).length}, verlopen ${actions.filter((a) => a.overdue).length}`);
+console.log(`  acties: ${count(actions, (a) => a.horizon)}; ${count(actions, (a) => a.status)}; lopend ${actions.filter((a) => a.isOpen).length}, verlopen ${actions.filter((a) => a.overdue).length}`);
 console.log(`  signalen: ${count(signals, (s) => s.status)}; vertrouwelijk ${signals.filter((s) => s.sensitivity === 'vertrouwelijk').length}`);
 console.log(`  vergaderscherm: ${call('meeting:get', { id: latest.id }).carriedActions.length} lopende acties, ${call('meeting:get', { id: latest.id }).carriedSignals.length} lopende signalen\n`);
 let failed = 0;

@@ -14,5 +14,5 @@ export function App() {
   }
   if (!info.data) return <p className="wo-loading">Wijkoverleg wordt geladen…</p>;
   if (!info.data.isSetUp) return <WelcomeScreen onDone={(next) => info.set(next)} />;
-  return <Shell info={info.data} />;
+  return <Shell info={info.data} onInfo={(next) => info.set(next)} />;
 }

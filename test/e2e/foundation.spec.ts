@@ -177,7 +177,7 @@ test.describe('de Voorbeeldgemeente', () => {
     await app.open();
     await page.getByRole('button', { name: 'Voorbeeldgemeente openen' }).click();
     await expect(page.getByRole('heading', { name: 'Start' })).toBeVisible();
-    await expect(page.getByText('Voorbeeldgemeente', { exact: true })).toBeVisible();
+    await expect(page.getByRole('banner').getByText('Voorbeeldgemeente', { exact: true })).toBeVisible();
     await app.capture('10-voorbeeld-start');
 
     await page.getByRole('link', { name: 'Wijk-coördinatieteams' }).click();
@@ -289,5 +289,38 @@ test.describe('de Voorbeeldgemeente', () => {
 
     await page.getByRole('link', { name: 'Wijk-coördinatieteams' }).click();
     await expect(page.getByText(/Linda Brouwer, Sociaal wijkmeester .* tot 1 november 2026 \(uit dienst\)/).first()).toBeVisible();
+  });
+});
+
+test.describe('van de Voorbeeldgemeente naar de eigen gemeente', () => {
+  test('na het oefenen wist de wijkmanager de Voorbeeldgemeente en richt Den Helder in', async ({ app, page }) => {
+    await app.open();
+    await page.getByRole('button', { name: 'Voorbeeldgemeente openen' }).click();
+    const banner = page.getByRole('note', { name: 'Voorbeeldgemeente' });
+    await expect(banner).toContainText('verzonnen gegevens');
+
+    // Cancelling keeps everything.
+    await banner.getByRole('button', { name: 'Eigen gemeente inrichten' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Eigen gemeente inrichten' });
+    await expect(dialog).toBeVisible();
+    await app.capture('16-voorbeeld-verlaten');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { name: 'Waterweide' })).toBeVisible();
+
+    await banner.getByRole('button', { name: 'Eigen gemeente inrichten' }).click();
+    await dialog.getByRole('button', { name: 'Voorbeeldgemeente wissen' }).click();
+    await expect(page.getByRole('heading', { name: 'Welkom bij Wijkoverleg' })).toBeVisible();
+    expect(app.backend.db.prepare('SELECT count(*) FROM person').pluck().get()).toBe(0);
+
+    await page.getByLabel('Naam van de gemeente').fill('Den Helder');
+    await page.getByLabel('Wijken').fill('Nieuw Den Helder\nJulianadorp');
+    await page.getByRole('button', { name: 'Gemeente inrichten' }).click();
+    await expect(page.getByRole('heading', { name: 'Julianadorp' })).toBeVisible();
+    // A real gemeente has no banner, so it can never be wiped from here.
+    await expect(page.getByRole('note', { name: 'Voorbeeldgemeente' })).toHaveCount(0);
+    await app.restart();
+    await expect(page.getByRole('banner').getByText('Den Helder', { exact: true })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Nieuw Den Helder' })).toBeVisible();
   });
 });

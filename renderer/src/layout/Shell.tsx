@@ -2,15 +2,17 @@ import type { AppInfo } from '../../../contract/schemas/masterdata';
 import { href, useLocation } from './router';
 import { SaveIndicator } from './SaveIndicator';
 import { findRoute, NAV_SECTIONS, routes } from '../routes';
+import { DemoBanner } from '../features/setup/DemoBanner';
 
 /** The frame around every screen: navigation on the left, the gemeente and save state on top. */
-export function Shell({ info }: { info: AppInfo }) {
+export function Shell({ info, onInfo }: { info: AppInfo; onInfo(next: AppInfo): void }) {
   const location = useLocation();
   const route = findRoute(location.segments[0] ?? '');
   // While chairing, the meeting gets the whole width; its own breadcrumb leads back.
   const focus = route.nav === undefined;
+  const demo = info.isDemo && !focus;
   return (
-    <div className={focus ? 'wo-shell wo-shell--focus' : 'wo-shell'}>
+    <div className={['wo-shell', focus ? 'wo-shell--focus' : '', demo ? 'wo-shell--demo' : ''].filter(Boolean).join(' ')}>
       <a className="wo-skiplink" href="#inhoud" onClick={(e) => { e.preventDefault(); document.getElementById('inhoud')?.focus(); }}>
         Naar de inhoud
       </a>
@@ -23,6 +25,14 @@ export function Shell({ info }: { info: AppInfo }) {
         </p>
         <SaveIndicator />
       </header>
+      {demo ? (
+        <DemoBanner
+          onLeft={(next) => {
+            window.location.hash = '#/';
+            onInfo(next);
+          }}
+        />
+      ) : null}
       <nav className="wo-nav" aria-label="Hoofdmenu" hidden={focus}>
         {NAV_SECTIONS.map((section) => {
           const entries = routes.filter((r) => r.nav?.section === section);

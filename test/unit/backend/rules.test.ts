@@ -68,10 +68,13 @@ describe('attendance tally', () => {
       { meetingId: 3, organisationId: 10, status: 'afwezig' },
       { meetingId: 4, organisationId: 10, status: null },
     ]);
-    expect(tallies).toEqual([{ organisationId: 10, expected: 4, attended: 1, afgemeld: 1, afwezig: 1, unrecorded: 1, rate: 0.25 }]);
+    // The rate is over the meetings whose attendance was recorded: a forgotten registration is no absence.
+    expect(tallies).toEqual([{ organisationId: 10, expected: 4, attended: 1, afgemeld: 1, afwezig: 1, unrecorded: 1, recorded: 3, rate: 1 / 3 }]);
+    expect(tallyAttendance([{ meetingId: 1, organisationId: 10, status: null }])[0]).toMatchObject({ recorded: 0, rate: null });
     expect(fallsShort(true, 0.79)).toBe(true);
     expect(fallsShort(true, 0.8)).toBe(false);
     expect(fallsShort(false, 0)).toBe(false);
+    expect(fallsShort(true, null)).toBe(false);
   });
 });
 

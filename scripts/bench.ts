@@ -207,5 +207,6 @@ for (const t of targets) {
   console.log(`${ok ? 'OK  ' : 'TRAAG'} ${t.label.padEnd(34)} ${t.ms.toFixed(1).padStart(7)} ms   doel ≤ ${t.target} ms${rows}`);
 }
 backend.close();
-rmSync(dir, { recursive: true, force: true });
+if (process.env.BENCH_KEEP) console.log(`Database bewaard: ${join(dir, "bench.sqlite")}`);
+else rmSync(dir, { recursive: true, force: true });
 process.exitCode = failed > 0 ? 1 : 0;

@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import type { ActionFollowUp, ActionHorizon, ActionStatus } from '../../contract/schemas/actions';
+import { allRows } from './rows';
 
 export interface ActionInput {
   agendaItemId: number | null;
@@ -39,7 +40,10 @@ export interface ActionRow extends Omit<ActionInput, 'closedOn'> {
   updatedAt: string;
 }
 
-/** One query with joins for everything the overview filters on; the latest follow-up comes from one correlated lookup. */
+const LATEST_FOLLOW_UP = `action_follow_up f JOIN meeting fm ON fm.id = f.meeting_id
+          WHERE f.action_id = a.id ORDER BY fm.date DESC, fm.start_time DESC, f.id DESC LIMIT 1`;
+
+/** One query with joins for everything the overview filters on; the latest follow-up comes from indexed correlated lookups. */
 const SELECT = `
   SELECT a.id, a.team_id AS teamId, t.name AS teamName, t.wijk_id AS wijkId, w.name AS wijkName,
          a.meeting_id AS meetingId, m.date AS meetingDate,
@@ -48,8 +52,8 @@ const SELECT = `
          a.owner_person_id AS ownerPersonId, p.name AS ownerPersonName, a.deadline, a.how, a.horizon, a.preconditions,
          a.decision_due AS decisionDue, a.motivation, a.status, a.cancel_reason AS cancelReason, a.closed_on AS closedOn,
          a.created_at AS createdAt, a.updated_at AS updatedAt,
-         (SELECT json_object('note', f.note, 'date', fm.date) FROM action_follow_up f JOIN meeting fm ON fm.id = f.meeting_id
-          WHERE f.action_id = a.id ORDER BY fm.date DESC, fm.start_time DESC, f.id DESC LIMIT 1) AS lastFollowUp
+         (SELECT f.note FROM ${LATEST_FOLLOW_UP}) AS lastFollowUpNote,
+         (SELECT fm.date FROM ${LATEST_FOLLOW_UP}) AS lastFollowUpDate
   FROM action a
   JOIN meeting m ON m.id = a.meeting_id
   JOIN team t ON t.id = a.team_id
@@ -59,54 +63,45 @@ const SELECT = `
   LEFT JOIN signal s ON s.id = a.signal_id
   LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id`;
 
-type Raw = Omit<ActionRow, 'lastFollowUpNote' | 'lastFollowUpDate'> & { lastFollowUp: string | null };
-const toRow = ({ lastFollowUp, ...r }: Raw): ActionRow => {
-  const last = lastFollowUp ? (JSON.parse(lastFollowUp) as { note: string | null; date: string }) : null;
-  return { ...r, lastFollowUpNote: last?.note ?? null, lastFollowUpDate: last?.date ?? null };
-};
-
 export function getActionRow(db: Db, id: number): ActionRow | null {
-  const row = db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as Raw | undefined;
-  return row ? toRow(row) : null;
+  return (db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as ActionRow | undefined) ?? null;
 }
 
 export function listActionRows(
   db: Db,
   filter: { teamId?: number; wijkId?: number; organisationId?: number; meetingId?: number; openOnly?: boolean },
 ): ActionRow[] {
-  return (
-    db
-      .prepare(
-        `${SELECT}
+  return allRows<ActionRow>(
+    db.prepare(
+      `${SELECT}
          WHERE (@teamId IS NULL OR a.team_id = @teamId) AND (@wijkId IS NULL OR t.wijk_id = @wijkId)
            AND (@organisationId IS NULL OR a.owner_organisation_id = @organisationId)
            AND (@meetingId IS NULL OR a.meeting_id = @meetingId)
            AND (@openOnly = 0 OR (a.status IN ('open', 'in_uitvoering') AND a.horizon <> 'nooit'))
          ORDER BY m.date DESC, a.id DESC`,
-      )
-      .all({
-        teamId: filter.teamId ?? null,
-        wijkId: filter.wijkId ?? null,
-        organisationId: filter.organisationId ?? null,
-        meetingId: filter.meetingId ?? null,
-        openOnly: filter.openOnly ? 1 : 0,
-      }) as Raw[]
-  ).map(toRow);
+    ),
+    {
+      teamId: filter.teamId ?? null,
+      wijkId: filter.wijkId ?? null,
+      organisationId: filter.organisationId ?? null,
+      meetingId: filter.meetingId ?? null,
+      openOnly: filter.openOnly ? 1 : 0,
+    },
+  );
 }
 
 /** Candidates for carry-over (see listCarryOverSignalCandidates); the carry-over rule decides. */
 export function listCarryOverActionCandidates(db: Db, meeting: { id: number; teamId: number; date: string; startTime: string }): ActionRow[] {
-  return (
-    db
-      .prepare(
-        `${SELECT}
+  return allRows<ActionRow>(
+    db.prepare(
+      `${SELECT}
          WHERE a.team_id = @teamId AND (m.date, m.start_time, m.id) < (@date, @startTime, @id)
            AND (a.closed_on IS NULL OR a.closed_on >= @date
                 OR EXISTS (SELECT 1 FROM action_follow_up f WHERE f.action_id = a.id AND f.meeting_id = @id))
          ORDER BY m.date, a.id`,
-      )
-      .all(meeting) as Raw[]
-  ).map(toRow);
+    ),
+    meeting,
+  );
 }
 
 const params = (a: ActionInput) => ({

@@ -100,6 +100,22 @@ test('alle acties: verlopen afspraken vallen op, per organisatie te filteren, me
   const agreedIn = actions.find((a) => a.what === 'Jongerenontmoetingsplek onderzoeken')!;
   await ooit.getByRole('link', { name: 'Naar het overleg van 15 september 2026' }).click();
   await expect(page).toHaveURL(new RegExp(`#/overleg/${agreedIn.meetingId}$`));
+
+  // Per wijk and status: the secretary's view before the Molenwijk meeting.
+  await page.getByRole('link', { name: 'Overleggen' }).first().click();
+  await page.getByRole('link', { name: 'Alle acties' }).click();
+  const inMolenwijk = actions.filter((a) => a.wijkName === 'Molenwijk');
+  const inProgress = inMolenwijk.filter((a) => a.status === 'in_uitvoering');
+  expect(inProgress.length).toBeGreaterThan(0);
+  expect(inProgress.length).toBeLessThan(inMolenwijk.length);
+  await page.getByLabel('Wijk').selectOption({ label: 'Molenwijk' });
+  await expect(page.getByText(rows(inMolenwijk.length), { exact: true })).toBeVisible();
+  await page.getByLabel('Status').selectOption({ label: 'In uitvoering' });
+  await expect(page.getByText(rows(inProgress.length), { exact: true })).toBeVisible();
+  for (const a of inProgress) await expect(table.getByRole('row', { name: new RegExp(a.what) })).toBeVisible();
+  await page.getByLabel('Horizon').selectOption({ label: 'Nooit' });
+  const nooit = inProgress.filter((a) => a.horizon === 'nooit');
+  await expect(page.getByText(rows(nooit.length), { exact: true })).toBeVisible();
 });
 
 test('alle signalen: vertrouwelijke signalen zijn gemarkeerd, hun inhoud blijft bedekt tot erom gevraagd wordt, en gewist na de bewaartermijn', async ({ app, page }) => {
@@ -120,6 +136,23 @@ test('alle signalen: vertrouwelijke signalen zijn gemarkeerd, hun inhoud blijft 
   await expect(page.getByText(rows(confidential.length), { exact: true })).toBeVisible();
   // Every row left carries the badge (only the header row does not).
   await expect(table.getByRole('row').filter({ hasNotText: 'Vertrouwelijk' })).toHaveCount(1);
+
+  // By theme and status: the care signals still being handled.
+  await page.getByLabel('Vertrouwelijkheid').selectOption({ label: 'Alle signalen' });
+  await expect(page.getByText(rows(signals.length), { exact: true })).toBeVisible();
+  const care = signals.filter((s) => s.theme === 'zorg');
+  const careOpen = care.filter((s) => s.status === 'in_behandeling');
+  expect(careOpen.length).toBeGreaterThan(0);
+  expect(careOpen.length).toBeLessThan(care.length);
+  await page.getByLabel('Thema').selectOption({ label: 'Zorg' });
+  await expect(page.getByText(rows(care.length), { exact: true })).toBeVisible();
+  await page.getByLabel('Status').selectOption({ label: 'In behandeling' });
+  await expect(page.getByText(rows(careOpen.length), { exact: true })).toBeVisible();
+  for (const s of careOpen) await expect(table.getByRole('row', { name: new RegExp(s.title) })).toBeVisible();
+  await page.getByLabel('Thema').selectOption({ label: 'Alle thema’s' });
+  await page.getByLabel('Status').selectOption({ label: 'Alle statussen' });
+  await page.getByLabel('Vertrouwelijkheid').selectOption({ label: 'Vertrouwelijk (persoonsgegevens)' });
+  await expect(page.getByText(rows(confidential.length), { exact: true })).toBeVisible();
 
   // Narrowed to one buurt.
   await page.getByLabel('Buurt').selectOption({ label: 'Zeeheldenbuurt (Molenwijk)' });

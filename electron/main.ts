@@ -19,6 +19,8 @@ const APP_ID = 'nl.wijkoverleg.app';
 // Both only work before `ready`: Electron ignores or rejects them once the app has started.
 registerAppScheme();
 app.enableSandbox();
+// A Dutch-only app: Chromium's own texts (date fields dd-mm-jjjj, spelling menu, file dialogs) in Dutch too.
+app.commandLine.appendSwitch('lang', 'nl-NL');
 
 const log = createLogger(() => (app.isReady() ? path.join(app.getPath('logs'), 'main.log') : null));
 

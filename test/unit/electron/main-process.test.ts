@@ -1,5 +1,5 @@
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -35,7 +35,7 @@ interface FakeWindow {
 }
 
 /** A recording stand-in for the parts of Electron that main.ts uses. */
-function fakeElectron(dirs: { appPath: string; userData: string; logs: string }) {
+function fakeElectron(dirs: { appPath: string; userData: string; logs: string }, options: { lockHeld: boolean }) {
   const calls: string[] = [];
   const appEvents: Record<string, Listener[]> = {};
   const windows: FakeWindow[] = [];
@@ -78,7 +78,8 @@ function fakeElectron(dirs: { appPath: string; userData: string; logs: string })
       isReady: () => true,
       getPath: (name: string) => ({ userData: dirs.userData, logs: dirs.logs, downloads: path.join(dirs.userData, 'Downloads') })[name],
       getAppPath: () => dirs.appPath,
-      requestSingleInstanceLock: () => true,
+      requestSingleInstanceLock: () => options.lockHeld,
+      commandLine: { appendSwitch: (name: string, value: string) => void calls.push(`switch:${name}=${value}`) },
       enableSandbox: () => void calls.push('enableSandbox'),
       setAppUserModelId: () => undefined,
       exit: (code: number) => void (state.exitCode = code),
@@ -141,7 +142,7 @@ afterEach(() => {
 });
 
 /** Loads a fresh copy of main.cjs against a fake Electron and lets it start. */
-async function startApp(setup: { binding: boolean; prepare?: (userData: string) => void }): Promise<Fake & { dirs: { appPath: string; userData: string; logs: string } }> {
+async function startApp(setup: { binding: boolean; prepare?: (userData: string) => void; secondInstance?: boolean }): Promise<Fake & { dirs: { appPath: string; userData: string; logs: string } }> {
   const root = mkdtempSync(path.join(workDir, 'run-'));
   const dirs = { appPath: path.join(root, 'app'), userData: path.join(root, 'userData'), logs: path.join(root, 'logs') };
   mkdirSync(path.join(dirs.appPath, 'dist', 'renderer', 'assets'), { recursive: true });
@@ -155,7 +156,7 @@ async function startApp(setup: { binding: boolean; prepare?: (userData: string) 
   }
   setup.prepare?.(dirs.userData);
 
-  const fake = fakeElectron(dirs);
+  const fake = fakeElectron(dirs, { lockHeld: !setup.secondInstance });
   moduleInternals._load = function (request, parent, isMain) {
     if (request === 'electron') return fake.electron;
     // The bundle lives outside the project; its externals come from the project's node_modules.
@@ -169,6 +170,8 @@ async function startApp(setup: { binding: boolean; prepare?: (userData: string) 
   delete load.cache[bundle];
   load(bundle);
   fake.markReady();
+  // A second instance quits at once, before `ready`: there is nothing to wait for.
+  if (setup.secondInstance) return { ...fake, dirs };
   await vi.waitFor(() => {
     if (fake.windows.length === 0 && fake.state.exitCode === undefined) throw new Error('not started yet');
   });
@@ -178,9 +181,18 @@ async function startApp(setup: { binding: boolean; prepare?: (userData: string) 
 const fromApp = { senderFrame: { url: 'app://wijkoverleg/index.html' } };
 
 describe('main process (bundled, fake Electron)', () => {
+  it('a second start quits without a window, IPC or database: the first instance is focused instead', async () => {
+    const app = await startApp({ binding: true, secondInstance: true });
+    expect(app.calls).toContain('quit');
+    expect(app.windows).toEqual([]);
+    expect(app.ipc).toEqual({});
+    expect(Object.keys(app.appEvents)).not.toContain('second-instance');
+    expect(existsSync(path.join(app.dirs.userData, 'wijkoverleg.sqlite'))).toBe(false);
+  });
+
   it('registers the scheme and enables the sandbox before anything else', async () => {
     const app = await startApp({ binding: true });
-    expect(app.calls.slice(0, 2)).toEqual(['registerSchemesAsPrivileged', 'enableSandbox']);
+    expect(app.calls.slice(0, 3)).toEqual(['registerSchemesAsPrivileged', 'enableSandbox', 'switch:lang=nl-NL']);
     expect(app.state.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
     expect(app.calls).toEqual(
       expect.arrayContaining(['setPermissionRequestHandler', 'setPermissionCheckHandler', 'setDevicePermissionHandler', 'session:will-download']),

@@ -18,7 +18,7 @@ export function ActionDetail({ action: a, onClose }: { action: Action; onClose()
     >
       <p className="wo-badges wo-badges--start">
         <HorizonBadge horizon={a.horizon} />
-        <ActionStatusBadge status={a.status} />
+        <ActionStatusBadge status={a.status} horizon={a.horizon} />
         {a.overdue ? <OverdueBadge /> : null}
       </p>
       <p className="wo-hint">{ACTION_HORIZON_HINTS[a.horizon]}</p>

@@ -7,7 +7,16 @@ const statusTone = { open: 'neutral', in_uitvoering: 'neutral', gereed: 'safe', 
 
 export const HorizonBadge = ({ horizon }: { horizon: ActionHorizon }) => <StatusBadge tone={horizonTone[horizon]}>{ACTION_HORIZONS[horizon]}</StatusBadge>;
 
-export const ActionStatusBadge = ({ status }: { status: ActionStatus }) => <StatusBadge tone={statusTone[status]}>{ACTION_STATUSES[status]}</StatusBadge>;
+/**
+ * The status as a badge. A Nooit agreement is settled the moment it is made (it never comes back),
+ * so "Open" would mislead: it says that it will not happen.
+ */
+export const ActionStatusBadge = ({ status, horizon }: { status: ActionStatus; horizon?: ActionHorizon }) =>
+  horizon === 'nooit' && (status === 'open' || status === 'in_uitvoering') ? (
+    <StatusBadge tone="inactive">Gaat niet door</StatusBadge>
+  ) : (
+    <StatusBadge tone={statusTone[status]}>{ACTION_STATUSES[status]}</StatusBadge>
+  );
 
 /** Overdue is said in words and with a symbol, never by colour alone. */
 export const OverdueBadge = () => (

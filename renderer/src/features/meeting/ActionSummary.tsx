@@ -1,8 +1,6 @@
-import { ACTION_HORIZONS, ACTION_STATUSES, type Action } from '../../../../contract/schemas/actions';
-import { StatusBadge } from '../../ui/Alert';
+import type { Action } from '../../../../contract/schemas/actions';
 import { formatDate } from '../../ui/format';
-
-const horizonTone = { nu: 'active', ooit: 'warning', nooit: 'inactive' } as const;
+import { ActionStatusBadge, HorizonBadge, OverdueBadge } from '../actions/actionBadges';
 
 /** Wat, wie, wanneer and why of one agreement, with overdue marked in words as well as colour. */
 export function ActionSummary({ action }: { action: Action }) {
@@ -11,13 +9,9 @@ export function ActionSummary({ action }: { action: Action }) {
       <div className="wo-card__title">
         <strong>{action.what}</strong>
         <span className="wo-badges">
-          <StatusBadge tone={horizonTone[action.horizon]}>{ACTION_HORIZONS[action.horizon]}</StatusBadge>
-          <StatusBadge tone={action.status === 'gereed' ? 'safe' : action.status === 'vervallen' ? 'inactive' : 'neutral'}>{ACTION_STATUSES[action.status]}</StatusBadge>
-          {action.overdue ? (
-            <StatusBadge tone="danger">
-              <span aria-hidden="true">⚠ </span>Verlopen
-            </StatusBadge>
-          ) : null}
+          <HorizonBadge horizon={action.horizon} />
+          <ActionStatusBadge status={action.status} horizon={action.horizon} />
+          {action.overdue ? <OverdueBadge /> : null}
         </span>
       </div>
       <p className="wo-card__meta">

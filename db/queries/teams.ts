@@ -18,9 +18,10 @@ function withMembers(db: Db, row: TeamRow): Team {
   const members = (
     db
       .prepare(
+        // The organisation the seat was held for, not where the person works now.
         `SELECT p.id AS personId, p.name, p.role, o.id AS organisationId, o.name AS organisationName,
                 m.since, m.until, p.active AS personActive
-         FROM team_member m JOIN person p ON p.id = m.person_id JOIN organisation o ON o.id = p.organisation_id
+         FROM team_member m JOIN person p ON p.id = m.person_id JOIN organisation o ON o.id = m.organisation_id
          WHERE m.team_id = ?
          ORDER BY m.until IS NOT NULL, o.name, p.name`,
       )
@@ -55,8 +56,12 @@ export function isCurrentMember(db: Db, teamId: number, personId: number): boole
   return !!db.prepare('SELECT 1 FROM team_member WHERE team_id = ? AND person_id = ? AND until IS NULL').get(teamId, personId);
 }
 
+/** The seat is taken on behalf of the person's organisation of today; a later job change does not move it. */
 export function addTeamMember(db: Db, teamId: number, personId: number, since: string): void {
-  db.prepare('INSERT INTO team_member (team_id, person_id, since) VALUES (?, ?, ?)').run(teamId, personId, since);
+  const { changes } = db
+    .prepare('INSERT INTO team_member (team_id, person_id, organisation_id, since) SELECT ?, p.id, p.organisation_id, ? FROM person p WHERE p.id = ?')
+    .run(teamId, since, personId);
+  if (changes !== 1) throw new Error(`addTeamMember: no person ${personId}`);
 }
 
 export function currentMembership(db: Db, teamId: number, personId: number): { since: string } | null {
@@ -74,4 +79,38 @@ export function endTeamMember(db: Db, teamId: number, personId: number, until: s
 /** Ends every current membership of a person, e.g. when they leave their organisation. */
 export function endAllMemberships(db: Db, personId: number, until: string): void {
   db.prepare('UPDATE team_member SET until = max(since, ?) WHERE person_id = ? AND until IS NULL').run(until, personId);
+}
+
+export interface EndedMembership {
+  teamId: number;
+  wijkId: number;
+  teamName: string;
+  organisationName: string;
+  until: string;
+  wasChair: boolean;
+  wasSecretary: boolean;
+}
+
+/**
+ * Ends the person's current memberships held on behalf of one organisation (a job change: the
+ * seat belongs to the old employer) and frees the chair and secretary roles they held there.
+ */
+export function endMembershipsFor(db: Db, personId: number, organisationId: number, until: string): EndedMembership[] {
+  const ended = (
+    db
+      .prepare(
+        `SELECT t.id AS teamId, t.wijk_id AS wijkId, t.name AS teamName, o.name AS organisationName, max(m.since, @until) AS until,
+                (t.chair_id IS m.person_id) AS wasChair, (t.secretary_id IS m.person_id) AS wasSecretary
+         FROM team_member m JOIN team t ON t.id = m.team_id JOIN organisation o ON o.id = m.organisation_id
+         WHERE m.person_id = @personId AND m.organisation_id = @organisationId AND m.until IS NULL
+         ORDER BY t.name`,
+      )
+      .all({ personId, organisationId, until }) as (Omit<EndedMembership, 'wasChair' | 'wasSecretary'> & { wasChair: number; wasSecretary: number })[]
+  ).map((r) => ({ ...r, wasChair: r.wasChair === 1, wasSecretary: r.wasSecretary === 1 }));
+  db.prepare('UPDATE team_member SET until = max(since, ?) WHERE person_id = ? AND organisation_id = ? AND until IS NULL').run(until, personId, organisationId);
+  for (const m of ended) {
+    if (m.wasChair) db.prepare('UPDATE team SET chair_id = NULL WHERE id = ?').run(m.teamId);
+    if (m.wasSecretary) db.prepare('UPDATE team SET secretary_id = NULL WHERE id = ?').run(m.teamId);
+  }
+  return ended;
 }

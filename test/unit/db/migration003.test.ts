@@ -22,7 +22,7 @@ describe('migration 003_demo_marker', () => {
   it('recognises a Voorbeeldgemeente loaded before the marker existed', () => {
     migrate(db, 2);
     db.prepare("INSERT INTO municipality (id, name, created_at) VALUES (1, 'Voorbeeldgemeente', 'now')").run();
-    migrate(db);
+    migrate(db, 3);
     expect(db.pragma('user_version', { simple: true })).toBe(3);
     expect(isDemo()).toBe(1);
   });
@@ -30,7 +30,7 @@ describe('migration 003_demo_marker', () => {
   it('leaves a real gemeente unmarked, and only accepts 0 or 1', () => {
     migrate(db, 2);
     db.prepare("INSERT INTO municipality (id, name, created_at) VALUES (1, 'Den Helder', 'now')").run();
-    migrate(db);
+    migrate(db, 3);
     expect(isDemo()).toBe(0);
     expect(() => db.prepare('UPDATE municipality SET is_demo = 2').run()).toThrow(/CHECK/);
     expect(() => db.prepare("UPDATE municipality SET is_demo = 'ja'").run()).toThrow(/cannot store TEXT value in INTEGER column/);

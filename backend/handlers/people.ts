@@ -3,7 +3,7 @@ import { todayIn, type BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/people';
 import { getOrganisation } from '../../db/queries/organisations';
-import { endAllMemberships, listTeams, setTeamRoles } from '../../db/queries/teams';
+import { endAllMemberships, endMembershipsFor, listTeams, setTeamRoles } from '../../db/queries/teams';
 
 const requirePerson = (ctx: BackendContext, id: number) => q.getPerson(ctx.db, id) ?? (() => { throw notFound('Deze persoon'); })();
 
@@ -20,10 +20,14 @@ export const peopleHandlers: HandlerMap<'person:list' | 'person:create' | 'perso
     })(),
   'person:update': (ctx, { id, ...fields }) =>
     ctx.db.transaction(() => {
-      requirePerson(ctx, id);
+      const before = requirePerson(ctx, id);
       requireOrganisation(ctx, fields.organisationId);
       q.updatePerson(ctx.db, id, fields);
-      return requirePerson(ctx, id);
+      // A job change: seats held for the old organisation are its seats, not the person's. They end
+      // today (history keeps the old organisation); joining again for the new one is a choice.
+      const endedMemberships =
+        before.organisationId === fields.organisationId ? [] : endMembershipsFor(ctx.db, id, before.organisationId, todayIn(ctx));
+      return { ...requirePerson(ctx, id), endedMemberships };
     })(),
   'person:setActive': (ctx, req) =>
     ctx.db.transaction(() => {

@@ -16,6 +16,7 @@ import {
   PersonCreate,
   PersonSetActive,
   PersonUpdate,
+  PersonUpdateResult,
   SetupRequest,
   Team,
   TeamByWijk,
@@ -49,7 +50,7 @@ export const masterdataChannels = {
 
   'person:list': channel(empty, z.array(Person)),
   'person:create': channel(PersonCreate, Person),
-  'person:update': channel(PersonUpdate, Person),
+  'person:update': channel(PersonUpdate, PersonUpdateResult),
   'person:setActive': channel(PersonSetActive, Person),
 
   'team:get': channel(TeamByWijk, Team),

@@ -74,6 +74,23 @@ export const Person = z.object({
 });
 export type Person = z.infer<typeof Person>;
 
+/** A seat ended because the person moved to another organisation: it belonged to the old one. */
+export const EndedMembership = z.object({
+  teamId: z.number(),
+  wijkId: z.number(),
+  teamName: z.string(),
+  /** The organisation the seat was held for. */
+  organisationName: z.string(),
+  until: z.string(),
+  wasChair: z.boolean(),
+  wasSecretary: z.boolean(),
+});
+export type EndedMembership = z.infer<typeof EndedMembership>;
+
+/** The saved person, and what a change of organisation ended, so the UI can say so. */
+export const PersonUpdateResult = Person.extend({ endedMemberships: z.array(EndedMembership) });
+export type PersonUpdateResult = z.infer<typeof PersonUpdateResult>;
+
 export const TeamMember = z.object({
   personId: z.number(),
   name: z.string(),

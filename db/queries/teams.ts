@@ -1,5 +1,5 @@
 import type { Db } from '../connection';
-import type { Team, TeamMember } from '../../contract/schemas/masterdata';
+import type { EndedMembership, Team, TeamMember } from '../../contract/schemas/masterdata';
 
 interface TeamRow {
   id: number;
@@ -79,16 +79,6 @@ export function endTeamMember(db: Db, teamId: number, personId: number, until: s
 /** Ends every current membership of a person, e.g. when they leave their organisation. */
 export function endAllMemberships(db: Db, personId: number, until: string): void {
   db.prepare('UPDATE team_member SET until = max(since, ?) WHERE person_id = ? AND until IS NULL').run(until, personId);
-}
-
-export interface EndedMembership {
-  teamId: number;
-  wijkId: number;
-  teamName: string;
-  organisationName: string;
-  until: string;
-  wasChair: boolean;
-  wasSecretary: boolean;
 }
 
 /**

@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
-import { COMMON_ROLES, type Person } from '../../../../contract/schemas/masterdata';
+import { COMMON_ROLES, type EndedMembership, type Person } from '../../../../contract/schemas/masterdata';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { Page } from '../../layout/Page';
 import { DetailPanel, MasterDetail } from '../../layout/MasterDetail';
+import { href } from '../../layout/router';
 import { Alert, StatusBadge } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { DataTable } from '../../ui/DataTable';
@@ -122,6 +123,7 @@ function PersonFields({
   choose,
   orgOptions,
   autoFocus,
+  organisationDescription,
 }: {
   values: PersonValues;
   errors: Record<string, string>;
@@ -130,6 +132,7 @@ function PersonFields({
   commit?(): void;
   orgOptions: { value: string; label: string }[];
   autoFocus?: boolean;
+  organisationDescription?: string;
 }) {
   return (
     <>
@@ -141,6 +144,7 @@ function PersonFields({
         placeholder="Kies een organisatie"
         onChange={(v) => choose('organisationId', Number(v))}
         error={errors.organisationId}
+        description={organisationDescription}
         required
       />
       <TextField label="Functie" value={values.role} onChange={(v) => set('role', v)} onCommit={commit} error={errors.role} list="functies" required description="Bijvoorbeeld wijkagent, sociaal wijkmeester of opbouwwerker." />
@@ -162,10 +166,28 @@ function NewPerson({ orgOptions, onCreated, onCancel }: { orgOptions: { value: s
   );
 }
 
+/** What a change of organisation ended; shown until another person is chosen or the organisation changes again. */
+interface JobChange {
+  personId: number;
+  name: string;
+  organisationId: number;
+  organisationName: string;
+  ended: EndedMembership[];
+}
+
 function PersonDetail({ person, orgOptions }: { person: Person; orgOptions: { value: string; label: string }[] }) {
   const { id, name, organisationId, role, email, phone } = person;
+  const [jobChange, setJobChange] = useState<JobChange | null>(null);
   const edit = useEditable<PersonValues & { id: number }>({ id, name, organisationId, role, email, phone }, (v) =>
-    call('person:update', v).then((p) => ({ id: p.id, name: p.name, organisationId: p.organisationId, role: p.role, email: p.email, phone: p.phone })),
+    call('person:update', v).then((p) => {
+      setJobChange((shown) =>
+        p.endedMemberships.length > 0
+          ? { personId: p.id, name: p.name, organisationId: p.organisationId, organisationName: p.organisationName, ended: p.endedMemberships }
+          : // Moved on again: "werkt nu bij" would no longer be true.
+            shown && (shown.personId !== p.id || shown.organisationId !== p.organisationId) ? null : shown,
+      );
+      return { id: p.id, name: p.name, organisationId: p.organisationId, role: p.role, email: p.email, phone: p.phone };
+    }),
   );
   const [leftOn, setLeftOn] = useState('');
   const [statusError, setStatusError] = useState<string | null>(null);
@@ -187,8 +209,14 @@ function PersonDetail({ person, orgOptions }: { person: Person; orgOptions: { va
         commit={() => void edit.commit()}
         choose={(f, v) => void edit.setAndCommit(f, v as never)}
         orgOptions={orgOptions}
+        organisationDescription={
+          person.active
+            ? 'Bij een andere organisatie eindigen de teamlidmaatschappen namens de huidige per vandaag; de geschiedenis blijft bewaard.'
+            : undefined
+        }
       />
       {edit.formError ? <Alert type="error">{edit.formError}</Alert> : null}
+      {jobChange && jobChange.personId === id ? <JobChangeNotice change={jobChange} /> : null}
       <fieldset className="wo-fieldset">
         <legend>Dienstverband</legend>
         {person.active ? (
@@ -204,5 +232,39 @@ function PersonDetail({ person, orgOptions }: { person: Person; orgOptions: { va
         {statusError ? <Alert type="error">{statusError}</Alert> : null}
       </fieldset>
     </DetailPanel>
+  );
+}
+
+const joinNl = (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`);
+
+/** Says which seats ended and that joining again for the new organisation is up to the user. */
+function JobChangeNotice({ change }: { change: JobChange }) {
+  const { name, organisationName, ended } = change;
+  const firstName = name.split(' ')[0] ?? name;
+  const several = ended.length > 1;
+  const roles = ended
+    .map((m) => ({ m, roles: [m.wasChair ? 'voorzitter' : '', m.wasSecretary ? 'secretaris' : ''].filter(Boolean) }))
+    .filter((r) => r.roles.length > 0)
+    .map((r) => `${r.roles.join(' en ')} van ${r.m.teamName}`);
+  return (
+    <Alert type="warning">
+      <p>
+        <strong>
+          {name} werkt nu bij {organisationName}.
+        </strong>{' '}
+        {several ? 'De lidmaatschappen van ' : 'Het lidmaatschap van '}
+        {ended.map((m, i) => (
+          <span key={m.teamId}>
+            {i > 0 ? (i === ended.length - 1 ? ' en ' : ', ') : null}
+            <a href={href(`/teams/${m.wijkId}`)}>{m.teamName}</a>
+          </span>
+        ))}{' '}
+        (namens {ended[0]!.organisationName}) {several ? 'zijn' : 'is'} beëindigd per {formatDate(ended[0]!.until)}.
+        {roles.length > 0 ? ` ${firstName} was ${joinNl(roles)}; kies daar een opvolger.` : null}
+      </p>
+      <p>
+        Blijft {firstName} deelnemen namens {organisationName}? Voeg {firstName} dan opnieuw toe aan {several ? 'de teams' : 'het team'}.
+      </p>
+    </Alert>
   );
 }

@@ -85,12 +85,17 @@ function TeamPanel({ wijkId }: { wijkId: number }) {
         <>
           <h3 className="utrecht-heading-3">Oud-leden</h3>
           <ul className="wo-former">
-            {former.map((m) => (
-              <li key={`${m.personId}-${m.since}`}>
-                {m.name}, {m.role} bij {m.organisationName} — lid van {formatDate(m.since)} tot {formatDate(m.until)}
-                {!m.personActive ? ' (uit dienst)' : ''}
-              </li>
-            ))}
+            {former.map((m, i) => {
+              // The role is today's; after a job change it belongs with the new organisation, not this seat.
+              const now = people.data?.find((p) => p.id === m.personId);
+              const moved = now !== undefined && now.organisationId !== m.organisationId;
+              return (
+                <li key={`${m.personId}-${m.since}-${i}`}>
+                  {m.name}, {moved ? `namens ${m.organisationName}` : `${m.role} bij ${m.organisationName}`} — lid van {formatDate(m.since)} tot {formatDate(m.until)}
+                  {!m.personActive ? ' (uit dienst)' : moved ? ` (nu ${now.role} bij ${now.organisationName})` : ''}
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : null}

@@ -9,6 +9,7 @@ import {
   type ColumnFiltersState,
   type FilterFn,
   type RowData,
+  type SortingFn,
   type SortingState,
   type Table,
 } from '@tanstack/react-table';
@@ -17,6 +18,9 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 declare module '@tanstack/react-table' {
   interface FilterFns {
     equals: FilterFn<unknown>;
+  }
+  interface SortingFns {
+    natural: SortingFn<unknown>;
   }
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- merged declarations must repeat TanStack's type parameters
   interface ColumnMeta<TData extends RowData, TValue> {
@@ -56,28 +60,63 @@ const NO_SORTING: SortingState = [];
 /** Plain text of a cell value; objects have no text a user could have seen. */
 const textOf = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : Array.isArray(value) ? value.map(textOf).join(' ') : '';
-/** Case- and accent-insensitive, so "cafe" finds "Café" as a chair would expect. */
+/**
+ * Case- and accent-insensitive, so "cafe" finds "Café" as a chair would expect. Plain ASCII (most
+ * text) skips the Unicode work; its only diacritics are ^ and `.
+ */
 const normalise = (value: string) =>
-  value
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+  // eslint-disable-next-line no-control-regex -- the ASCII range, on purpose
+  /^[\x00-\x7f]*$/.test(value)
+    ? value.replace(/[\^`]/g, '').toLowerCase()
+    : value
+        .normalize('NFD')
+        .replace(/\p{Diacritic}/gu, '')
+        .toLowerCase();
 /**
  * Global search: "contains" over the text the user sees in each column (`meta.searchText`), or
- * the value itself for plain text columns.
+ * the value itself for plain text columns. The query is normalised once per search
+ * (`resolveFilterValue`), each cell's text once per row object and column (`cache`): with
+ * thousands of rows, every keystroke otherwise normalises tens of thousands of strings twice.
  */
 function searchFilter<T>(table: () => Table<T> | undefined): FilterFn<T> {
-  return (row, columnId, filter) => {
-    const searchText = table()?.getColumn(columnId)?.columnDef.meta?.searchText;
-    const text = searchText ? searchText(row.original) : textOf(row.getValue(columnId));
-    return normalise(text).includes(normalise(String(filter)));
+  const cache = new WeakMap<object, WeakMap<object, string>>();
+  const fn: FilterFn<T> = (row, columnId, query: string) => {
+    const column = table()?.getColumn(columnId);
+    const compute = () => {
+      const searchText = column?.columnDef.meta?.searchText;
+      return normalise(searchText ? searchText(row.original) : textOf(row.getValue(columnId)));
+    };
+    const key = row.original;
+    if (!column || typeof key !== 'object' || key === null) return compute().includes(query);
+    let texts = cache.get(column.columnDef);
+    if (!texts) cache.set(column.columnDef, (texts = new WeakMap()));
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = compute()));
+    return text.includes(query);
   };
+  fn.resolveFilterValue = (value: unknown) => normalise(String(value));
+  return fn;
 }
+/** Dutch, case-insensitive, numbers by value ("Actie 2" before "Actie 10"). */
+const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
+/**
+ * The default sort. TanStack's own "alphanumeric" (its choice for any text with a digit) splits
+ * both strings with a regex on every comparison: a quarter second for a few thousand rows.
+ */
+export const naturalSort: SortingFn<unknown> = (a, b, columnId) => {
+  const x = a.getValue(columnId);
+  const y = b.getValue(columnId);
+  return typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(textOf(x), textOf(y));
+};
 /** Every column with a value takes part in the search (TanStack only looks at the first row's type). */
 const searchable = <T,>(column: { accessorFn?: unknown; columnDef: ColumnDef<T, unknown> }) => column.accessorFn !== undefined || column.columnDef.meta?.searchText !== undefined;
 /** Column filter: exact match, or one of an array of values. */
 export const equalsFilter: FilterFn<unknown> = (row, columnId, filter) =>
   Array.isArray(filter) ? filter.includes(row.getValue(columnId)) : row.getValue(columnId) === filter;
+
+const SORTING_FNS = { natural: naturalSort };
+/** Columns sort with `naturalSort` unless they say otherwise (stable object: no recomputation). */
+const DEFAULT_COLUMN: Partial<ColumnDef<unknown, unknown>> = { sortingFn: 'natural' };
 
 export function DataTable<T>({
   label,
@@ -108,6 +147,8 @@ export function DataTable<T>({
     globalFilterFn,
     getColumnCanGlobalFilter: searchable,
     filterFns: { equals: equalsFilter as FilterFn<T> },
+    sortingFns: SORTING_FNS as { natural: SortingFn<T> },
+    defaultColumn: DEFAULT_COLUMN as Partial<ColumnDef<T, unknown>>,
     // No pagination here; without this TanStack resets the page index whenever the data changes.
     autoResetPageIndex: false,
     getCoreRowModel: getCoreRowModel(),

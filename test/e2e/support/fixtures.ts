@@ -1,26 +1,14 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { startBackend, type Backend } from '../../../backend/host';
+import { APP_URL, bridgeApi, rendererBuilt, serveRenderer } from './bridge';
 
 /** Where E2E screenshots land (documented in the README); CI keeps them as artifacts. */
 export const SCREENSHOT_DIR = resolve('artifacts/screenshots');
-// Overridable so parallel work can test its own build (`vite build --outDir …`).
-const RENDERER_DIR = resolve(process.env.E2E_RENDERER_DIR ?? 'dist/renderer');
-/** A made-up origin: requests to it are answered from dist/renderer, no server needed. */
-export const APP_URL = 'http://wijkoverleg.test/index.html';
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
+export { APP_URL };
 
 export interface AppFixture {
   backend: Backend;
@@ -38,7 +26,7 @@ export interface AppFixture {
 export const test = base.extend<{ app: AppFixture; today: string }>({
   today: ['2026-11-22', { option: true }],
   app: async ({ page, today }, use, testInfo) => {
-    if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('dist/renderer is missing: run `vite build` first (npm run test:e2e does).');
+    if (!rendererBuilt()) throw new Error('dist/renderer is missing: run `vite build` first (npm run test:e2e does).');
     const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-e2e-'));
     const databasePath = join(dir, 'wijkoverleg.sqlite');
     const now = () => new Date(`${today}T${new Date().toISOString().slice(11)}`);
@@ -52,18 +40,8 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
       });
     let backend = start();
 
-    await page.route('http://wijkoverleg.test/**', async (route) => {
-      const path = normalize(decodeURIComponent(new URL(route.request().url()).pathname));
-      const file = join(RENDERER_DIR, path);
-      if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Niet gevonden' });
-      await route.fulfill({ status: 200, body: readFileSync(file), contentType: MIME[extname(file)] ?? 'application/octet-stream' });
-    });
-    // The same bridge shape as the Electron preload: window.api.invoke(channel, payload) → Result.
-    await page.exposeFunction('__wijkoverlegInvoke', (channel: string, payload: unknown) => backend.dispatch(channel, payload));
-    await page.addInitScript(() => {
-      const invoke = (window as unknown as { __wijkoverlegInvoke(c: string, p: unknown): Promise<unknown> }).__wijkoverlegInvoke;
-      Object.defineProperty(window, 'api', { value: Object.freeze({ invoke: (c: string, p: unknown) => invoke(c, p) }), writable: false });
-    });
+    await serveRenderer(page);
+    await bridgeApi(page, (channel, payload) => backend.dispatch(channel, payload));
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {

@@ -1,0 +1,37 @@
+/**
+ * `npm run bench`: performance targets on a realistic large municipality. Seeds one database
+ * (seed.ts, ~40 s), then measures the back-end channels (backend.ts) and the overviews in
+ * Chromium (ui.ts) on that same file. Prints the tables and exits non-zero when a target is missed.
+ *
+ *   tsx scripts/bench/index.ts [backend|ui]   one half only
+ *   BENCH_KEEP=1                               keep the seeded database and print where it is
+ *   BENCH_DB=<file>                            reuse a kept database instead of seeding
+ *   BENCH_UI_RUNS=<n>                          UI runs to take the median of (default 5)
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startBackend } from '../../backend/host';
+import { benchBackend } from './backend';
+import { seed } from './seed';
+import { benchUi } from './ui';
+
+const only = process.argv[2];
+if (only !== undefined && only !== 'backend' && only !== 'ui') throw new Error(`Onbekend deel "${only}": kies backend of ui.`);
+const reuse = process.env.BENCH_DB ? resolve(process.env.BENCH_DB) : null;
+if (reuse && !existsSync(reuse)) throw new Error(`BENCH_DB bestaat niet: ${reuse}`);
+const dir = reuse ? null : mkdtempSync(join(tmpdir(), 'wijkoverleg-bench-'));
+const databasePath = reuse ?? join(dir!, 'bench.sqlite');
+const backend = startBackend({ databasePath, appVersion: 'bench', now: () => new Date('2026-11-22T10:00:00Z') });
+
+let failed = 0;
+try {
+  const seeded = reuse ? null : seed(backend);
+  if (only !== 'ui') failed += benchBackend(backend, seeded);
+  if (only !== 'backend') failed += await benchUi(backend);
+} finally {
+  backend.close();
+  if (dir && process.env.BENCH_KEEP) console.log(`Database bewaard: ${databasePath}`);
+  else if (dir) rmSync(dir, { recursive: true, force: true });
+}
+process.exitCode = failed > 0 ? 1 : 0;

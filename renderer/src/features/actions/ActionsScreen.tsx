@@ -49,11 +49,11 @@ const status: ColumnDef<Action, unknown> = {
   cell: ({ row: { original: a } }) => (
     <span className="wo-cell-badges">
       <HorizonBadge horizon={a.horizon} />
-      <ActionStatusBadge status={a.status} />
+      <ActionStatusBadge status={a.status} horizon={a.horizon} />
     </span>
   ),
 };
-const compactStatus: ColumnDef<Action, unknown> = { accessorKey: 'status', header: 'Status', cell: (c) => <ActionStatusBadge status={c.getValue() as Action['status']} /> };
+const compactStatus: ColumnDef<Action, unknown> = { accessorKey: 'status', header: 'Status', cell: ({ row: { original: a } }) => <ActionStatusBadge status={a.status} horizon={a.horizon} /> };
 // The meeting where it was agreed, named the way people say it: wijk and date.
 const meeting: ColumnDef<Action, unknown> = {
   id: 'meeting',

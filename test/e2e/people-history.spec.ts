@@ -12,9 +12,18 @@ test.describe('een overstap naar een andere organisatie', () => {
     await page.getByRole('button', { name: 'Jeroen Peters' }).click();
     const panel = page.getByRole('region', { name: 'Jeroen Peters' });
     const organisation = panel.getByLabel('Organisatie');
-    // Said before it happens: choosing another organisation saves at once.
-    await expect(organisation).toHaveAccessibleDescription(/eindigen de teamlidmaatschappen namens de huidige per vandaag/);
+    // Said before it happens, and confirmed: a slip in the list changes nothing.
+    await expect(organisation).toHaveAccessibleDescription(/eindigen \(na bevestiging\) de teamlidmaatschappen namens de huidige per vandaag/);
     await organisation.selectOption({ label: 'Woonstichting Kustwonen' });
+    const confirm = panel.getByRole('group', { name: 'Overstap bevestigen' });
+    await expect(confirm).toContainText('Werkt Jeroen Peters nu bij Woonstichting Kustwonen?');
+    await confirm.getByRole('button', { name: 'Annuleren' }).click();
+    await expect(confirm).toBeHidden();
+    await expect(organisation).toHaveValue(String(app.backend.db.prepare("SELECT id FROM organisation WHERE name = 'Stichting Welzijn Samen'").pluck().get()));
+    expect(app.backend.db.prepare("SELECT count(*) FROM team_member m JOIN person p ON p.id = m.person_id WHERE p.name = 'Jeroen Peters' AND m.until IS NULL").pluck().get()).toBe(2);
+
+    await organisation.selectOption({ label: 'Woonstichting Kustwonen' });
+    await confirm.getByRole('button', { name: 'Ja, overstap vastleggen' }).click();
 
     const notice = panel.getByRole('status').filter({ hasText: 'Jeroen Peters werkt nu bij Woonstichting Kustwonen.' });
     await expect(notice).toContainText(

@@ -189,6 +189,9 @@ function PersonDetail({ person, orgOptions }: { person: Person; orgOptions: { va
       return { id: p.id, name: p.name, organisationId: p.organisationId, role: p.role, email: p.email, phone: p.phone };
     }),
   );
+  // A job change ends team seats, so it is confirmed first: one slip in a list must not do that.
+  const [pendingOrganisationId, setPendingOrganisationId] = useState<number | null>(null);
+  const pendingOrganisation = orgOptions.find((o) => Number(o.value) === pendingOrganisationId)?.label;
   const [leftOn, setLeftOn] = useState('');
   const [statusError, setStatusError] = useState<string | null>(null);
   const setActive = async (active: boolean) => {
@@ -207,14 +210,38 @@ function PersonDetail({ person, orgOptions }: { person: Person; orgOptions: { va
         errors={edit.errors}
         set={edit.set}
         commit={() => void edit.commit()}
-        choose={(f, v) => void edit.setAndCommit(f, v as never)}
+        choose={(f, v) => {
+          if (f === 'organisationId' && person.active && v !== edit.draft.organisationId) setPendingOrganisationId(v as number);
+          else void edit.setAndCommit(f, v as never);
+        }}
         orgOptions={orgOptions}
         organisationDescription={
           person.active
-            ? 'Bij een andere organisatie eindigen de teamlidmaatschappen namens de huidige per vandaag; de geschiedenis blijft bewaard.'
+            ? 'Bij een andere organisatie eindigen (na bevestiging) de teamlidmaatschappen namens de huidige per vandaag; de geschiedenis blijft bewaard.'
             : undefined
         }
       />
+      {pendingOrganisationId !== null ? (
+        <div className="wo-confirm" role="group" aria-label="Overstap bevestigen">
+          <p>
+            Werkt {person.name} nu bij <strong>{pendingOrganisation}</strong>? De teamlidmaatschappen namens {person.organisationName} eindigen dan per vandaag.
+          </p>
+          <div className="wo-buttons wo-buttons--compact">
+            <Button
+              variant="primary"
+              onClick={() => {
+                void edit.setAndCommit('organisationId', pendingOrganisationId);
+                setPendingOrganisationId(null);
+              }}
+            >
+              Ja, overstap vastleggen
+            </Button>
+            <Button variant="subtle" onClick={() => setPendingOrganisationId(null)}>
+              Annuleren
+            </Button>
+          </div>
+        </div>
+      ) : null}
       {edit.formError ? <Alert type="error">{edit.formError}</Alert> : null}
       {jobChange && jobChange.personId === id ? <JobChangeNotice change={jobChange} /> : null}
       <fieldset className="wo-fieldset">

@@ -24,9 +24,9 @@ type Outcome = 'attended' | 'afgemeld' | 'afwezig' | 'unrecorded';
 
 /**
  * Per organisation, per meeting one outcome: present if any of its members was there or sent a
- * substitute. Absent (afgemeld, else afwezig) only when every member is recorded as not there: a
- * member with nothing recorded may have been there, so then the meeting is 'niet geregistreerd'
- * and counts neither for nor against the organisation. Guests are not members and never count.
+ * substitute. Absent (afgemeld, else afwezig) when every member is recorded as not there; when a
+ * member has nothing recorded it is 'niet geregistreerd', shown apart so the secretary can fix
+ * the registration. Guests are not members and never count.
  */
 function outcomeOf(statuses: (AttendanceStatus | null)[]): Outcome {
   if (statuses.some((s) => s === 'aanwezig' || s === 'vervangen')) return 'attended';
@@ -65,12 +65,11 @@ export function tallyAttendance(facts: readonly AttendanceFact[], alwaysInclude:
     t[outcomeOf(statuses)] += 1;
     tallies.set(organisationId, t);
   }
-  return [...tallies.values()].map((t) => {
-    const recorded = t.expected - t.unrecorded;
-    return { ...t, recorded, rate: recorded === 0 ? null : t.attended / recorded };
-  });
+  // Attendance is an obligation to show up, so only shown attendance counts: a meeting without a
+  // registration does not count as present (otherwise never registering would always "voldoen").
+  return [...tallies.values()].map((t) => ({ ...t, recorded: t.expected - t.unrecorded, rate: t.expected === 0 ? null : t.attended / t.expected }));
 }
 
-/** Only a known rate can fall short: no expected or no recorded meetings is no shortfall. */
+/** Only a known rate can fall short: an organisation without expected meetings does not. */
 export const fallsShort = (attendanceRequired: boolean, rate: number | null, threshold = ATTENDANCE_THRESHOLD): boolean =>
   attendanceRequired && rate !== null && rate < threshold;

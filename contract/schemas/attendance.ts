@@ -64,9 +64,9 @@ export const AttendanceReportRow = z.object({
    * ('niet geregistreerd'). Counts neither as present nor as absent.
    */
   unrecorded: z.number(),
-  /** expected − unrecorded: the meetings the rate is based on. */
+  /** expected − unrecorded: the meetings whose attendance is known. */
   recorded: z.number(),
-  /** attended / recorded, 0–1; null when nothing is recorded (or nothing was expected). */
+  /** attended / expected, 0–1 (an unregistered meeting is no shown attendance); null when nothing was expected. */
   rate: z.number().nullable(),
   /** Only with an obligation and a known rate below the threshold. */
   fallsShort: z.boolean(),

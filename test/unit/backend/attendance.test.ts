@@ -106,11 +106,12 @@ describe('attendance report', () => {
     expect(rows['Gemeente Den Helder']!.rate).toBeCloseTo(2 / 3);
     expect(rows['Woonstichting Kustwonen']).toMatchObject({ expected: 3, attended: 2, afwezig: 1, fallsShort: true });
     expect(rows['Politie Kop van Noord']).toMatchObject({ expected: 3, attended: 1, afgemeld: 2, attendanceRequired: false, fallsShort: false });
-    // The opbouwwerker has nothing recorded for 17 November: not counted as absent, and not in the rate.
-    expect(rows['Welzijn Samen']).toMatchObject({ expected: 3, attended: 1, afwezig: 1, unrecorded: 1, recorded: 2, rate: 0.5 });
+    // The opbouwwerker has nothing recorded for 17 November: shown apart, and not as attendance.
+    expect(rows['Welzijn Samen']).toMatchObject({ expected: 3, attended: 1, afwezig: 1, unrecorded: 1, recorded: 2 });
+    expect(rows['Welzijn Samen']!.rate).toBeCloseTo(1 / 3);
   });
 
-  it("counts a meeting as 'niet geregistreerd' when nobody of the organisation was there and a member has nothing recorded", () => {
+  it("counts a meeting as 'niet geregistreerd' when nobody of the organisation was there and a member has nothing recorded; never registering does not meet an obligation", () => {
     // Only the corporatie is recorded: the gemeente (obligated) has two members with nothing recorded.
     for (const date of ['2026-09-01', '2026-09-15', '2026-10-01', '2026-10-15', '2026-11-01']) {
       hold(date, { wijkmeester: date === '2026-10-01' ? 'afgemeld' : 'aanwezig' });
@@ -130,11 +131,12 @@ describe('attendance report', () => {
       afwezig: 0,
       unrecorded: 6,
       recorded: 1,
-      rate: 1,
-      fallsShort: false,
+      rate: 1 / 7,
+      fallsShort: true,
     });
     expect(rows['Woonstichting Kustwonen']).toMatchObject({ expected: 7, attended: 6, afgemeld: 1, unrecorded: 0, recorded: 7 });
-    expect(rows['Welzijn Samen']).toMatchObject({ expected: 7, unrecorded: 7, recorded: 0, rate: null, fallsShort: false });
+    // Not obligated: a low rate is shown, never flagged.
+    expect(rows['Welzijn Samen']).toMatchObject({ expected: 7, unrecorded: 7, recorded: 0, rate: 0, fallsShort: false });
   });
 
   it('lists an organisation with an obligation but no expected meeting with 0 and no shortfall; others without meetings stay out', () => {

@@ -68,9 +68,10 @@ describe('attendance tally', () => {
       { meetingId: 3, organisationId: 10, status: 'afwezig' },
       { meetingId: 4, organisationId: 10, status: null },
     ]);
-    // The rate is over the meetings whose attendance was recorded: a forgotten registration is no absence.
-    expect(tallies).toEqual([{ organisationId: 10, expected: 4, attended: 1, afgemeld: 1, afwezig: 1, unrecorded: 1, recorded: 3, rate: 1 / 3 }]);
-    expect(tallyAttendance([{ meetingId: 1, organisationId: 10, status: null }])[0]).toMatchObject({ recorded: 0, rate: null });
+    // Only shown attendance counts: a meeting without registration is shown apart, and is no attendance.
+    expect(tallies).toEqual([{ organisationId: 10, expected: 4, attended: 1, afgemeld: 1, afwezig: 1, unrecorded: 1, recorded: 3, rate: 0.25 }]);
+    expect(tallyAttendance([{ meetingId: 1, organisationId: 10, status: null }])[0]).toMatchObject({ recorded: 0, unrecorded: 1, rate: 0 });
+    expect(tallyAttendance([], [10])[0]).toMatchObject({ expected: 0, rate: null });
     expect(fallsShort(true, 0.79)).toBe(true);
     expect(fallsShort(true, 0.8)).toBe(false);
     expect(fallsShort(false, 0)).toBe(false);

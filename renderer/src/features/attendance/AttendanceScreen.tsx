@@ -102,7 +102,8 @@ export function AttendanceScreen() {
           ) : null}
           <ReportTable report={report} />
           <p className="wo-hint wo-small">
-            Percentage: aanwezig (incl. vervangen) gedeeld door de geregistreerde overleggen; niet geregistreerde overleggen tellen niet mee, ook niet als afwezig.
+            Percentage: aanwezig (incl. vervangen) gedeeld door de verwachte overleggen. Een overleg zonder registratie telt niet als aanwezig: leg de
+            aanwezigheid alsnog vast in dat overleg om het mee te laten tellen.
           </p>
           <p className="wo-hint wo-small">
             Verwacht: de gehouden overleggen van teams waarin de organisatie op die dag een lid had. Een vervanger telt als aanwezig voor de organisatie. Niet
@@ -166,7 +167,7 @@ function ReportRow({ row: r, threshold }: { row: AttendanceReportRow; threshold:
       <td className="utrecht-table__cell wo-report__num">{r.unrecorded}</td>
       <td className="utrecht-table__cell">
         {r.rate !== null ? (
-          <span className="wo-rate" title={`${r.attended} van ${r.recorded} geregistreerde overleggen`}>
+          <span className="wo-rate" title={`${r.attended} van ${r.expected} verwachte overleggen`}>
             <span className="wo-rate__value">{percent(r.rate)}</span>
             <span className="wo-rate__bar" aria-hidden="true">
               <span className={r.fallsShort ? 'wo-rate__fill wo-rate__fill--short' : 'wo-rate__fill'} style={{ width: percent(r.rate) }} />
@@ -181,16 +182,15 @@ function ReportRow({ row: r, threshold }: { row: AttendanceReportRow; threshold:
       </td>
       <td className="utrecht-table__cell">
         {r.fallsShort ? (
-          <StatusBadge tone="danger">
-            <span aria-hidden="true">⚠ </span>Onder de norm
-          </StatusBadge>
+          <>
+            <StatusBadge tone="danger">
+              <span aria-hidden="true">⚠ </span>Onder de norm
+            </StatusBadge>
+            {r.unrecorded > 0 ? <span className="wo-hint wo-small"> {r.unrecorded} niet geregistreerd</span> : null}
+          </>
         ) : !r.attendanceRequired ? null : r.expected === 0 ? (
           <StatusBadge tone="neutral" title="De organisatie had in deze periode geen lid in een team dat overleg hield">
             Geen overleg verwacht
-          </StatusBadge>
-        ) : r.rate === null ? (
-          <StatusBadge tone="neutral" title="Van geen enkel verwacht overleg is de aanwezigheid geregistreerd">
-            Niet te beoordelen
           </StatusBadge>
         ) : (
           <StatusBadge tone="safe">Voldoet</StatusBadge>

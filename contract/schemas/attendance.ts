@@ -61,7 +61,7 @@ export const AttendanceReportRow = z.object({
   afwezig: z.number(),
   /**
    * Expected, but not known: no member was there and at least one has nothing recorded
-   * ('niet geregistreerd'). Counts neither as present nor as absent.
+   * ('niet geregistreerd'). Shown apart; it is no shown attendance, so it lowers the rate.
    */
   unrecorded: z.number(),
   /** expected − unrecorded: the meetings whose attendance is known. */

@@ -9,13 +9,15 @@ export function getMunicipality(db: Db): Municipality | null {
 export function saveMunicipality(db: Db, name: string, now = new Date()): Municipality {
   db.prepare(
     `INSERT INTO municipality (id, name, created_at) VALUES (1, ?, ?)
-     ON CONFLICT (id) DO UPDATE SET name = excluded.name`,
+     ON CONFLICT (id) DO UPDATE SET name = excluded.name,
+       -- Renaming the Voorbeeldgemeente makes it the user's own: from then on it is never cleared as a demo.
+       is_demo = CASE WHEN excluded.name = name THEN is_demo ELSE 0 END`,
   ).run(name, now.toISOString());
   return getMunicipality(db)!;
 }
 
 export const isDemo = (db: Db): boolean =>
-  (db.prepare('SELECT is_demo AS isDemo FROM municipality WHERE id = 1').get() as { isDemo: number } | undefined)?.isDemo === 1;
+  db.prepare("SELECT 1 FROM municipality WHERE id = 1 AND is_demo = 1 AND name = 'Voorbeeldgemeente'").get() !== undefined;
 
 export function markDemo(db: Db): void {
   db.prepare('UPDATE municipality SET is_demo = 1 WHERE id = 1').run();

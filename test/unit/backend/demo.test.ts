@@ -153,6 +153,18 @@ describe('leaving the Voorbeeldgemeente', () => {
     expect(app.call('app:info', {}).isSetUp).toBe(true);
   });
 
+  it('a renamed Voorbeeldgemeente is the user\'s own from then on, and is never cleared', () => {
+    app.call('setup:loadDemo', {});
+    app.call('municipality:update', { name: 'Den Helder' });
+    expect(app.call('app:info', {}).isDemo).toBe(false);
+    expect(app.reject('setup:leaveDemo', {}).code).toBe('conflict');
+    // Renaming it back does not make it a demo again.
+    app.call('municipality:update', { name: 'Voorbeeldgemeente' });
+    expect(app.call('app:info', {}).isDemo).toBe(false);
+    expect(app.reject('setup:leaveDemo', {}).code).toBe('conflict');
+    expect(app.call('wijk:list', {}).length).toBeGreaterThan(0);
+  });
+
   it('refuses when nothing is set up yet', () => {
     expect(app.reject('setup:leaveDemo', {}).message).toBe('Er is nog geen gemeente ingericht.');
   });

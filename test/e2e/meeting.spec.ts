@@ -174,6 +174,19 @@ test('de wijkmanager zit het WCT Waterweide voor, van opening tot sluiting', asy
   await expect(confidential.getByText('Mevrouw V. (84) laat de post liggen', { exact: false })).toBeVisible();
   await confidential.getByRole('button', { name: 'Weer verbergen' }).click();
   await expect(page.getByText('Mevrouw V. (84)', { exact: false })).toHaveCount(0);
+  // Correcting it (here: routing) keeps the details covered as well.
+  await confidential.getByRole('button', { name: 'Signaal wijzigen: Zorgen om alleenstaande oudere in de Kolkbuurt' }).click();
+  const confidentialEdit = page.getByRole('form', { name: 'Signaal wijzigen: Zorgen om alleenstaande oudere in de Kolkbuurt' });
+  await expect(confidentialEdit.getByText('Vertrouwelijke omschrijving en locatie zijn verborgen.')).toBeVisible();
+  await expect(confidentialEdit.getByLabel('Omschrijving')).toHaveCount(0);
+  await confidentialEdit.getByLabel('Status').selectOption({ label: 'Doorgezet' });
+  await confidentialEdit.getByRole('button', { name: /Wijziging opslaan/ }).click();
+  await expect(confidentialEdit).toBeHidden();
+  await expect(confidential.getByText('Doorgezet', { exact: true })).toBeVisible();
+  await expect(page.getByText('Mevrouw V. (84)', { exact: false })).toHaveCount(0);
+  expect(app.backend.db.prepare("SELECT description FROM signal WHERE title = 'Zorgen om alleenstaande oudere in de Kolkbuurt'").pluck().get()).toBe(
+    'Mevrouw V. (84) laat de post liggen en de buren ruiken een vieze lucht uit de woning.',
+  );
 
   // The jongeren signal is corrected in place: the welfare organisation owns it, it is being handled.
   const jongerenCard = page.getByRole('list', { name: 'Signalen van dit overleg' }).getByRole('listitem').filter({ hasText: 'Groep jongeren' });

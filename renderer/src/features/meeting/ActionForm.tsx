@@ -104,7 +104,7 @@ export function ActionForm({ item, signalId, action }: { item: AgendaItem; signa
     <form
       noValidate
       className="wo-capture"
-      aria-label="Nieuwe actie"
+      aria-label={action ? heading : 'Nieuwe actie'}
       onSubmit={(e) => {
         e.preventDefault();
         void form.submit();

@@ -32,7 +32,7 @@ export function SignalSummary({ signal }: { signal: Signal }) {
       </p>
       {signal.purged ? (
         <p className="wo-hint">(Omschrijving gewist na de bewaartermijn)</p>
-      ) : signal.description ? (
+      ) : signal.description || (confidential && signal.location) ? (
         <ConfidentialCover key={signal.id} confidential={confidential} label={signal.title}>
           <p className={confidential ? 'wo-card__text wo-card__text--confidential' : 'wo-card__text'}>
             {signal.description}

@@ -19,6 +19,7 @@ import { FormFooter } from '../../ui/FormFooter';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { optionsOf } from '../../ui/options';
 import { useCreateForm } from '../../ui/useCreateForm';
+import { ConfidentialCover } from '../signals/ConfidentialCover';
 import { useMeeting } from './MeetingContext';
 import { submitOnCtrlEnter } from './submitOnCtrlEnter';
 
@@ -139,12 +140,19 @@ export function SignalForm({ item, preset = {}, signal }: { item: AgendaItem; pr
         <SelectField label="Organisatie" value={v.broughtByOrganisationId ? String(v.broughtByOrganisationId) : ''} options={orgOptions} placeholder="Kies een organisatie" onChange={(x) => form.set('broughtByOrganisationId', x ? Number(x) : null)} error={form.errors.broughtByOrganisationId} />
         <SelectField label="Thema" value={v.theme} options={optionsOf(SIGNAL_THEMES)} placeholder="Kies een thema" onChange={(x) => form.set('theme', x as SignalTheme)} error={form.errors.theme} required />
         <SelectField label="Buurt" value={v.buurtId ? String(v.buurtId) : ''} options={detail.buurten.map((b) => ({ value: String(b.id), label: b.name }))} placeholder="Hele wijk / onbekend" onChange={(x) => form.set('buurtId', x ? Number(x) : null)} error={form.errors.buurtId} />
-        <TextField label="Locatie (straat, plek)" value={v.location} onChange={(x) => form.set('location', x)} error={form.errors.location} />
         <SelectField label="Urgentie" value={v.urgency} options={optionsOf(SIGNAL_URGENCIES)} onChange={(x) => form.set('urgency', x as SignalUrgency)} error={form.errors.urgency} />
         {signal?.purged ? (
-          <p className="wo-hint wo-span-2">De vertrouwelijke omschrijving is na de bewaartermijn gewist.</p>
+          <p className="wo-hint">De vertrouwelijke omschrijving en locatie zijn na de bewaartermijn gewist.</p>
         ) : (
-          <TextAreaField label="Omschrijving" value={v.description} onChange={(x) => form.set('description', x)} error={form.errors.description} required rows={3} className="wo-span-2" />
+          // Correcting a confidential signal (often just its status) must not put its details on the projected screen.
+          <ConfidentialCover
+            confidential={signal?.sensitivity === 'vertrouwelijk' && !form.errors.description && !form.errors.location}
+            label={signal?.title ?? ''}
+            className="wo-span-2"
+          >
+            <TextField label="Locatie (straat, plek)" value={v.location} onChange={(x) => form.set('location', x)} error={form.errors.location} />
+            <TextAreaField label="Omschrijving" value={v.description} onChange={(x) => form.set('description', x)} error={form.errors.description} required rows={3} className="wo-span-2" />
+          </ConfidentialCover>
         )}
         <div className="wo-span-2">
           <CheckboxField

@@ -6,12 +6,12 @@ import { LockIcon } from './signalBadges';
  * Keeps a confidential signal's details covered until the chair asks for them: the screen is
  * often projected, and a resident's name or health does not belong on the wall.
  */
-export function ConfidentialCover({ confidential, label, children }: { confidential: boolean; label: string; children: ReactNode }) {
+export function ConfidentialCover({ confidential, label, className, children }: { confidential: boolean; label: string; className?: string; children: ReactNode }) {
   const [revealed, setRevealed] = useState(false);
   if (!confidential) return <>{children}</>;
   if (!revealed) {
     return (
-      <div className="wo-covered">
+      <div className={className ? `wo-covered ${className}` : 'wo-covered'}>
         <p className="wo-covered__text">
           <LockIcon /> Vertrouwelijke omschrijving en locatie zijn verborgen.
         </p>

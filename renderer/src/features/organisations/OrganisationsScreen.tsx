@@ -67,7 +67,7 @@ export function OrganisationsScreen() {
           creating ? (
             <NewOrganisation onCreated={(o) => { setCreating(false); setSelectedId(o.id); }} onCancel={() => setCreating(false)} />
           ) : selected ? (
-            <OrganisationDetail organisation={selected} />
+            <OrganisationDetail key={selected.id} organisation={selected} />
           ) : (
             <p className="wo-hint">Kies een organisatie om haar gegevens te bekijken en te wijzigen.</p>
           )

@@ -100,7 +100,7 @@ export function PeopleScreen() {
           creating ? (
             <NewPerson orgOptions={orgOptions} onCreated={(p) => { setCreating(false); setSelectedId(p.id); setStatus('actief'); }} onCancel={() => setCreating(false)} />
           ) : selected ? (
-            <PersonDetail person={selected} orgOptions={orgOptions} />
+            <PersonDetail key={selected.id} person={selected} orgOptions={orgOptions} />
           ) : (
             <p className="wo-hint">Kies een persoon om de gegevens te bekijken en te wijzigen.</p>
           )

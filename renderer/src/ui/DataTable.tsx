@@ -106,7 +106,10 @@ const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' })
 export const naturalSort: SortingFn<unknown> = (a, b, columnId) => {
   const x = a.getValue(columnId);
   const y = b.getValue(columnId);
-  return typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(textOf(x), textOf(y));
+  if (typeof x === 'number' && typeof y === 'number') return x - y;
+  // Yes/no columns (e.g. the attendance obligation): no before yes.
+  if (typeof x === 'boolean' || typeof y === 'boolean') return Number(x === true) - Number(y === true);
+  return collator.compare(textOf(x), textOf(y));
 };
 /** Every column with a value takes part in the search (TanStack only looks at the first row's type). */
 const searchable = <T,>(column: { accessorFn?: unknown; columnDef: ColumnDef<T, unknown> }) => column.accessorFn !== undefined || column.columnDef.meta?.searchText !== undefined;

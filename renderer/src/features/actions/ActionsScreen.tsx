@@ -10,7 +10,7 @@ import { DataTable } from '../../ui/DataTable';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { formatDateShort } from '../../ui/format';
 import { optionsOf } from '../../ui/options';
-import { ActionStatusBadge, HorizonBadge, OverdueBadge } from './actionBadges';
+import { ActionStatusBadge, actionStatusLabel, HorizonBadge, OverdueBadge } from './actionBadges';
 import { ActionDetail } from './ActionDetail';
 
 // Filtering happens before the table (so columns can change with the panel). A stable empty
@@ -46,6 +46,7 @@ const due: ColumnDef<Action, unknown> = {
 const status: ColumnDef<Action, unknown> = {
   accessorKey: 'status',
   header: 'Horizon · status',
+  meta: { searchText: (a) => `${ACTION_HORIZONS[a.horizon]} ${actionStatusLabel(a.status, a.horizon)}` },
   cell: ({ row: { original: a } }) => (
     <span className="wo-cell-badges">
       <HorizonBadge horizon={a.horizon} />
@@ -53,7 +54,12 @@ const status: ColumnDef<Action, unknown> = {
     </span>
   ),
 };
-const compactStatus: ColumnDef<Action, unknown> = { accessorKey: 'status', header: 'Status', cell: ({ row: { original: a } }) => <ActionStatusBadge status={a.status} horizon={a.horizon} /> };
+const compactStatus: ColumnDef<Action, unknown> = {
+  accessorKey: 'status',
+  header: 'Status',
+  meta: { searchText: (a) => actionStatusLabel(a.status, a.horizon) },
+  cell: ({ row: { original: a } }) => <ActionStatusBadge status={a.status} horizon={a.horizon} />,
+};
 // The meeting where it was agreed, named the way people say it: wijk and date.
 const meeting: ColumnDef<Action, unknown> = {
   id: 'meeting',

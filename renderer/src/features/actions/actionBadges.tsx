@@ -11,12 +11,14 @@ export const HorizonBadge = ({ horizon }: { horizon: ActionHorizon }) => <Status
  * The status as a badge. A Nooit agreement is settled the moment it is made (it never comes back),
  * so "Open" would mislead: it says that it will not happen.
  */
-export const ActionStatusBadge = ({ status, horizon }: { status: ActionStatus; horizon?: ActionHorizon }) =>
-  horizon === 'nooit' && (status === 'open' || status === 'in_uitvoering') ? (
-    <StatusBadge tone="inactive">Gaat niet door</StatusBadge>
-  ) : (
-    <StatusBadge tone={statusTone[status]}>{ACTION_STATUSES[status]}</StatusBadge>
-  );
+const settledNooit = (status: ActionStatus, horizon?: ActionHorizon) => horizon === 'nooit' && (status === 'open' || status === 'in_uitvoering');
+
+/** The status as a user reads it (also what the overview's search matches). */
+export const actionStatusLabel = (status: ActionStatus, horizon?: ActionHorizon): string => (settledNooit(status, horizon) ? 'Gaat niet door' : ACTION_STATUSES[status]);
+
+export const ActionStatusBadge = ({ status, horizon }: { status: ActionStatus; horizon?: ActionHorizon }) => (
+  <StatusBadge tone={settledNooit(status, horizon) ? 'inactive' : statusTone[status]}>{actionStatusLabel(status, horizon)}</StatusBadge>
+);
 
 /** Overdue is said in words and with a symbol, never by colour alone. */
 export const OverdueBadge = () => (

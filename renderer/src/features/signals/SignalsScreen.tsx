@@ -35,7 +35,12 @@ const place: ColumnDef<Signal, unknown> = {
   cell: (c) => <Clip text={c.getValue() as string} width="11rem" />,
 };
 const theme: ColumnDef<Signal, unknown> = { id: 'theme', header: 'Thema', accessorFn: (s) => SIGNAL_THEMES[s.theme] };
-const status: ColumnDef<Signal, unknown> = { accessorKey: 'status', header: 'Status', cell: (c) => <SignalStatusBadge status={c.getValue() as Signal['status']} /> };
+const status: ColumnDef<Signal, unknown> = {
+  accessorKey: 'status',
+  header: 'Status',
+  meta: { searchText: (s) => SIGNAL_STATUSES[s.status] },
+  cell: (c) => <SignalStatusBadge status={c.getValue() as Signal['status']} />,
+};
 const owner: ColumnDef<Signal, unknown> = {
   id: 'owner',
   header: 'Probleemeigenaar',

@@ -224,6 +224,8 @@ test.describe('de Voorbeeldgemeente', () => {
   });
 
   test('wat getypt is, is opgeslagen zonder het veld te verlaten', async ({ app, page }) => {
+    // The renderer's clock is ours: "a pause in typing" and "nothing more afterwards" are moments we choose.
+    await page.clock.install({ time: new Date('2026-11-22T10:00:00') });
     await app.open();
     await page.getByRole('button', { name: 'Voorbeeldgemeente openen' }).click();
     await page.getByRole('link', { name: 'Personen' }).click();
@@ -243,6 +245,8 @@ test.describe('de Voorbeeldgemeente', () => {
     const phone = panel.getByLabel('Telefoonnummer');
     await phone.fill('06 24681357');
     // No blur, no Enter: the field keeps the focus while a pause in typing saves it.
+    expect(updates).toHaveLength(0);
+    await page.clock.runFor(1_000);
     await expect(indicator).toHaveText(/^Alles opgeslagen/);
     await expect(phone).toBeFocused();
     expect(app.backend.db.prepare("SELECT phone FROM person WHERE name = 'Linda Brouwer'").get()).toEqual({ phone: '06 24681357' });
@@ -251,6 +255,9 @@ test.describe('de Voorbeeldgemeente', () => {
     await panel.getByLabel('Functie').fill('Wijkconsulent');
     await panel.getByLabel('Functie').press('Enter');
     await expect.poll(() => app.backend.db.prepare("SELECT role FROM person WHERE name = 'Linda Brouwer'").get()).toEqual({ role: 'Wijkconsulent' });
+    // Well past the pause: no late duplicate of either write.
+    await page.clock.runFor(5_000);
+    await expect(indicator).toHaveText(/^Alles opgeslagen/);
     expect(updates).toHaveLength(2);
     await app.reload();
     await page.getByRole('button', { name: 'Linda Brouwer' }).click();

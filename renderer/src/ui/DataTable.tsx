@@ -182,7 +182,8 @@ export function DataTable<T>({
       <div className="wo-datatable__toolbar">
         <div className="wo-search">
           <label className="utrecht-form-label" htmlFor={searchId}>
-            Zoeken in {label.toLowerCase()}
+            {/* Only the first letter: names inside the label ("WCT Molenwijk") keep their capitals. */}
+            Zoeken in {label.charAt(0).toLowerCase() + label.slice(1)}
           </label>
           <input
             id={searchId}

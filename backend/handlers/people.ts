@@ -3,7 +3,7 @@ import { todayIn, type BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/people';
 import { getOrganisation } from '../../db/queries/organisations';
-import { endAllMemberships, endMembershipsFor, listTeams, setTeamRoles } from '../../db/queries/teams';
+import { endAllMemberships, endMembershipsFor } from '../../db/queries/teams';
 
 const requirePerson = (ctx: BackendContext, id: number) => q.getPerson(ctx.db, id) ?? (() => { throw notFound('Deze persoon'); })();
 
@@ -34,15 +34,8 @@ export const peopleHandlers: HandlerMap<'person:list' | 'person:create' | 'perso
       requirePerson(ctx, req.id);
       const leftOn = req.active ? null : (req.leftOn ?? todayIn(ctx));
       q.setPersonActive(ctx.db, req.id, req.active, leftOn);
-      // Someone who left no longer sits on a team; their past membership stays on record.
-      if (leftOn) {
-        endAllMemberships(ctx.db, req.id, leftOn);
-        // As in team:endMember: a chair or secretary who is no longer a member loses the role.
-        for (const team of listTeams(ctx.db)) {
-          if (team.chairId !== req.id && team.secretaryId !== req.id) continue;
-          setTeamRoles(ctx.db, team.id, team.chairId === req.id ? null : team.chairId, team.secretaryId === req.id ? null : team.secretaryId);
-        }
-      }
+      // Someone who left no longer sits on a team or holds its roles; past membership stays on record.
+      if (leftOn) endAllMemberships(ctx.db, req.id, leftOn);
       return requirePerson(ctx, req.id);
     })(),
 };

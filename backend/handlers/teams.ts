@@ -38,15 +38,14 @@ export const teamHandlers: HandlerMap<'team:get' | 'team:updateRoles' | 'team:ad
 
   'team:endMember': (ctx, req) =>
     ctx.db.transaction(() => {
-      const team = requireTeam(ctx, req.teamId);
+      requireTeam(ctx, req.teamId);
       const membership = q.currentMembership(ctx.db, req.teamId, req.personId);
       if (!membership) throw new DomainError('conflict', 'Deze persoon is geen huidig lid van het team.');
       if (req.until < membership.since) {
         throw new DomainError('validation', 'De einddatum ligt vóór de datum waarop het lidmaatschap begon.', { until: `Kies een datum op of na ${membership.since}.` });
       }
+      // Ends the seat and, with it, a chair or secretary role in this team.
       q.endTeamMember(ctx.db, req.teamId, req.personId, req.until);
-      // A chair or secretary who leaves the team no longer holds that role.
-      q.setTeamRoles(ctx.db, team.id, team.chairId === req.personId ? null : team.chairId, team.secretaryId === req.personId ? null : team.secretaryId);
       return requireTeam(ctx, req.teamId);
     })(),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoDate, labelledEnum, minutes, optionalId, optionalTimeOfDay, requiredText, timeOfDay } from '../fields';
+import { listNl } from '../text';
 import { Buurt } from './masterdata';
 import { AttendanceRow, Guest } from './attendance';
 import { SignalInMeeting } from './signals';
@@ -46,7 +47,6 @@ export type RequiredAgendaKind = keyof typeof REQUIRED_AGENDA_KINDS;
 
 export const isRequiredAgendaKind = (kind: AgendaItemKind): kind is RequiredAgendaKind => kind in REQUIRED_AGENDA_KINDS;
 
-const listOf = (parts: readonly string[]) => (parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)!}`);
 const KEEP_TITLE = 'Wijzig de titel als u het punt anders wilt noemen.';
 
 /** Dutch refusals for removing or re-kinding the last item of a required kind, or a template without one. */
@@ -55,8 +55,8 @@ export const requiredKindMessage = {
   rekind: (kind: RequiredAgendaKind) =>
     `${REQUIRED_AGENDA_KINDS[kind].name} moet blijven: ${REQUIRED_AGENDA_KINDS[kind].why}. Kies daarom geen andere soort; wijzig de titel als u het punt anders wilt noemen.`,
   missing: (kinds: readonly RequiredAgendaKind[]) => {
-    const why = kinds.length === 1 ? REQUIRED_AGENDA_KINDS[kinds[0]!].why : `daar staan ${listOf(kinds.map((k) => REQUIRED_AGENDA_KINDS[k].what))}`;
-    return `Een agenda heeft altijd ${listOf(kinds.map((k) => REQUIRED_AGENDA_KINDS[k].noun))} nodig: ${why}. Zet de soort terug of voeg het punt weer toe; de titel mag u zelf kiezen.`;
+    const why = kinds.length === 1 ? REQUIRED_AGENDA_KINDS[kinds[0]!].why : `daar staan ${listNl(kinds.map((k) => REQUIRED_AGENDA_KINDS[k].what))}`;
+    return `Een agenda heeft altijd ${listNl(kinds.map((k) => REQUIRED_AGENDA_KINDS[k].noun))} nodig: ${why}. Zet de soort terug of voeg het punt weer toe; de titel mag u zelf kiezen.`;
   },
 };
 

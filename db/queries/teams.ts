@@ -74,11 +74,25 @@ export function currentMembership(db: Db, teamId: number, personId: number): { s
 
 export function endTeamMember(db: Db, teamId: number, personId: number, until: string): void {
   db.prepare('UPDATE team_member SET until = ? WHERE team_id = ? AND person_id = ? AND until IS NULL').run(until, teamId, personId);
+  releaseRoles(db, personId, teamId);
 }
 
-/** Ends every current membership of a person, e.g. when they leave their organisation. */
+/**
+ * A chair or secretary who is no longer a member loses the role: of one team, or of every team.
+ * Every way a membership ends goes through here.
+ */
+export function releaseRoles(db: Db, personId: number, teamId: number | null = null): void {
+  db.prepare(
+    `UPDATE team SET chair_id = CASE WHEN chair_id = @personId THEN NULL ELSE chair_id END,
+                     secretary_id = CASE WHEN secretary_id = @personId THEN NULL ELSE secretary_id END
+     WHERE (chair_id = @personId OR secretary_id = @personId) AND (@teamId IS NULL OR id = @teamId)`,
+  ).run({ personId, teamId });
+}
+
+/** Someone who leaves their organisation: every current seat ends, and with it every role. */
 export function endAllMemberships(db: Db, personId: number, until: string): void {
   db.prepare('UPDATE team_member SET until = max(since, ?) WHERE person_id = ? AND until IS NULL').run(until, personId);
+  releaseRoles(db, personId);
 }
 
 /**
@@ -98,9 +112,6 @@ export function endMembershipsFor(db: Db, personId: number, organisationId: numb
       .all({ personId, organisationId, until }) as (Omit<EndedMembership, 'wasChair' | 'wasSecretary'> & { wasChair: number; wasSecretary: number })[]
   ).map((r) => ({ ...r, wasChair: r.wasChair === 1, wasSecretary: r.wasSecretary === 1 }));
   db.prepare('UPDATE team_member SET until = max(since, ?) WHERE person_id = ? AND organisation_id = ? AND until IS NULL').run(until, personId, organisationId);
-  for (const m of ended) {
-    if (m.wasChair) db.prepare('UPDATE team SET chair_id = NULL WHERE id = ?').run(m.teamId);
-    if (m.wasSecretary) db.prepare('UPDATE team SET secretary_id = NULL WHERE id = ?').run(m.teamId);
-  }
+  for (const m of ended) releaseRoles(db, personId, m.teamId);
   return ended;
 }

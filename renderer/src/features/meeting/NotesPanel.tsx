@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import type { AgendaItem } from '../../../../contract/schemas/meetings';
 import { call } from '../../api/client';
 import { Alert } from '../../ui/Alert';
@@ -6,23 +5,10 @@ import { TextAreaField } from '../../ui/fields';
 import { useEditable } from '../../ui/useEditable';
 import { useMeeting } from './MeetingContext';
 
-/** Free notes of the secretary per agenda item; saved when leaving the field and while pausing. */
+/** Free notes of the secretary per agenda item; saved when leaving the field and while pausing (useEditable). */
 export function NotesPanel({ item }: { item: AgendaItem }) {
   const { readOnly } = useMeeting();
   const edit = useEditable({ id: item.id, notes: item.notes ?? '' }, (v) => call('agenda:updateItem', { id: v.id, notes: v.notes }).then((i) => ({ id: i.id, notes: i.notes ?? '' })));
-  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const commitRef = useRef(edit.commit);
-  commitRef.current = edit.commit;
-  // Leaving the item with a save still pending (e.g. Alt+↓ while typing): save it now.
-  useEffect(
-    () => () => {
-      if (timer.current !== undefined) {
-        clearTimeout(timer.current);
-        void commitRef.current();
-      }
-    },
-    [],
-  );
   if (readOnly) {
     return (
       <section className="wo-panel" aria-label="Notities">
@@ -37,20 +23,9 @@ export function NotesPanel({ item }: { item: AgendaItem }) {
         label="Notities bij dit punt"
         value={edit.draft.notes}
         rows={4}
-        onChange={(v) => {
-          edit.set('notes', v);
-          // Save during a pause in typing too, so a crash mid-sentence loses little.
-          clearTimeout(timer.current);
-          timer.current = setTimeout(() => {
-            timer.current = undefined;
-            void edit.commit();
-          }, 1500);
-        }}
-        onCommit={() => {
-          clearTimeout(timer.current);
-          timer.current = undefined;
-          void edit.commit();
-        }}
+        // useEditable saves during a pause in typing and when the item is left, so a crash mid-sentence loses little.
+        onChange={(v) => edit.set('notes', v)}
+        onCommit={() => void edit.commit()}
         error={edit.errors.notes}
       />
       {edit.formError ? <Alert type="error">{edit.formError}</Alert> : null}

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
 import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
 import type { Shortcut } from './useShortcuts';
 
 const show = (key: string) =>
@@ -13,20 +13,11 @@ const show = (key: string) =>
     .replace('Escape', 'Esc')
     .replace(/^([a-z])$/, (l) => l.toUpperCase());
 
-/** The keyboard shortcuts as a modal dialog (native <dialog>: focus trap and Esc for free). */
+/** The keyboard shortcuts as a modal dialog. */
 export function ShortcutHelp({ shortcuts, onClose }: { shortcuts: Shortcut[]; onClose(): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    dialog?.showModal();
-    return () => dialog?.close();
-  }, []);
   const grouped = shortcuts.filter((s) => !s.label.startsWith('Naar agendapunt'));
   return (
-    <dialog ref={ref} className="wo-dialog" aria-labelledby="sneltoetsen-titel" onClose={onClose}>
-      <h2 className="utrecht-heading-2" id="sneltoetsen-titel">
-        Sneltoetsen
-      </h2>
+    <Dialog title="Sneltoetsen" onClose={onClose}>
       <p className="utrecht-paragraph">Letters werken als u niet in een tekstveld typt; Alt-combinaties werken overal.</p>
       <table className="utrecht-table wo-table wo-shortcuts">
         <caption className="wo-visually-hidden">Sneltoetsen in het overleg</caption>
@@ -75,6 +66,6 @@ export function ShortcutHelp({ shortcuts, onClose }: { shortcuts: Shortcut[]; on
           Sluiten
         </Button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { COMMON_ROLES, type EndedMembership, type Person } from '../../../../contract/schemas/masterdata';
+import { listNl } from '../../../../contract/text';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { Page } from '../../layout/Page';
@@ -262,8 +263,6 @@ function PersonDetail({ person, orgOptions }: { person: Person; orgOptions: { va
   );
 }
 
-const joinNl = (parts: string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`);
-
 /** Says which seats ended and that joining again for the new organisation is up to the user. */
 function JobChangeNotice({ change }: { change: JobChange }) {
   const { name, organisationName, ended } = change;
@@ -287,7 +286,7 @@ function JobChangeNotice({ change }: { change: JobChange }) {
           </span>
         ))}{' '}
         (namens {ended[0]!.organisationName}) {several ? 'zijn' : 'is'} beëindigd per {formatDate(ended[0]!.until)}.
-        {roles.length > 0 ? ` ${firstName} was ${joinNl(roles)}; kies daar een opvolger.` : null}
+        {roles.length > 0 ? ` ${firstName} was ${listNl(roles)}; kies daar een opvolger.` : null}
       </p>
       <p>
         Blijft {firstName} deelnemen namens {organisationName}? Voeg {firstName} dan opnieuw toe aan {several ? 'de teams' : 'het team'}.

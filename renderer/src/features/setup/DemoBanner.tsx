@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { AppInfo } from '../../../../contract/schemas/masterdata';
 import { call, messageOf } from '../../api/client';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
 
 /**
  * Says on every screen that this is the made-up Voorbeeldgemeente, and offers the way out to the
@@ -24,14 +25,8 @@ export function DemoBanner({ onLeft }: { onLeft(info: AppInfo): void }) {
 }
 
 function LeaveDemoDialog({ onCancel, onLeft }: { onCancel(): void; onLeft(info: AppInfo): void }) {
-  const ref = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    const dialog = ref.current;
-    dialog?.showModal();
-    return () => dialog?.close();
-  }, []);
   const leave = async () => {
     setBusy(true);
     try {
@@ -42,10 +37,7 @@ function LeaveDemoDialog({ onCancel, onLeft }: { onCancel(): void; onLeft(info: 
     }
   };
   return (
-    <dialog ref={ref} className="wo-dialog" aria-labelledby="demo-verlaten-titel" onClose={onCancel}>
-      <h2 className="utrecht-heading-2" id="demo-verlaten-titel">
-        Eigen gemeente inrichten
-      </h2>
+    <Dialog title="Eigen gemeente inrichten" onClose={onCancel}>
       <p className="utrecht-paragraph">
         De Voorbeeldgemeente wordt gewist: alle verzonnen wijken, partners, personen, overleggen, signalen en acties. Daarna richt u uw eigen
         gemeente in. Dit kan niet ongedaan worden gemaakt.
@@ -59,6 +51,6 @@ function LeaveDemoDialog({ onCancel, onLeft }: { onCancel(): void; onLeft(info: 
           Annuleren
         </Button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

@@ -5,6 +5,8 @@ export interface BackendContext {
   db: Db;
   databasePath: string;
   appVersion: string;
+  /** The operating-system account running the app: the audit trail's name until a profile is set. */
+  osUser: string;
   /** Injected so tests can pin "today" (deadlines, overdue, membership dates). */
   now: () => Date;
 }

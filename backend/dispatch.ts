@@ -3,6 +3,7 @@ import { channels, isChannel, DomainError, type ApiError, type Channel, type Res
 import type { BackendContext } from './context';
 import { handlers } from './handlers';
 import { constraintError } from '../db/errors';
+import { stampAudit } from './privacy/audit';
 import { echo } from '../contract/locale';
 
 export interface DispatchOptions {
@@ -27,6 +28,7 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
     try {
       const handler = handlers[name] as (c: BackendContext, r: unknown) => unknown;
       const data = handler(ctx, parsed.data);
+      stampAudit(ctx);
       if (options.validateResponses) def.response.parse(data);
       return { ok: true, data };
     } catch (error) {

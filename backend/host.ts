@@ -1,6 +1,9 @@
 import { openDatabase, type Db } from '../db/connection';
 import { todayIn, type BackendContext } from './context';
-import { purgeExpiredConfidential } from './privacy/purge';
+import { userInfo } from 'node:os';
+import { enforceRetention } from './privacy/purge';
+import { INTERRUPTED_ACTOR } from './privacy/audit';
+import { hasPendingAudit, stampPendingAudit } from '../db/queries/audit';
 import { createDispatcher, type Dispatch, type DispatchOptions } from './dispatch';
 
 export interface BackendOptions extends DispatchOptions {
@@ -8,12 +11,22 @@ export interface BackendOptions extends DispatchOptions {
   appVersion: string;
   nativeBinding?: string;
   now?: () => Date;
+  /** The computer account's name for the audit trail (default: the account running this process). */
+  osUser?: string;
 }
 
 export interface Backend {
   db: Db;
   dispatch: Dispatch;
   close(): void;
+}
+
+function accountName(): string {
+  try {
+    return userInfo().username || 'onbekend';
+  } catch {
+    return 'onbekend'; // no passwd entry (some containers)
+  }
 }
 
 /** Opens the database and wires the dispatcher: the same for Electron, the dev web host and tests. */
@@ -23,10 +36,13 @@ export function startBackend(options: BackendOptions): Backend {
     db,
     databasePath: options.databasePath,
     appVersion: options.appVersion,
+    osUser: options.osUser ?? accountName(),
     now: options.now ?? (() => new Date()),
   };
+  // A change whose request never finished (a crash between change and stamp) is still in the trail.
+  if (hasPendingAudit(db)) stampPendingAudit(db, { actor: INTERRUPTED_ACTOR, at: ctx.now().toISOString() });
   // Retention is enforced every start, so confidential details never outlive their term for long.
-  purgeExpiredConfidential(db, todayIn(ctx), ctx.now());
+  enforceRetention(db, todayIn(ctx), ctx.now());
   return {
     db,
     dispatch: createDispatcher(ctx, options),

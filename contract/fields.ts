@@ -78,6 +78,9 @@ export const empty = z.object({}).strict();
 /** Optional reference: missing or null both mean "none". */
 export const optionalId = id.nullable().optional().transform((v) => v ?? null);
 
+/** Why a record of an afgerond overleg is changed after all: stored in the audit trail, so no personal data. */
+export const correctionReason = requiredText('Reden van de correctie', 300).optional();
+
 /** Time of day as HH:MM (24-hour clock). */
 export const timeOfDay = (label: string) =>
   z

@@ -8,6 +8,7 @@ import { getPerson } from '../../db/queries/people';
 import { getTemplate, insertAgendaItem, listAgendaItems } from '../../db/queries/agenda';
 import { listAttendance, syncAttendance } from '../../db/queries/attendance';
 import { clearUndo } from '../../db/queries/undo';
+import { truncateWal } from '../privacy/purge';
 import { buildMeetingDetail, refreshAttendance } from '../meeting/detail';
 import { MEETING_CLOSED, requireEditableMeeting, requireMeeting } from '../meeting/guards';
 import { stopCurrentItem, switchCurrentItem } from '../meeting/timer';
@@ -152,16 +153,20 @@ export const meetingHandlers: HandlerMap<
       return q.getMeeting(ctx.db, meeting.id)!;
     })(),
 
-  'meeting:finish': (ctx, req) =>
-    ctx.db.transaction(() => {
+  'meeting:finish': (ctx, req) => {
+    const finished = ctx.db.transaction(() => {
       const meeting = requireMeeting(ctx, req.id);
       if (meeting.status === 'afgerond') throw new DomainError('conflict', 'Dit overleg is al afgerond.');
       stopCurrentItem(ctx, meeting);
       q.setMeetingStatus(ctx.db, meeting.id, 'afgerond', { finishedAt: ctx.now().toISOString() });
-      // Undo ends with the meeting; the before-images may hold confidential details, so they go too.
+      // Undo ends with the meeting; the before-images may hold confidential details, so they go too
+      // (zeroed by secure_delete), and the WAL that still holds their pages is emptied after commit.
       clearUndo(ctx.db, meeting.id);
       return q.getMeeting(ctx.db, meeting.id)!;
-    })(),
+    })();
+    truncateWal(ctx.db);
+    return finished;
+  },
 
   'meeting:reopen': (ctx, req) =>
     ctx.db.transaction(() => {

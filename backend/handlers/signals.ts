@@ -12,6 +12,7 @@ import { UndoRecorder, undoText } from '../../db/queries/undo';
 import { effectiveDate, meetingIsBefore, quoted, requireEditableMeeting, requireItemOfMeeting, requireMeeting } from '../meeting/guards';
 import { redactSignal } from '../meeting/views';
 import { purgeExpiredConfidential } from '../privacy/purge';
+import { recordCorrection, requireCorrection } from '../privacy/audit';
 
 export const requireSignal = (ctx: BackendContext, id: number): Signal => q.getSignal(ctx.db, id) ?? (() => { throw notFound('Dit signaal'); })();
 
@@ -76,7 +77,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       return q.getSignal(ctx.db, id)!;
     })(),
 
-  'signal:update': (ctx, { id, meetingId, ...req }) =>
+  'signal:update': (ctx, { id, meetingId, correction, ...req }) =>
     ctx.db.transaction(() => {
       const signal = requireSignal(ctx, id);
       const meeting = meetingId !== null ? requireMeetingOfTeam(ctx, meetingId, signal.teamId, 'Dit signaal') : null;
@@ -85,6 +86,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       }
       requireItemOfMeeting(ctx, req.agendaItemId, signal.meetingId);
       const origin = requireMeeting(ctx, signal.meetingId);
+      const correctionReason = requireCorrection(origin, meeting, correction);
       const { broughtByOrganisationId } = resolveReferences(ctx, req, origin);
       const undo = meeting ? new UndoRecorder(ctx.db, meeting.id).before('signal', id) : null;
       q.updateSignal(
@@ -99,6 +101,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
         ctx.now(),
       );
       undo?.save(undoText.changed(`signaal ${quoted(req.title)}`), ctx.now());
+      if (correctionReason) recordCorrection(ctx, correctionReason);
       return q.getSignal(ctx.db, id)!;
     })(),
 

@@ -40,7 +40,7 @@ export function actionById(ctx: BackendContext, id: number): Action {
 
 /** Partner view: a vertrouwelijk signal comes without the fields that can identify a resident. */
 export const redactSignal = (s: Signal): Signal =>
-  s.sensitivity === 'vertrouwelijk' ? { ...s, description: null, location: null, redacted: true } : s;
+  s.sensitivity === 'vertrouwelijk' ? { ...s, description: null, location: null, outcome: null, redacted: true } : s;
 
 export function signalsInMeeting(ctx: BackendContext, signals: Signal[], meetingId: number): SignalInMeeting[] {
   const followUps = followUpsForSignals(ctx.db, signals.map((s) => s.id));

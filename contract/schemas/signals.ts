@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
+import { correctionReason, id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
 
 /** What a signal is about; drives the suggested routing. */
 export const SIGNAL_THEMES = {
@@ -63,7 +63,9 @@ export const suggestedRoute = (theme: SignalTheme): SignalRoute | null => SUGGES
 /** Retention of confidential details: afgehandeld vertrouwelijk signals lose them after this term. */
 export const CONFIDENTIAL_RETENTION_MONTHS = 6;
 export const CONFIDENTIAL_RETENTION_LABEL =
-  `De omschrijving en locatie van vertrouwelijke signalen worden ${CONFIDENTIAL_RETENTION_MONTHS} maanden na afhandeling gewist.`;
+  `De omschrijving, locatie, uitkomst en voortgangsnotities van vertrouwelijke signalen worden ${CONFIDENTIAL_RETENTION_MONTHS} maanden na afhandeling gewist.`;
+/** What the outcome of a purged signal reads (the column may not be empty once afgehandeld). */
+export const PURGED_OUTCOME = 'Gewist na de bewaartermijn.';
 /** Shown next to the title field: titles go to partners, so they must not identify anyone. */
 export const SIGNAL_TITLE_HINT = 'Geen namen, adressen of gezondheidsgegevens in de titel; die horen alleen in de omschrijving van een vertrouwelijk signaal.';
 
@@ -181,6 +183,8 @@ export const SignalUpdate = z
     date: isoDate('Datum'),
     /** May only be empty for a signal whose confidential description was purged. */
     description: optionalText('Omschrijving', 4000),
+    /** Required when the signal's meeting is afgerond and no open meeting is given (meetingId null). */
+    correction: correctionReason,
     ...signalFields,
   })
   .strict()

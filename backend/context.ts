@@ -6,7 +6,7 @@ export interface BackendContext {
   databasePath: string;
   appVersion: string;
   /** The operating-system account running the app: the audit trail's name until a profile is set. */
-  osUser: string;
+  osUser?: string;
   /** Injected so tests can pin "today" (deadlines, overdue, membership dates). */
   now: () => Date;
 }

@@ -12,7 +12,7 @@ export const INTERRUPTED_ACTOR = 'Onbekend (de app werd onderbroken)';
 /** Who is changing things now: the profile set in the app, else the computer account. */
 export function actorOf(ctx: Pick<BackendContext, 'db' | 'osUser'>): string {
   const profile = getProfile(ctx.db);
-  return profile ? `${profile.name} (${PROFILE_ROLES[profile.role]})` : `${ctx.osUser} (computeraccount)`;
+  return profile ? `${profile.name} (${PROFILE_ROLES[profile.role]})` : `${ctx.osUser ?? 'onbekend'} (computeraccount)`;
 }
 
 /** Stamps what the triggers recorded during a request with who and when; a query stamps nothing. */

@@ -5,7 +5,7 @@ import { AUDIT_RETENTION_MONTHS } from '../../contract/schemas/privacy';
 import { purgeSignalDetails, signalsPastRetention } from '../../db/queries/signals';
 import { forgetUndoBefore, forgetUndoForSignals, UNDO_MAX_AGE_HOURS } from '../../db/queries/undo';
 import { deleteAuditBefore, stampPendingAudit } from '../../db/queries/audit';
-import { retentionCutoff } from '../rules/retention';
+import { retentionCutoff } from '../../domain/privacy';
 import { SYSTEM_ACTOR } from './audit';
 
 /**

@@ -1,9 +1,10 @@
-import { channel } from '../channel';
+import { command, query, TOPICS } from '../channel';
 import { empty } from '../fields';
 import { AuditList, AuditPage, Profile, ProfileUpdate } from '../schemas/privacy';
 
 export const privacyChannels = {
-  'audit:list': channel(AuditList, AuditPage),
-  'profile:get': channel(empty, Profile),
-  'profile:update': channel(ProfileUpdate, Profile),
+  // Every command writes to the trail, so the trail reads everything.
+  'audit:list': query(AuditList, AuditPage, TOPICS),
+  'profile:get': query(empty, Profile, ['profile']),
+  'profile:update': command(ProfileUpdate, Profile, ['profile', 'audit']),
 };

@@ -19,6 +19,8 @@ import { actionRequest, agendaItem, planMeeting, seedTeam, signalRequest } from 
 
 const RUNS_PER_CHANNEL = 300;
 const MIN_REJECTED_PER_CHANNEL = 200;
+/** 300 requests and 600 file hashes take ~0.3 s alone; on a shared 2-core CI box ten times that. */
+const CHANNEL_TIMEOUT_MS = 60_000;
 const ENGLISH = /\b(bigint|string|number|boolean|object|array|undefined|symbol|function|expected|received|invalid|unrecognized|required|SQLITE|constraint)\b/i;
 /** The longest message we accept back, whatever came in: nothing is echoed whole. */
 const MAX_MESSAGE_CHARS = 600;
@@ -269,5 +271,5 @@ describe('hostile input on every channel', () => {
       { numRuns: RUNS_PER_CHANNEL },
     );
     expect(tally.rejected, `${name}: too few malformed payloads`).toBeGreaterThanOrEqual(MIN_REJECTED_PER_CHANNEL);
-  });
+  }, CHANNEL_TIMEOUT_MS);
 });

@@ -1,7 +1,7 @@
 import { DomainError, notFound } from '../../contract';
 import type { Meeting } from '../../contract/schemas/meetings';
 import type { Signal, SignalCreate, SignalStatus } from '../../contract/schemas/signals';
-import { SIGNAL_OUTCOME_REQUIRED, suggestedRoute } from '../../contract/schemas/signals';
+import { SIGNAL_OUTCOME_REQUIRED, SIGNAL_ROUTES, suggestedRoute } from '../../contract/schemas/signals';
 import { todayIn, type BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/signals';
@@ -12,6 +12,14 @@ import { UndoRecorder, undoText } from '../../db/queries/undo';
 import { effectiveDate, meetingIsBefore, quoted, requireEditableMeeting, requireItemOfMeeting, requireMeeting } from '../meeting/guards';
 import { redactSignal } from '../meeting/views';
 import { purgeExpiredConfidential } from '../privacy/purge';
+import { routingProblem, settledSignalStatus } from '../../domain/signal';
+
+/** Status and routing agree (domain/signal.ts): routing a new signal makes it Doorgezet; Doorgezet says to whom. */
+function settleRouting(status: SignalStatus, routedTo: Signal['routedTo'], field: 'routedTo' | 'status'): SignalStatus {
+  const problem = routingProblem(status, routedTo);
+  if (problem) throw new DomainError('validation', problem, { [field]: problem });
+  return settledSignalStatus(status, routedTo);
+}
 
 export const requireSignal = (ctx: BackendContext, id: number): Signal => q.getSignal(ctx.db, id) ?? (() => { throw notFound('Dit signaal'); })();
 
@@ -59,16 +67,19 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       const meeting = requireEditableMeeting(ctx, req.meetingId);
       requireItemOfMeeting(ctx, req.agendaItemId, meeting.id);
       const { broughtByOrganisationId } = resolveReferences(ctx, req, meeting);
+      const routedTo = req.routedTo === undefined ? suggestedRoute(req.theme) : req.routedTo;
+      const status = settleRouting(req.status, routedTo, 'routedTo');
       const id = q.insertSignal(
         ctx.db,
         meeting.teamId,
         meeting.id,
         {
           ...req,
+          status,
           date: req.date ?? meeting.date,
           broughtByOrganisationId,
-          routedTo: req.routedTo === undefined ? suggestedRoute(req.theme) : req.routedTo,
-          closedOn: closedOnFor(req.status, null, meeting.date),
+          routedTo,
+          closedOn: closedOnFor(status, null, meeting.date),
         },
         ctx.now(),
       );
@@ -86,15 +97,18 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       requireItemOfMeeting(ctx, req.agendaItemId, signal.meetingId);
       const origin = requireMeeting(ctx, signal.meetingId);
       const { broughtByOrganisationId } = resolveReferences(ctx, req, origin);
+      const routedTo = req.routedTo === undefined ? signal.routedTo : req.routedTo;
+      const status = settleRouting(req.status, routedTo, 'routedTo');
       const undo = meeting ? new UndoRecorder(ctx.db, meeting.id).before('signal', id) : null;
       q.updateSignal(
         ctx.db,
         id,
         {
           ...req,
+          status,
           broughtByOrganisationId,
-          routedTo: req.routedTo === undefined ? signal.routedTo : req.routedTo,
-          closedOn: closedOnFor(req.status, signal, effectiveDate(ctx, meeting)),
+          routedTo,
+          closedOn: closedOnFor(status, signal, effectiveDate(ctx, meeting)),
         },
         ctx.now(),
       );
@@ -110,7 +124,11 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       if (meetingIsBefore(meeting, origin)) {
         throw new DomainError('validation', 'Dit signaal is pas in een later overleg ingebracht.', { meetingId: 'Kies een overleg op of na het overleg waarin het signaal is ingebracht.' });
       }
-      const status = req.status ?? signal.status;
+      const status = settleRouting(req.status ?? signal.status, signal.routedTo, 'status');
+      if (req.status && status !== req.status) {
+        const back = `Dit signaal is doorgezet naar ${SIGNAL_ROUTES[signal.routedTo!]}; het kan niet terug naar Nieuw.`;
+        throw new DomainError('validation', back, { status: back });
+      }
       const outcome = req.outcome ?? signal.outcome;
       if (status === 'afgehandeld' && !outcome) throw new DomainError('validation', SIGNAL_OUTCOME_REQUIRED, { outcome: SIGNAL_OUTCOME_REQUIRED });
 

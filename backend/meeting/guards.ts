@@ -1,10 +1,11 @@
 import { DomainError, notFound } from '../../contract';
+import { MEETING_IS_CLOSED } from '../../domain/meeting';
 import type { Meeting } from '../../contract/schemas/meetings';
 import { todayIn, type BackendContext } from '../context';
 import { getMeeting } from '../../db/queries/meetings';
 import { getAgendaItem, type AgendaItemRow } from '../../db/queries/agenda';
 
-export const MEETING_CLOSED = 'Dit overleg is afgerond. Heropen het overleg om nog iets te wijzigen.';
+export const MEETING_CLOSED = MEETING_IS_CLOSED;
 
 export const requireMeeting = (ctx: BackendContext, id: number): Meeting => getMeeting(ctx.db, id) ?? (() => { throw notFound('Dit overleg'); })();
 

@@ -16,6 +16,7 @@ import {
   MeetingList,
   MeetingRef,
   MeetingSummary,
+  MeetingTransition,
   MeetingUpdate,
   TemplateGet,
   TemplateUpdate,
@@ -29,8 +30,8 @@ export const meetingChannels = {
   'meeting:get': channel(ById, MeetingDetail),
   'meeting:update': channel(MeetingUpdate, Meeting),
   'meeting:delete': channel(ById, z.object({ id: z.number() })),
-  'meeting:start': channel(ById, Meeting),
-  'meeting:finish': channel(ById, Meeting),
+  'meeting:start': channel(MeetingTransition, Meeting),
+  'meeting:finish': channel(MeetingTransition, Meeting),
   'meeting:reopen': channel(ById, Meeting),
   'meeting:exportIcs': channel(ById, IcsExport),
 

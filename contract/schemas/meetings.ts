@@ -18,7 +18,7 @@ export const meetingStatus = labelledEnum(MEETING_STATUSES, 'Kies een status.');
 /** What an agenda item is for; tells the meeting screen what to show under it. */
 export const AGENDA_ITEM_KINDS = {
   opening: 'Opening en mededelingen',
-  verslag_actielijst: 'Verslag en actielijst vorige overleg',
+  verslag_actielijst: 'Verslag en actielijst vorig overleg',
   signalenronde: 'Signalenronde',
   thema: 'Thema / casus',
   wijkagenda: 'Wijkagenda',
@@ -70,7 +70,7 @@ export type TemplateItem = z.infer<typeof TemplateItem>;
 /** The standard WCT agenda; every team starts with it until its template is edited. */
 export const DEFAULT_AGENDA: readonly TemplateItem[] = [
   { title: 'Opening en mededelingen', kind: 'opening', plannedMinutes: 5 },
-  { title: 'Verslag en actielijst vorige overleg', kind: 'verslag_actielijst', plannedMinutes: 15 },
+  { title: 'Verslag en actielijst vorig overleg', kind: 'verslag_actielijst', plannedMinutes: 15 },
   { title: 'Signalenronde', kind: 'signalenronde', plannedMinutes: 30 },
   { title: 'Thema / casus', kind: 'thema', plannedMinutes: 20 },
   { title: 'Wijkagenda', kind: 'wijkagenda', plannedMinutes: 15 },
@@ -288,5 +288,8 @@ export const AgendaItemMove = z
       ctx.addIssue({ code: 'custom', message: 'Geef een nieuwe positie of een richting op.', path: ['toIndex'] });
     }
   });
+
+/** Starting or finishing; `confirmEarly`: the chair confirmed doing so before the meeting's date. */
+export const MeetingTransition = z.object({ id, confirmEarly: z.boolean().optional() }).strict();
 
 export const AgendaSetCurrent = z.object({ meetingId: id, itemId: id.nullable() }).strict();

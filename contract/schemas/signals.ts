@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { routingProblem } from '../../domain/signal';
 import { id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
 
 /** What a signal is about; drives the suggested routing. */
@@ -153,8 +154,19 @@ const signalFields = {
   outcome: optionalText('Uitkomst', 2000),
 };
 
-type SignalRefinable = { status?: SignalStatus; outcome?: string | null; broughtByPersonId?: number | null; broughtByOrganisationId?: number | null };
+type SignalRefinable = {
+  status?: SignalStatus;
+  outcome?: string | null;
+  broughtByPersonId?: number | null;
+  broughtByOrganisationId?: number | null;
+  theme?: SignalTheme;
+  routedTo?: SignalRoute | null;
+};
 const refineSignal = (v: SignalRefinable, ctx: z.RefinementCtx) => {
+  // Omitted routing: the theme's suggestion (create) or the stored routing (update, checked by the back end).
+  const route = v.routedTo !== undefined ? v.routedTo : 'id' in v ? undefined : v.theme ? suggestedRoute(v.theme) : null;
+  const routing = route === undefined ? null : routingProblem(v.status ?? 'nieuw', route);
+  if (routing) ctx.addIssue({ code: 'custom', message: routing, path: ['routedTo'] });
   if (v.status === 'afgehandeld' && !v.outcome) ctx.addIssue({ code: 'custom', message: SIGNAL_OUTCOME_REQUIRED, path: ['outcome'] });
   if (!v.broughtByPersonId && !v.broughtByOrganisationId) {
     ctx.addIssue({ code: 'custom', message: 'Kies wie het signaal inbrengt (persoon of organisatie).', path: ['broughtByPersonId'] });

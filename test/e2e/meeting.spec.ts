@@ -119,7 +119,7 @@ test('de wijkmanager zit het WCT Waterweide voor, van opening tot sluiting', asy
 
   // 2. Verslag en actielijst: the open actions of October come back; the overdue one stands out.
   await page.keyboard.press('v');
-  await expect(page.getByRole('heading', { name: 'Verslag en actielijst vorige overleg', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Verslag en actielijst vorig overleg', level: 2 })).toBeVisible();
   const glasbak = page.getByRole('listitem').filter({ hasText: 'Glasbak Kolkweg twee keer per week legen' });
   await expect(glasbak.getByText('Verlopen')).toBeVisible();
   await expect(glasbak.getByText('Nog niet besproken')).toBeVisible();
@@ -326,7 +326,7 @@ test('de wijkmanager zit het WCT Waterweide voor, van opening tot sluiting', asy
   const december = call('meeting:create', { teamId, date: '2026-12-15', startTime: '19:30', place: 'Wijkcentrum De Lisdodde' });
   await app.open(`/overleg/${december.id}`);
   await page.getByRole('button', { name: /^2\s*Verslag/ }).click();
-  const carried = page.getByRole('region', { name: 'Agendapunt: Verslag en actielijst vorige overleg' });
+  const carried = page.getByRole('region', { name: 'Agendapunt: Verslag en actielijst vorig overleg' });
   await expect(carried.getByText('Jongerenwerk gaat met de groep in gesprek over de speeltuin')).toBeVisible();
   await expect(carried.getByText('Extra verlichting bij de speeltuin Lisdodde')).toBeVisible();
   await expect(carried.getByText('Speelplek voor tieners in Rietlanden')).toBeVisible();

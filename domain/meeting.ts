@@ -1,13 +1,46 @@
-/**
- * Rules of a meeting's life: when it may start and finish, when it ends, whether its agenda fits
- * and what is still open before it is closed. Pure: contract, back end and renderer share them.
- */
 import { addMinutes, longDateNl, minutesBetween } from './calendar';
 
-export type MeetingPhase = 'gepland' | 'bezig' | 'afgerond';
+/** Meetings: their status, their order within a team, and the timer per agenda item. */
+
+export const MEETING_STATUSES = {
+  gepland: 'Gepland',
+  bezig: 'Bezig',
+  afgerond: 'Afgerond',
+} as const;
+export type MeetingStatus = keyof typeof MEETING_STATUSES;
+
+export const MEETING_CLOSED = 'Dit overleg is afgerond. Heropen het overleg om nog iets te wijzigen.';
+
+/** Everything recorded in a meeting is locked once it is afgerond. */
+export const isMeetingEditable = (m: { status: MeetingStatus }): boolean => m.status !== 'afgerond';
+
+/**
+ * The attendance list of a meeting follows the team until the meeting is afgerond; the
+ * organisation and role snapshot follows the person only while the meeting is still gepland
+ * (once held, it is history).
+ */
+export const attendanceFollowsTeam = (m: { status: MeetingStatus }): boolean => m.status !== 'afgerond';
+export const attendanceSnapshotFollowsPerson = (m: { status: MeetingStatus }): boolean => m.status === 'gepland';
+
+type Ordered = { date: string; startTime: string; id: number };
+/** Meetings of a team are ordered by date, start time and id. */
+export const meetingIsBefore = (a: Ordered, b: Ordered): boolean =>
+  a.date !== b.date ? a.date < b.date : a.startTime !== b.startTime ? a.startTime < b.startTime : a.id < b.id;
+
+/** Seconds of the running turn of an agenda item (0 when it is not current). */
+export function runningSeconds(currentSince: string | null, now: Date): number {
+  if (!currentSince) return 0;
+  return Math.max(0, Math.floor((now.getTime() - Date.parse(currentSince)) / 1000));
+}
+
+/** Time spent on an item so far: finished turns plus the running one. */
+export const elapsedSeconds = (item: { spentSeconds: number; currentSince: string | null }, now: Date): number =>
+  item.spentSeconds + runningSeconds(item.currentSince, now);
+
+// ---- When a meeting may start and finish, when it ends, whether its agenda fits, what is still open ----
 
 interface Dated {
-  status: MeetingPhase;
+  status: MeetingStatus;
   /** YYYY-MM-DD */
   date: string;
 }
@@ -19,7 +52,6 @@ export const MEETING_NOT_STARTED =
   'Dit overleg is nog niet gestart, dus het kan niet worden afgerond. Start het eerst; is het niet doorgegaan, verplaats of verwijder het dan.';
 export const MEETING_ALREADY_STARTED = 'Dit overleg is al begonnen.';
 export const MEETING_ALREADY_FINISHED = 'Dit overleg is al afgerond.';
-export const MEETING_IS_CLOSED = 'Dit overleg is afgerond. Heropen het overleg om nog iets te wijzigen.';
 
 const early = (meeting: Dated, today: string, verb: 'starten' | 'afronden'): string =>
   `Dit overleg staat gepland op ${longDateNl(meeting.date)}, en vandaag is het ${longDateNl(today)}. Weet u zeker dat u het nu al wilt ${verb}?`;
@@ -27,7 +59,7 @@ const early = (meeting: Dated, today: string, verb: 'starten' | 'afronden'): str
 /** A meeting starts once, and before its date only when the chair says so. */
 export function startRefusal(meeting: Dated, today: string, confirmedEarly = false): Refusal | null {
   if (meeting.status === 'bezig') return { kind: 'conflict', message: MEETING_ALREADY_STARTED };
-  if (meeting.status === 'afgerond') return { kind: 'conflict', message: MEETING_IS_CLOSED };
+  if (meeting.status === 'afgerond') return { kind: 'conflict', message: MEETING_CLOSED };
   if (today < meeting.date && !confirmedEarly) return { kind: 'confirm', message: early(meeting, today, 'starten') };
   return null;
 }

@@ -1,6 +1,6 @@
 import { unfinishedBusiness } from '../../../../domain/meeting';
 import type { MeetingDetail } from '../../../../contract/schemas/meetings';
-import { listNl } from '../../../../contract/text';
+import { listNl } from '../../../../domain/text';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 

@@ -109,6 +109,7 @@ describe('audit trail', () => {
 
   it('records a follow-up in a later meeting as an ordinary change, and shows it with its signal', () => {
     const first = planMeeting(app, seed, '2026-10-06');
+    app.call('meeting:start', { id: first.id });
     const signal = app.call('signal:create', confidential(first.id));
     app.call('meeting:finish', { id: first.id });
     const second = planMeeting(app, seed, '2026-11-03');

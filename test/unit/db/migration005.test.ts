@@ -17,54 +17,35 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const trail = () => db.prepare('SELECT entity, record_id AS recordId, action, fields, meeting_id AS meetingId, at, actor FROM audit_log ORDER BY id').all();
+const OLD = 'Verslag en actielijst vorige overleg';
+const NEW = 'Verslag en actielijst vorig overleg';
 
-describe('migration 005_audit_log', () => {
-  it('upgrades a version-4 database without touching its data, and starts an empty trail', () => {
+describe('migration 005_vorig_overleg_and_routed_signals', () => {
+  it('renames the standard item in templates and planned meetings, keeps held minutes, and settles routed new signals', () => {
     migrate(db, 4);
     db.exec(`
-      INSERT INTO municipality (id, name, created_at) VALUES (1, 'Den Helder', '2026-01-01T00:00:00Z');
+      INSERT INTO municipality (id, name, created_at) VALUES (1, 'Den Helder', 'now');
       INSERT INTO wijk (id, name) VALUES (1, 'Molenwijk');
+      INSERT INTO organisation (id, name, kind) VALUES (1, 'Gemeente', 'gemeente');
+      INSERT INTO team (id, wijk_id, name) VALUES (1, 1, 'WCT Molenwijk');
+      INSERT INTO agenda_template_item (team_id, position, title, kind, planned_minutes) VALUES (1, 0, '${OLD}', 'verslag_actielijst', 15), (1, 1, 'Eigen titel', 'verslag_actielijst', 15);
+      INSERT INTO meeting (id, team_id, date, start_time, place, status, finished_at, created_at) VALUES (1, 1, '2026-10-06', '09:30', 'Wijkcentrum', 'afgerond', 'x', 'now');
+      INSERT INTO meeting (id, team_id, date, start_time, place, created_at) VALUES (2, 1, '2026-12-08', '09:30', 'Wijkcentrum', 'now');
+      INSERT INTO agenda_item (id, meeting_id, position, title, kind, planned_minutes) VALUES (1, 1, 0, '${OLD}', 'verslag_actielijst', 15), (2, 2, 0, '${OLD}', 'verslag_actielijst', 15);
+      INSERT INTO signal (team_id, meeting_id, title, date, brought_by_organisation_id, theme, description, urgency, sensitivity, status, routed_to, created_at, updated_at) VALUES
+        (1, 1, 'Doorgezet maar nieuw', '2026-10-06', 1, 'overlast', 'x', 'normaal', 'normaal', 'nieuw', 'veiligheid', 'now', 'now'),
+        (1, 1, 'Nog niet doorgezet', '2026-10-06', 1, 'wonen', 'x', 'normaal', 'normaal', 'nieuw', NULL, 'now', 'now'),
+        (1, 1, 'In behandeling', '2026-10-06', 1, 'zorg', 'x', 'normaal', 'normaal', 'in_behandeling', 'zorg', 'now', 'now');
     `);
     migrate(db, 5);
     expect(db.pragma('user_version', { simple: true })).toBe(5);
-    expect(db.prepare('SELECT name FROM wijk').all()).toEqual([{ name: 'Molenwijk' }]);
-    expect(trail()).toEqual([]);
-    expect(db.prepare('SELECT count(*) AS n FROM app_profile').get()).toEqual({ n: 0 });
-  });
-
-  it('records inserts, changed fields and deletes, unstamped until the app stamps them', () => {
-    migrate(db, 5);
-    db.exec(`
-      INSERT INTO wijk (id, name, code) VALUES (1, 'Molenwijk', 'MW');
-      UPDATE wijk SET name = 'Molenwijk-Noord' WHERE id = 1;
-      UPDATE wijk SET name = 'Molenwijk-Noord' WHERE id = 1;
-      DELETE FROM wijk WHERE id = 1;
-    `);
-    expect(trail()).toEqual([
-      { entity: 'wijk', recordId: 1, action: 'aangemaakt', fields: '["name","code"]', meetingId: null, at: null, actor: null },
-      { entity: 'wijk', recordId: 1, action: 'gewijzigd', fields: '["name"]', meetingId: null, at: null, actor: null },
-      { entity: 'wijk', recordId: 1, action: 'verwijderd', fields: '[]', meetingId: null, at: null, actor: null },
+    expect(db.prepare('SELECT title FROM agenda_template_item ORDER BY position').pluck().all()).toEqual([NEW, 'Eigen titel']);
+    // The minutes of a meeting that was held keep the words they were held with.
+    expect(db.prepare('SELECT title FROM agenda_item ORDER BY id').pluck().all()).toEqual([OLD, NEW]);
+    expect(db.prepare('SELECT title, status FROM signal ORDER BY id').raw().all()).toEqual([
+      ['Doorgezet maar nieuw', 'doorgezet'],
+      ['Nog niet doorgezet', 'nieuw'],
+      ['In behandeling', 'in_behandeling'],
     ]);
-  });
-
-  it('ties meeting records to their meeting and ignores the timer ticking', () => {
-    migrate(db, 5);
-    db.exec(`
-      INSERT INTO wijk (id, name) VALUES (1, 'Molenwijk');
-      INSERT INTO team (id, wijk_id, name) VALUES (1, 1, 'WCT Molenwijk');
-      INSERT INTO meeting (id, team_id, date, start_time, place, created_at) VALUES (7, 1, '2026-11-03', '09:30', 'Wijkcentrum', '2026-11-01T00:00:00Z');
-      INSERT INTO agenda_item (id, meeting_id, position, title, kind, planned_minutes) VALUES (3, 7, 0, 'Opening', 'opening', 5);
-      DELETE FROM audit_log;
-      UPDATE agenda_item SET spent_seconds = 120 WHERE id = 3;
-      UPDATE agenda_item SET notes = 'Welkom' WHERE id = 3;
-    `);
-    expect(trail()).toEqual([{ entity: 'agenda_item', recordId: 3, action: 'gewijzigd', fields: '["notes"]', meetingId: 7, at: null, actor: null }]);
-  });
-
-  it('refuses a malformed entry', () => {
-    migrate(db, 5);
-    expect(() => db.prepare("INSERT INTO audit_log (entity, record_id, action, fields) VALUES ('wijk', 1, 'vernietigd', '[]')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO audit_log (entity, record_id, action, fields) VALUES ('wijk', 1, 'gewijzigd', 'name')").run()).toThrow(/CHECK/);
   });
 });

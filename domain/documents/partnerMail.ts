@@ -3,6 +3,7 @@
  * list itself is the attachment, and nothing about a resident is ever in a mail text.
  */
 import { longDateNl } from '../dates';
+import { listNl } from '../text';
 import type { PartnerList, PartnerListContact } from '../partnerList';
 
 export interface PartnerMailInput {
@@ -31,8 +32,8 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 export function partnerMail(input: PartnerMailInput): PartnerMail {
   const { list } = input;
   const to = input.recipients.filter((r): r is { name: string; email: string } => !!r.email).map((r) => ({ name: r.name, address: r.email }));
-  const firstNames = to.map((r) => r.name.split(' ')[0]).filter(Boolean);
-  const greeting = firstNames.length > 0 && firstNames.length <= 3 ? `Beste ${firstNames.join(', ').replace(/, ([^,]*)$/, ' en $1')},` : 'Beste collega’s,';
+  const firstNames = to.map((r) => r.name.split(' ')[0] ?? '').filter(Boolean);
+  const greeting = firstNames.length > 0 && firstNames.length <= 3 ? `Beste ${listNl(firstNames)},` : 'Beste collega’s,';
   const occasion = input.meetingDate
     ? `na het overleg van het ${input.teamName} op ${longDateNl(input.meetingDate)}`
     : `van ${longDateNl(list.asOf)}`;

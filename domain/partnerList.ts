@@ -326,8 +326,5 @@ export function buildPartnerList(input: PartnerListInput): PartnerList {
   };
 }
 
-/** The file name a secretary finds back: "Actielijst Woonstede 2026-11-22" (without characters file systems refuse). */
-export function partnerListFileBase(organisationName: string, asOf: string): string {
-  const safe = organisationName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
-  return `Actielijst ${safe || 'organisatie'} ${asOf}`;
-}
+/** The file name (without extension) a secretary finds back: "Actielijst Woonstichting Kustwonen 2026-11-17". */
+export const partnerListFileBase = (organisationName: string, asOf: string): string => `Actielijst ${organisationName} ${asOf}`;

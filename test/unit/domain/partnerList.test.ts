@@ -189,6 +189,5 @@ describe('the partner action list', () => {
 
   it('names the file the way a secretary finds it back', () => {
     expect(partnerListFileBase('Woonstichting Kustwonen', '2026-11-17')).toBe('Actielijst Woonstichting Kustwonen 2026-11-17');
-    expect(partnerListFileBase('GGD Hollands Noorden / Jeugd: "zorg"', '2026-11-17')).toBe('Actielijst GGD Hollands Noorden - Jeugd- -zorg- 2026-11-17');
   });
 });

@@ -1,0 +1,30 @@
+import { writeFileSync } from 'node:fs';
+import { createTestBackend } from '../test/support/backend';
+import { actionRequest, agendaItem, planMeeting, seedTeam, signalRequest } from '../test/support/meetings';
+import { loadPartnerList } from '../backend/partnerLists/service';
+import { partnerListDocument } from '../domain/documents/partnerListDocument';
+// @ts-expect-error scratch import from the engine worktree
+import { renderPdf } from '/work/wt/issue-9/backend/documents/pdf.ts';
+
+const app = createTestBackend();
+const seed = seedTeam(app);
+const ctx = { db: app.db, databasePath: app.file, appVersion: 'x', now: () => new Date('2026-11-22T09:00:00Z') };
+const held = (date: string) => { const m = planMeeting(app, seed, date); app.call('meeting:start', { id: m.id }); return m; };
+const m1 = held('2026-09-08');
+const r1 = agendaItem(app, m1.id, 'signalenronde');
+const conf = app.call('signal:create', signalRequest(seed, m1.id, { agendaItemId: r1.id, title: 'CANARY', description: 'CANARY', location: 'CANARY', theme: 'zorg', sensitivity: 'vertrouwelijk', buurtId: seed.buurten.wieken.id, problemOwnerId: seed.orgs.corporatie.id }));
+const open = app.call('signal:create', signalRequest(seed, m1.id, { agendaItemId: r1.id, title: 'Vochtklachten flats De Wieken', location: 'Wiekenflat 1–40', theme: 'wonen', problemOwnerId: seed.orgs.corporatie.id }));
+app.call('action:create', actionRequest(seed, m1.id, r1.id, { what: 'Portiek Molenkamp 12 laten schoonmaken en bewoners informeren', ownerOrganisationId: seed.orgs.corporatie.id, deadline: '2026-10-01', ownerPersonId: seed.people.wijkmeester.id }));
+app.call('action:create', actionRequest(seed, m1.id, r1.id, { what: 'Huisbezoek afleggen samen met wijkverpleging', signalId: conf.id, agendaItemId: null, ownerOrganisationId: seed.orgs.corporatie.id, deadline: '2026-12-15' }));
+app.call('action:create', actionRequest(seed, m1.id, r1.id, { what: 'Schimmelonderzoek laten uitvoeren', signalId: open.id, agendaItemId: null, whyText: 'Meerdere meldingen', ownerOrganisationId: seed.orgs.corporatie.id, horizon: 'ooit', deadline: null, preconditions: 'Budget groot onderhoud 2027 vastgesteld', decisionDue: '2026-11-01' }));
+const done = app.call('action:create', actionRequest(seed, m1.id, r1.id, { what: 'Bewonersavond organiseren', ownerOrganisationId: seed.orgs.corporatie.id, deadline: '2026-10-15' }));
+app.call('meeting:finish', { id: m1.id });
+const m2 = held('2026-11-17');
+const r2 = agendaItem(app, m2.id, 'signalenronde');
+app.call('action:followUp', { actionId: done.id, meetingId: m2.id, status: 'gereed', note: 'Goed bezocht, 40 bewoners' });
+for (let i = 0; i < 8; i++) app.call('action:create', actionRequest(seed, m2.id, r2.id, { what: `Actie ${i + 1}: speeltuin Wiekenplein controleren en gebreken melden bij de gemeente`, ownerOrganisationId: seed.orgs.corporatie.id, deadline: '2026-12-20' }));
+const list = loadPartnerList(ctx, seed.orgs.corporatie.id, '2026-11-17');
+const model = partnerListDocument(list, { createdAt: '2026-11-17T12:00:00Z' });
+const bytes = await renderPdf(model, { fontDir: '/work/wt/issue-9/build/fonts' });
+writeFileSync('/tmp/x10/Actielijst.pdf', bytes);
+app.cleanup();

@@ -28,6 +28,8 @@ export interface ExportFolders {
   /** Writes one file into a chosen folder and returns its full path. */
   write(id: string, fileName: string, bytes: Uint8Array): Promise<string>;
   reveal(id: string): Promise<boolean>;
+  /** False on a host that cannot let the user pick a folder: making the lists is refused there. */
+  readonly canChoose: boolean;
   readonly canReveal: boolean;
 }
 
@@ -38,11 +40,11 @@ export function safeFileName(name: string): string {
   return cleaned.slice(0, 180) || 'bestand';
 }
 
-export function createExportFolders(host: FolderHost): ExportFolders {
+export function createExportFolders(host: FolderHost | null): ExportFolders {
   const chosen = new Map<string, ChosenFolder>();
   return {
     async choose(title) {
-      const picked = await host.choose(title);
+      const picked = host ? await host.choose(title) : null;
       if (!picked) return null;
       const folder = { id: randomUUID(), path: path.resolve(picked) };
       await mkdir(folder.path, { recursive: true });
@@ -61,12 +63,13 @@ export function createExportFolders(host: FolderHost): ExportFolders {
     },
     async reveal(id) {
       const folder = chosen.get(id);
-      if (!folder || !host.reveal) return false;
+      if (!folder || !host?.reveal) return false;
       const info = await stat(folder.path).catch(() => null);
       if (!info?.isDirectory()) return false;
       return host.reveal(folder.path);
     },
-    canReveal: host.reveal !== undefined,
+    canChoose: host !== null,
+    canReveal: host?.reveal !== undefined,
   };
 }
 

@@ -8,7 +8,8 @@ import { renderPdf } from '/work/wt/issue-9/backend/documents/pdf.ts';
 
 const app = createTestBackend();
 const seed = seedTeam(app);
-const ctx = { db: app.db, databasePath: app.file, appVersion: 'x', now: () => new Date('2026-11-22T09:00:00Z') };
+const ctx = { db: app.db, databasePath: app.file, appVersion: 'x', now: () => new Date('2026-11-22T09:00:00Z'), folders: createExportFolders(null) };
+import { createExportFolders } from '../backend/exportFolders';
 const held = (date: string) => { const m = planMeeting(app, seed, date); app.call('meeting:start', { id: m.id }); return m; };
 const m1 = held('2026-09-08');
 const r1 = agendaItem(app, m1.id, 'signalenronde');

@@ -194,3 +194,13 @@ export function listPartnerListRecords(db: Db, organisationId: number): PartnerL
     )
     .all(organisationId) as PartnerListRecordRow[];
 }
+
+/** Organisations of which somebody was at the meeting (aanwezig, or a substitute sent). */
+export function organisationsPresentAt(db: Db, meetingId: number): Set<number> {
+  return new Set(
+    db
+      .prepare(`SELECT DISTINCT organisation_id FROM attendance WHERE meeting_id = ? AND status IN ('aanwezig', 'vervangen')`)
+      .pluck()
+      .all(meetingId) as number[],
+  );
+}

@@ -3,6 +3,7 @@ import { createTestBackend, type TestBackend } from '../../support/backend';
 import { actionRequest, agendaItem, planMeeting, seedTeam, signalRequest, type Seed } from '../../support/meetings';
 import { loadPartnerList, partnerListMail, recordPartnerListMade, resolvePartnerListRun } from '../../../backend/partnerLists/service';
 import type { BackendContext } from '../../../backend/context';
+import { createExportFolders } from '../../../backend/exportFolders';
 
 let app: TestBackend;
 let seed: Seed;
@@ -10,7 +11,7 @@ let ctx: BackendContext;
 beforeEach(() => {
   app = createTestBackend();
   seed = seedTeam(app);
-  ctx = { db: app.db, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z') };
+  ctx = { db: app.db, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z'), folders: createExportFolders(null) };
 });
 afterEach(() => app.cleanup());
 
@@ -40,6 +41,15 @@ describe('partner action lists from the database', () => {
       ['Politie Kop van Noord', 1],
       ['Woonstichting Kustwonen', 1],
     ]);
+
+    // The plan says who was not there: the absent need their list most.
+    const plan = app.call('partnerList:plan', { meetingId: m1.id });
+    expect(plan.organisations).toEqual([
+      { organisationId: seed.orgs.politie.id, organisationName: 'Politie Kop van Noord', openActions: 1, absent: true, recipients: 1 },
+      { organisationId: seed.orgs.corporatie.id, organisationName: 'Woonstichting Kustwonen', openActions: 1, absent: true, recipients: 1 },
+    ]);
+    expect(plan).toMatchObject({ meetingDate: '2026-10-06', canOpenFolder: false });
+    expect(app.reject('partnerList:plan', {}).fields).toEqual({ teamId: 'Kies een overleg of een team.' });
 
     const kustwonen = loadPartnerList(ctx, seed.orgs.corporatie.id, '2026-11-22');
     expect(kustwonen.overdue.map((i) => i.what)).toEqual(['Portiek laten schoonmaken']);

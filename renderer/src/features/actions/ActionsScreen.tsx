@@ -12,6 +12,7 @@ import { formatDateShort } from '../../ui/format';
 import { optionsOf } from '../../ui/options';
 import { ActionStatusBadge, actionStatusLabel, HorizonBadge, OverdueBadge } from './actionBadges';
 import { ActionDetail } from './ActionDetail';
+import { PartnerListsLauncher } from '../partnerLists/PartnerListsLauncher';
 
 // Filtering happens before the table (so columns can change with the panel). A stable empty
 // list matters: a fresh [] on every render makes TanStack reset its page index in an endless loop.
@@ -173,6 +174,9 @@ export function ActionsScreen() {
           </span>
         </p>
       ) : null}
+      <div className="wo-export">
+        <PartnerListsLauncher initialWijkId={wijkId} />
+      </div>
       {selected ? <MasterDetail list={table} detail={<ActionDetail action={selected} onClose={() => setSelectedId(null)} />} /> : table}
     </Page>
   );

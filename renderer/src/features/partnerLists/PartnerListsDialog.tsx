@@ -62,7 +62,7 @@ export function PartnerListsDialog({ source, onClose }: { source: PartnerListSou
       if (cancelled.current) return;
       setPhase({ kind: 'making', folder, done: [...made], current: organisation.organisationName });
       try {
-        made.push(await call('partnerList:make', { ...source, organisationId: organisation.organisationId, folderId: folder.folderId }));
+        made.push(await call('partnerList:export', { ...source, organisationId: organisation.organisationId, folderId: folder.folderId }));
       } catch (e) {
         failed.push({ name: organisation.organisationName, message: messageOf(e) });
       }

@@ -68,7 +68,7 @@ export function resolvePartnerListRun(ctx: BackendContext, source: PartnerListSo
 }
 
 /** One organisation's list on a date: its actions in every team, and the signals it owns. */
-export function loadPartnerList(ctx: BackendContext, organisationId: number, asOf: string): PartnerList {
+export function loadPartnerList(ctx: Pick<BackendContext, 'db'>, organisationId: number, asOf: string): PartnerList {
   const organisation = getOrganisation(ctx.db, organisationId) ?? (() => { throw notFound('Deze organisatie'); })();
   const previousListOn = q.previousPartnerListDate(ctx.db, organisationId, asOf);
   const finishedSince = previousListOn ?? addDays(asOf, -FIRST_LIST_LOOKBACK_DAYS);

@@ -8,8 +8,8 @@ export interface BackendContext {
   appVersion: string;
   /** Injected so tests can pin "today" (deadlines, overdue, membership dates). */
   now: () => Date;
-  /** Folders the user picked for a batch of files; the host decides how (dialog, fixed folder). */
-  folders: ExportFolders;
+  /** Folders the user picked for a batch of files; the host decides how (dialog, fixed folder). Absent: none can be chosen. */
+  folders?: ExportFolders;
 }
 
 /** Today's date in the Netherlands as YYYY-MM-DD (meetings and deadlines are local dates). */

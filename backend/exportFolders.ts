@@ -73,6 +73,9 @@ export function createExportFolders(host: FolderHost | null): ExportFolders {
   };
 }
 
+/** A host that cannot let the user pick a folder: choosing is refused, nothing is ever written. */
+export const NO_EXPORT_FOLDERS: ExportFolders = createExportFolders(null);
+
 /** For hosts without a dialog (E2E bridge, dev web host): every choice is this folder. */
 export const fixedFolderHost = (folder: string, reveal?: (folder: string) => Promise<boolean>): FolderHost => ({
   choose: async () => folder,

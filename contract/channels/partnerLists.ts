@@ -1,7 +1,8 @@
-import { channel } from '../channel';
+import { query } from '../channel';
 import { PartnerListPlan, PartnerListPlanRequest } from '../schemas/partnerLists';
 
 /** Partner action lists: which organisations get one, and making them into a chosen folder. */
 export const partnerListChannels = {
-  'partnerList:plan': channel(PartnerListPlanRequest, PartnerListPlan),
+  /** The lists a team would send on a date: its organisations with open actions, who was absent, who gets the mail. */
+  'partnerList:list': query(PartnerListPlanRequest, PartnerListPlan, ['action', 'meeting', 'team', 'organisation', 'person', 'attendance', 'wijk', 'partnerList']),
 };

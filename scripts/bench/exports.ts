@@ -138,7 +138,7 @@ export async function benchExports(): Promise<number> {
     const busy = seedBusyTeam(backend);
     topUpActions(backend, busy);
     const invoke = invoker(backend);
-    const plan = caller(backend)('partnerList:plan', { meetingId: busy.meetingId });
+    const plan = caller(backend)('partnerList:list', { meetingId: busy.meetingId });
     const lines = plan.organisations.map((o) => o.openActions + FINISHED_PER_ORGANISATION + SIGNALS_PER_ORGANISATION);
     console.log(`\nExports: ${plan.organisations.length} organisaties met ${Math.min(...lines)}–${Math.max(...lines)} regels per lijst; ${XLSX_ACTIONS} acties in Alle acties\n`);
 
@@ -155,7 +155,7 @@ export async function benchExports(): Promise<number> {
     const makeAll = async () => {
       const started = performance.now();
       const { folderId } = (await invoke('folder:choose', { purpose: 'partnerLists' }))!;
-      for (const o of plan.organisations) await invoke('partnerList:export', { meetingId: busy.meetingId, organisationId: o.organisationId, folderId });
+      for (const o of plan.organisations) await invoke('partnerList:make', { meetingId: busy.meetingId, organisationId: o.organisationId, folderId });
       return performance.now() - started;
     };
     await makeAll();

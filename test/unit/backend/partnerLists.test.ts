@@ -43,13 +43,13 @@ describe('partner action lists from the database', () => {
     ]);
 
     // The plan says who was not there: the absent need their list most.
-    const plan = app.call('partnerList:plan', { meetingId: m1.id });
+    const plan = app.call('partnerList:list', { meetingId: m1.id });
     expect(plan.organisations).toEqual([
       { organisationId: seed.orgs.politie.id, organisationName: 'Politie Kop van Noord', openActions: 1, absent: true, recipients: 1 },
       { organisationId: seed.orgs.corporatie.id, organisationName: 'Woonstichting Kustwonen', openActions: 1, absent: true, recipients: 1 },
     ]);
     expect(plan).toMatchObject({ meetingDate: '2026-10-06', canOpenFolder: false });
-    expect(app.reject('partnerList:plan', {}).fields).toEqual({ teamId: 'Kies een overleg of een team.' });
+    expect(app.reject('partnerList:list', {}).fields).toEqual({ teamId: 'Kies een overleg of een team.' });
 
     const kustwonen = loadPartnerList(ctx, seed.orgs.corporatie.id, '2026-11-22');
     expect(kustwonen.overdue.map((i) => i.what)).toEqual(['Portiek laten schoonmaken']);

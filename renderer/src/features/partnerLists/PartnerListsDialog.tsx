@@ -29,7 +29,7 @@ export function PartnerListsDialog({ source, onClose }: { source: PartnerListSou
 
   useEffect(() => {
     let stale = false;
-    call('partnerList:plan', source)
+    call('partnerList:list', source)
       .then((p) => !stale && setPlan(p))
       .catch((e: unknown) => !stale && setError(messageOf(e)));
     return () => {
@@ -62,7 +62,7 @@ export function PartnerListsDialog({ source, onClose }: { source: PartnerListSou
       if (cancelled.current) return;
       setPhase({ kind: 'making', folder, done: [...made], current: organisation.organisationName });
       try {
-        made.push(await call('partnerList:export', { ...source, organisationId: organisation.organisationId, folderId: folder.folderId }));
+        made.push(await call('partnerList:make', { ...source, organisationId: organisation.organisationId, folderId: folder.folderId }));
       } catch (e) {
         failed.push({ name: organisation.organisationName, message: messageOf(e) });
       }

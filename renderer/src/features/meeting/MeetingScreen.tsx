@@ -11,7 +11,6 @@ import { AgendaSidebar } from './AgendaSidebar';
 import { ItemContent } from './ItemContent';
 import { MeetingContext, type FormRequest, type MeetingContextValue } from './MeetingContext';
 import { ShortcutHelp } from './ShortcutHelp';
-import { PartnerListsDialog } from '../partnerLists/PartnerListsDialog';
 import { useShortcuts, type Shortcut } from './useShortcuts';
 
 /**
@@ -25,7 +24,6 @@ export function MeetingScreen({ meetingId }: { meetingId: number }) {
   const [form, setForm] = useState<FormRequest | null>(null);
   const [viewedItemId, setViewedItemId] = useState<number | null>(null);
   const [help, setHelp] = useState(false);
-  const [partnerLists, setPartnerLists] = useState(false);
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   const mainRef = useRef<HTMLElement>(null);
 
@@ -160,11 +158,6 @@ export function MeetingScreen({ meetingId }: { meetingId: number }) {
                 Ongedaan maken{detail.undoLabel ? `: ${detail.undoLabel}` : ''}
               </Button>
             ) : null}
-            {m.status !== 'gepland' ? (
-              <Button variant="subtle" onClick={() => setPartnerLists(true)} title="Elke organisatie met open acties krijgt haar eigen actielijst (PDF) met een e-mailconcept">
-                Actielijsten maken
-              </Button>
-            ) : null}
             <Button variant="subtle" onClick={() => setHelp(true)} aria-keyshortcuts="?">
               Sneltoetsen
             </Button>
@@ -182,7 +175,6 @@ export function MeetingScreen({ meetingId }: { meetingId: number }) {
           </section>
         </div>
         {help ? <ShortcutHelp shortcuts={shortcuts} onClose={() => setHelp(false)} /> : null}
-        {partnerLists ? <PartnerListsDialog source={{ meetingId }} onClose={() => setPartnerLists(false)} /> : null}
       </div>
     </MeetingContext.Provider>
   );

@@ -17,41 +17,35 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function version4() {
-  migrate(db, 4);
-  db.exec(`
-    INSERT INTO municipality (id, name, created_at) VALUES (1, 'Den Helder', '2026-01-01T00:00:00Z');
-    INSERT INTO wijk (id, name) VALUES (1, 'Molenwijk');
-    INSERT INTO organisation (id, name, kind) VALUES (1, 'Gemeente', 'gemeente'), (2, 'Woonstichting', 'woningcorporatie');
-    INSERT INTO team (id, wijk_id, name) VALUES (1, 1, 'WCT Molenwijk');
-    INSERT INTO meeting (id, team_id, date, start_time, place, created_at) VALUES (1, 1, '2026-11-17', '09:30', 'Wijkcentrum', '2026-11-01T00:00:00Z');
-  `);
-}
+const OLD = 'Verslag en actielijst vorige overleg';
+const NEW = 'Verslag en actielijst vorig overleg';
 
-const insert = (values: string) =>
-  db.exec(`INSERT INTO partner_list (organisation_id, as_of, team_id, meeting_id, open_count, overdue_count, finished_count, made_at) VALUES ${values}`);
-
-describe('migration 005_partner_list', () => {
-  it('upgrades a version-4 database with an empty STRICT record of partner lists', () => {
-    version4();
+describe('migration 005_vorig_overleg_and_routed_signals', () => {
+  it('renames the standard item in templates and planned meetings, keeps held minutes, and settles routed new signals', () => {
+    migrate(db, 4);
+    db.exec(`
+      INSERT INTO municipality (id, name, created_at) VALUES (1, 'Den Helder', 'now');
+      INSERT INTO wijk (id, name) VALUES (1, 'Molenwijk');
+      INSERT INTO organisation (id, name, kind) VALUES (1, 'Gemeente', 'gemeente');
+      INSERT INTO team (id, wijk_id, name) VALUES (1, 1, 'WCT Molenwijk');
+      INSERT INTO agenda_template_item (team_id, position, title, kind, planned_minutes) VALUES (1, 0, '${OLD}', 'verslag_actielijst', 15), (1, 1, 'Eigen titel', 'verslag_actielijst', 15);
+      INSERT INTO meeting (id, team_id, date, start_time, place, status, finished_at, created_at) VALUES (1, 1, '2026-10-06', '09:30', 'Wijkcentrum', 'afgerond', 'x', 'now');
+      INSERT INTO meeting (id, team_id, date, start_time, place, created_at) VALUES (2, 1, '2026-12-08', '09:30', 'Wijkcentrum', 'now');
+      INSERT INTO agenda_item (id, meeting_id, position, title, kind, planned_minutes) VALUES (1, 1, 0, '${OLD}', 'verslag_actielijst', 15), (2, 2, 0, '${OLD}', 'verslag_actielijst', 15);
+      INSERT INTO signal (team_id, meeting_id, title, date, brought_by_organisation_id, theme, description, urgency, sensitivity, status, routed_to, created_at, updated_at) VALUES
+        (1, 1, 'Doorgezet maar nieuw', '2026-10-06', 1, 'overlast', 'x', 'normaal', 'normaal', 'nieuw', 'veiligheid', 'now', 'now'),
+        (1, 1, 'Nog niet doorgezet', '2026-10-06', 1, 'wonen', 'x', 'normaal', 'normaal', 'nieuw', NULL, 'now', 'now'),
+        (1, 1, 'In behandeling', '2026-10-06', 1, 'zorg', 'x', 'normaal', 'normaal', 'in_behandeling', 'zorg', 'now', 'now');
+    `);
     migrate(db, 5);
     expect(db.pragma('user_version', { simple: true })).toBe(5);
-    expect(db.prepare('SELECT count(*) FROM partner_list').pluck().get()).toBe(0);
-    const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'partner_list'").pluck().get() as string;
-    expect(sql).toMatch(/STRICT\s*$/);
-    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT max(as_of) FROM partner_list WHERE organisation_id = 2 AND as_of < '2026-11-17'").all() as { detail: string }[];
-    expect(plan.map((p) => p.detail).join(' ')).toContain('USING COVERING INDEX partner_list_organisation');
-  });
-
-  it('records a list per organisation and refuses nonsense', () => {
-    version4();
-    migrate(db, 5);
-    insert(`(2, '2026-11-17', 1, 1, 4, 1, 2, '2026-11-17T12:00:00Z')`);
-    expect(() => insert(`(2, '17-11-2026', 1, 1, 4, 1, 2, 'x')`)).toThrow(/CHECK/);
-    expect(() => insert(`(2, '2026-11-17', 1, 1, 1, 2, 0, 'x')`)).toThrow(/CHECK/);
-    expect(() => insert(`(99, '2026-11-17', 1, 1, 1, 0, 0, 'x')`)).toThrow(/FOREIGN KEY/);
-    // A deleted meeting keeps the record of what was sent.
-    db.exec('DELETE FROM meeting WHERE id = 1');
-    expect(db.prepare('SELECT meeting_id FROM partner_list').pluck().get()).toBeNull();
+    expect(db.prepare('SELECT title FROM agenda_template_item ORDER BY position').pluck().all()).toEqual([NEW, 'Eigen titel']);
+    // The minutes of a meeting that was held keep the words they were held with.
+    expect(db.prepare('SELECT title FROM agenda_item ORDER BY id').pluck().all()).toEqual([OLD, NEW]);
+    expect(db.prepare('SELECT title, status FROM signal ORDER BY id').raw().all()).toEqual([
+      ['Doorgezet maar nieuw', 'doorgezet'],
+      ['Nog niet doorgezet', 'nieuw'],
+      ['In behandeling', 'in_behandeling'],
+    ]);
   });
 });

@@ -5,8 +5,8 @@ import type { Migration } from './index';
  * list shows what the organisation finished since then, so a partner sees its own progress.
  * The counts are what the list held, for the secretary's record of what was sent.
  */
-export const m005PartnerList: Migration = {
-  name: '005_partner_list',
+export const m006PartnerList: Migration = {
+  name: '006_partner_list',
   up(db) {
     db.exec(`
       CREATE TABLE partner_list (

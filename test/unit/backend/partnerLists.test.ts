@@ -84,7 +84,7 @@ describe('partner action lists from the database', () => {
 
     const list = loadPartnerList(ctx, seed.orgs.corporatie.id, '2026-11-22');
     expect(JSON.stringify(list)).not.toContain('CANARY');
-    expect(list.signals).toEqual([expect.objectContaining({ confidential: true, theme: 'zorg', buurtName: 'De Wieken', status: 'nieuw' })]);
+    expect(list.signals).toEqual([expect.objectContaining({ confidential: true, theme: 'zorg', buurtName: 'De Wieken', status: 'doorgezet' })]);
     expect(list.open[0]!.meetings[0]!.items[0]!.why).toMatchObject({ kind: 'confidentialSignal', theme: 'zorg', buurtName: 'De Wieken' });
   });
 

@@ -4,6 +4,7 @@ import { userInfo } from 'node:os';
 import { enforceRetention } from './privacy/purge';
 import { INTERRUPTED_ACTOR } from './privacy/audit';
 import { hasPendingAudit, stampPendingAudit } from '../db/queries/audit';
+import { createExportFolders, type FolderHost } from './exportFolders';
 import { createDispatcher, type Dispatch, type DispatchOptions } from './dispatch';
 
 export interface BackendOptions extends DispatchOptions {
@@ -13,6 +14,8 @@ export interface BackendOptions extends DispatchOptions {
   now?: () => Date;
   /** The computer account's name for the audit trail (default: the account running this process). */
   osUser?: string;
+  /** How the user picks a folder for a batch of files (Electron: a dialog). Without it, nothing can be written. */
+  folders?: FolderHost;
 }
 
 export interface Backend {
@@ -38,6 +41,7 @@ export function startBackend(options: BackendOptions): Backend {
     appVersion: options.appVersion,
     osUser: options.osUser ?? accountName(),
     now: options.now ?? (() => new Date()),
+    folders: createExportFolders(options.folders ?? null),
   };
   // A change whose request never finished (a crash between change and stamp) is still in the trail.
   if (hasPendingAudit(db)) stampPendingAudit(db, { actor: INTERRUPTED_ACTOR, at: ctx.now().toISOString() });

@@ -22,6 +22,8 @@ export const TOPICS = [
   // The audit trail (every command adds to it) and the user profile it names.
   'audit',
   'profile',
+  /** The record of partner action lists made ("finished since the previous list"). */
+  'partnerList',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

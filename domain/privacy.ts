@@ -89,6 +89,7 @@ export const AUDIT_ENTITIES = {
   action: 'Actie',
   action_follow_up: 'Voortgang actie',
   decision: 'Besluit',
+  partner_list: 'Actielijst voor partner',
 } as const;
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -163,6 +164,11 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   motivation: 'Motivering',
   cancel_reason: 'Reden vervallen',
   text: 'Tekst',
+  as_of: 'Peildatum',
+  open_count: 'Aantal open acties',
+  overdue_count: 'Aantal verlopen acties',
+  finished_count: 'Aantal afgeronde acties',
+  made_at: 'Gemaakt op',
 };
 export const auditFieldLabel = (field: string): string => AUDIT_FIELD_LABELS[field] ?? field.replaceAll('_', ' ');
 

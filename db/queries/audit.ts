@@ -45,6 +45,7 @@ const RECORD_LABEL = `
     WHEN 'signal_follow_up' THEN (SELECT s.title FROM signal_follow_up f JOIN signal s ON s.id = f.signal_id WHERE f.id = a.record_id)
     WHEN 'action' THEN (SELECT what FROM action WHERE id = a.record_id)
     WHEN 'action_follow_up' THEN (SELECT x.what FROM action_follow_up f JOIN action x ON x.id = f.action_id WHERE f.id = a.record_id)
+    WHEN 'partner_list' THEN (SELECT o.name FROM partner_list pl JOIN organisation o ON o.id = pl.organisation_id WHERE pl.id = a.record_id)
     WHEN 'decision' THEN (SELECT substr(text, 1, 80) FROM decision WHERE id = a.record_id)
   END`;
 

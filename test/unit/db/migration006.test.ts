@@ -17,54 +17,41 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const trail = () => db.prepare('SELECT entity, record_id AS recordId, action, fields, meeting_id AS meetingId, at, actor FROM audit_log ORDER BY id').all();
+function version5() {
+  migrate(db, 5);
+  db.exec(`
+    INSERT INTO municipality (id, name, created_at) VALUES (1, 'Den Helder', '2026-01-01T00:00:00Z');
+    INSERT INTO wijk (id, name) VALUES (1, 'Molenwijk');
+    INSERT INTO organisation (id, name, kind) VALUES (1, 'Gemeente', 'gemeente'), (2, 'Woonstichting', 'woningcorporatie');
+    INSERT INTO team (id, wijk_id, name) VALUES (1, 1, 'WCT Molenwijk');
+    INSERT INTO meeting (id, team_id, date, start_time, place, created_at) VALUES (1, 1, '2026-11-17', '09:30', 'Wijkcentrum', '2026-11-01T00:00:00Z');
+  `);
+}
 
-describe('migration 006_audit_log', () => {
-  it('upgrades a version-5 database without touching its data, and starts an empty trail', () => {
-    migrate(db, 5);
-    db.exec(`
-      INSERT INTO municipality (id, name, created_at) VALUES (1, 'Den Helder', '2026-01-01T00:00:00Z');
-      INSERT INTO wijk (id, name) VALUES (1, 'Molenwijk');
-    `);
+const insert = (values: string) =>
+  db.exec(`INSERT INTO partner_list (organisation_id, as_of, team_id, meeting_id, open_count, overdue_count, finished_count, made_at) VALUES ${values}`);
+
+describe('migration 006_partner_list', () => {
+  it('upgrades a version-5 database with an empty STRICT record of partner lists', () => {
+    version5();
     migrate(db, 6);
     expect(db.pragma('user_version', { simple: true })).toBe(6);
-    expect(db.prepare('SELECT name FROM wijk').all()).toEqual([{ name: 'Molenwijk' }]);
-    expect(trail()).toEqual([]);
-    expect(db.prepare('SELECT count(*) AS n FROM app_profile').get()).toEqual({ n: 0 });
+    expect(db.prepare('SELECT count(*) FROM partner_list').pluck().get()).toBe(0);
+    const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'partner_list'").pluck().get() as string;
+    expect(sql).toMatch(/STRICT\s*$/);
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT max(as_of) FROM partner_list WHERE organisation_id = 2 AND as_of < '2026-11-17'").all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('USING COVERING INDEX partner_list_organisation');
   });
 
-  it('records inserts, changed fields and deletes, unstamped until the app stamps them', () => {
+  it('records a list per organisation and refuses nonsense', () => {
+    version5();
     migrate(db, 6);
-    db.exec(`
-      INSERT INTO wijk (id, name, code) VALUES (1, 'Molenwijk', 'MW');
-      UPDATE wijk SET name = 'Molenwijk-Noord' WHERE id = 1;
-      UPDATE wijk SET name = 'Molenwijk-Noord' WHERE id = 1;
-      DELETE FROM wijk WHERE id = 1;
-    `);
-    expect(trail()).toEqual([
-      { entity: 'wijk', recordId: 1, action: 'aangemaakt', fields: '["name","code"]', meetingId: null, at: null, actor: null },
-      { entity: 'wijk', recordId: 1, action: 'gewijzigd', fields: '["name"]', meetingId: null, at: null, actor: null },
-      { entity: 'wijk', recordId: 1, action: 'verwijderd', fields: '[]', meetingId: null, at: null, actor: null },
-    ]);
-  });
-
-  it('ties meeting records to their meeting and ignores the timer ticking', () => {
-    migrate(db, 6);
-    db.exec(`
-      INSERT INTO wijk (id, name) VALUES (1, 'Molenwijk');
-      INSERT INTO team (id, wijk_id, name) VALUES (1, 1, 'WCT Molenwijk');
-      INSERT INTO meeting (id, team_id, date, start_time, place, created_at) VALUES (7, 1, '2026-11-03', '09:30', 'Wijkcentrum', '2026-11-01T00:00:00Z');
-      INSERT INTO agenda_item (id, meeting_id, position, title, kind, planned_minutes) VALUES (3, 7, 0, 'Opening', 'opening', 5);
-      DELETE FROM audit_log;
-      UPDATE agenda_item SET spent_seconds = 120 WHERE id = 3;
-      UPDATE agenda_item SET notes = 'Welkom' WHERE id = 3;
-    `);
-    expect(trail()).toEqual([{ entity: 'agenda_item', recordId: 3, action: 'gewijzigd', fields: '["notes"]', meetingId: 7, at: null, actor: null }]);
-  });
-
-  it('refuses a malformed entry', () => {
-    migrate(db, 6);
-    expect(() => db.prepare("INSERT INTO audit_log (entity, record_id, action, fields) VALUES ('wijk', 1, 'vernietigd', '[]')").run()).toThrow(/CHECK/);
-    expect(() => db.prepare("INSERT INTO audit_log (entity, record_id, action, fields) VALUES ('wijk', 1, 'gewijzigd', 'name')").run()).toThrow(/CHECK/);
+    insert(`(2, '2026-11-17', 1, 1, 4, 1, 2, '2026-11-17T12:00:00Z')`);
+    expect(() => insert(`(2, '17-11-2026', 1, 1, 4, 1, 2, 'x')`)).toThrow(/CHECK/);
+    expect(() => insert(`(2, '2026-11-17', 1, 1, 1, 2, 0, 'x')`)).toThrow(/CHECK/);
+    expect(() => insert(`(99, '2026-11-17', 1, 1, 1, 0, 0, 'x')`)).toThrow(/FOREIGN KEY/);
+    // A deleted meeting keeps the record of what was sent.
+    db.exec('DELETE FROM meeting WHERE id = 1');
+    expect(db.prepare('SELECT meeting_id FROM partner_list').pluck().get()).toBeNull();
   });
 });

@@ -15,6 +15,7 @@ test('privacy en logboek: de wijkmanager zet haar naam, ziet de bewaartermijnen,
   const wijk = call('wijk:list', {}).find((w) => w.name === 'Waterweide')!;
   const team = call('team:get', { wijkId: wijk.id });
   const march = call('meeting:create', { teamId: team.id, date: '2026-03-10', startTime: '09:30', endTime: '11:30', place: 'Dorpshuis Waterweide' });
+  call('meeting:start', { id: march.id });
   const signal = call('signal:create', {
     meetingId: march.id,
     title: 'Zorgen over een bewoner in de Kolkbuurt',

@@ -1,0 +1,19 @@
+import type { DocumentFile } from '../../contract/schemas/documents';
+import { DOCUMENT_FORMATS, documentFileName, type DocumentFormat, type DocumentModel } from '../../domain/documents/model';
+import type { BackendContext } from '../context';
+
+/**
+ * Turns a model into a file the renderer can offer for download. Build the model (reading the
+ * database) before calling this; only the rendering runs in the worker.
+ */
+export async function exportDocument(ctx: Pick<BackendContext, 'documents'>, model: DocumentModel, format: DocumentFormat, baseName: string): Promise<DocumentFile> {
+  const start = performance.now();
+  const bytes = await ctx.documents.render(format, model);
+  return {
+    fileName: documentFileName(baseName, format),
+    mimeType: DOCUMENT_FORMATS[format].mimeType,
+    base64: Buffer.from(bytes).toString('base64'),
+    bytes: bytes.length,
+    renderMs: Math.round(performance.now() - start),
+  };
+}

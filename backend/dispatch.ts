@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { channels, isAsyncChannel, isChannel, DomainError, type ApiError, type Channel, type Result } from '../contract';
 import type { BackendContext } from './context';
 import { handlers } from './handlers';
+import { constraintError } from '../db/errors';
+import { echo } from '../contract/locale';
 
 export interface DispatchOptions {
   /** Check responses against the contract too: on in tests and dev, to catch drift early. */
@@ -25,6 +27,8 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
   const failure = (name: string, error: unknown): Result<never> => {
     if (error instanceof DomainError) return fail(error.toApiError());
     if (error instanceof z.ZodError) return fail(validationError(error));
+    const constraint = constraintError(error);
+    if (constraint) return fail(constraint.toApiError());
     options.onInternalError?.(name, error);
     return fail({ code: 'internal', message: INTERNAL_MESSAGE });
   };
@@ -35,7 +39,7 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
 
   /** Validates and runs; an asynchronous handler's promise is passed on. */
   const run = (name: string, payload: unknown): Result<unknown> | Promise<Result<unknown>> => {
-    if (!isChannel(name)) return fail({ code: 'unknown_channel', message: `Onbekend verzoek: ${String(name)}.` });
+    if (!isChannel(name)) return fail({ code: 'unknown_channel', message: `Onbekend verzoek: ${echo(String(name))}.` });
     const parsed = channels[name].request.safeParse(payload ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
     try {
@@ -75,7 +79,7 @@ const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_';
+    const key = echo(issue.path.map(String).join('.')) || '_';
     fields[key] ??= issue.message;
   }
   const messages = Object.values(fields);

@@ -23,7 +23,23 @@ const INTERNAL_MESSAGE = 'Er ging iets mis bij het opslaan. Er is niets gewijzig
  * the request against the contract, run the handler (a query read-only), and return a Result. Nothing is written
  * when validation fails, because handlers only ever see parsed requests.
  */
-export function createDispatcher(ctx: BackendContext, options: DispatchOptions = {}): { dispatch: Dispatch; invoke: Invoke } {
+export function createDispatcher(ctx: BackendContext, options: DispatchOptions = {}): Dispatch {
+  const run = createRunner(ctx, options);
+  return (name, payload) => {
+    if (isChannel(name) && isAsyncChannel(name)) {
+      return fail({ code: 'internal', message: `${name} wordt asynchroon beantwoord; gebruik invoke.` });
+    }
+    return run(name, payload) as Result<unknown>;
+  };
+}
+
+/** Like createDispatcher, for every channel: asynchronous ones (document exports) resolve when done. */
+export function createInvoker(ctx: BackendContext, options: DispatchOptions = {}): Invoke {
+  const run = createRunner(ctx, options);
+  return (name, payload) => Promise.resolve(run(name, payload));
+}
+
+function createRunner(ctx: BackendContext, options: DispatchOptions) {
   const failure = (name: string, error: unknown): Result<never> => {
     if (error instanceof DomainError) return fail(error.toApiError());
     if (error instanceof z.ZodError) return fail(validationError(error));
@@ -38,7 +54,7 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
   };
 
   /** Validates and runs; an asynchronous handler's promise is passed on. */
-  const run = (name: string, payload: unknown): Result<unknown> | Promise<Result<unknown>> => {
+  return (name: string, payload: unknown): Result<unknown> | Promise<Result<unknown>> => {
     if (!isChannel(name)) return fail({ code: 'unknown_channel', message: `Onbekend verzoek: ${echo(String(name))}.` });
     const parsed = channels[name].request.safeParse(payload ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
@@ -63,16 +79,6 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
     } catch (error) {
       return failure(name, error);
     }
-  };
-
-  return {
-    dispatch: (name, payload) => {
-      if (isChannel(name) && isAsyncChannel(name)) {
-        return fail({ code: 'internal', message: `${name} wordt asynchroon beantwoord; gebruik invoke.` });
-      }
-      return run(name, payload) as Result<unknown>;
-    },
-    invoke: (name, payload) => Promise.resolve(run(name, payload)),
   };
 }
 

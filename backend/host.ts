@@ -1,7 +1,7 @@
 import { openDatabase, type Db } from '../db/connection';
 import { todayIn, type BackendContext } from './context';
 import { purgeExpiredConfidential } from './privacy/purge';
-import { createDispatcher, type Dispatch, type DispatchOptions, type Invoke } from './dispatch';
+import { createDispatcher, createInvoker, type Dispatch, type DispatchOptions, type Invoke } from './dispatch';
 import { createDocumentWorker, type DocumentWorkerOptions } from './documents/documentWorker';
 
 export interface BackendOptions extends DispatchOptions {
@@ -35,11 +35,10 @@ export function startBackend(options: BackendOptions): Backend {
   };
   // Retention is enforced every start, so confidential details never outlive their term for long.
   purgeExpiredConfidential(db, todayIn(ctx), ctx.now());
-  const { dispatch, invoke } = createDispatcher(ctx, options);
   return {
     db,
-    dispatch,
-    invoke,
+    dispatch: createDispatcher(ctx, options),
+    invoke: createInvoker(ctx, options),
     close: () => {
       void documents.close();
       db.close();

@@ -37,16 +37,20 @@ const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.H
 
 type Child = Paragraph | Table;
 
+/** Runs; a line break inside a run becomes a Word line break. */
 function runs(text: RichText, o: { size?: number; color?: string; bold?: boolean } = {}): TextRun[] {
-  return runsOf(text).map(
-    (r) =>
-      new TextRun({
-        text: r.text,
-        bold: r.bold || o.bold,
-        italics: r.italic,
-        size: o.size ? pt(o.size) : undefined,
-        color: o.color,
-      }),
+  return runsOf(text).flatMap((r) =>
+    r.text.split('\n').map(
+      (part, n) =>
+        new TextRun({
+          text: part,
+          break: n > 0 ? 1 : undefined,
+          bold: r.bold || o.bold,
+          italics: r.italic,
+          size: o.size ? pt(o.size) : undefined,
+          color: o.color,
+        }),
+    ),
   );
 }
 

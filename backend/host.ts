@@ -1,6 +1,7 @@
 import { openDatabase, type Db } from '../db/connection';
 import { todayIn, type BackendContext } from './context';
 import { purgeExpiredConfidential } from './privacy/purge';
+import { createExportFolders, type FolderHost } from './exportFolders';
 import { createDispatcher, createInvoker, type Dispatch, type DispatchOptions, type Invoke } from './dispatch';
 import { createDocumentWorker, type DocumentWorkerOptions } from './documents/documentWorker';
 
@@ -11,6 +12,8 @@ export interface BackendOptions extends DispatchOptions {
   now?: () => Date;
   /** Where the document worker and its fonts are (Electron passes its bundle); see documentWorker.ts. */
   documents?: DocumentWorkerOptions;
+  /** How the user picks a folder for a batch of files (Electron: a dialog). Without it, nothing can be written. */
+  folders?: FolderHost;
 }
 
 export interface Backend {
@@ -32,6 +35,7 @@ export function startBackend(options: BackendOptions): Backend {
     appVersion: options.appVersion,
     now: options.now ?? (() => new Date()),
     documents,
+    folders: createExportFolders(options.folders ?? null),
   };
   // Retention is enforced every start, so confidential details never outlive their term for long.
   purgeExpiredConfidential(db, todayIn(ctx), ctx.now());

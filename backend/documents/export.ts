@@ -1,6 +1,10 @@
 import type { DocumentFile } from '../../contract/schemas/documents';
 import { DOCUMENT_FORMATS, documentFileName, type DocumentFormat, type DocumentModel } from '../../domain/documents/model';
 import type { BackendContext } from '../context';
+import { createDocumentWorker, type DocumentWorker } from './documentWorker';
+
+/** For contexts made by hand (tests): one worker, started on first use. */
+let shared: DocumentWorker | null = null;
 
 /**
  * Turns a model into a file the renderer can offer for download. Build the model (reading the
@@ -8,7 +12,8 @@ import type { BackendContext } from '../context';
  */
 export async function exportDocument(ctx: Pick<BackendContext, 'documents'>, model: DocumentModel, format: DocumentFormat, baseName: string): Promise<DocumentFile> {
   const start = performance.now();
-  const bytes = await ctx.documents.render(format, model);
+  const worker = ctx.documents ?? (shared ??= createDocumentWorker());
+  const bytes = await worker.render(format, model);
   return {
     fileName: documentFileName(baseName, format),
     mimeType: DOCUMENT_FORMATS[format].mimeType,

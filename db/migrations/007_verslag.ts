@@ -12,8 +12,8 @@ export const VERSLAG_LOCKED_MESSAGE =
  * the redacted form that goes to partners) and from then on the database itself refuses any
  * change or removal. A correction is a new version with a reason.
  */
-export const m006Verslag: Migration = {
-  name: '006_verslag',
+export const m007Verslag: Migration = {
+  name: '007_verslag',
   up(db) {
     db.exec(`
       CREATE TABLE verslag (

@@ -90,6 +90,8 @@ export const AUDIT_ENTITIES = {
   action_follow_up: 'Voortgang actie',
   decision: 'Besluit',
   partner_list: 'Actielijst voor partner',
+  verslag: 'Verslag',
+  verslag_version: 'Versie van het verslag',
 } as const;
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 
@@ -169,6 +171,15 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   overdue_count: 'Aantal verlopen acties',
   finished_count: 'Aantal afgeronde acties',
   made_at: 'Gemaakt op',
+  verslag_id: 'Verslag',
+  version: 'Versie',
+  correction_reason: 'Reden van de correctie',
+  created_by: 'Gemaakt door',
+  vastgesteld_on: 'Vastgesteld op',
+  vastgesteld_at: 'Vastgesteld (tijd)',
+  vastgesteld_in_meeting_id: 'Vastgesteld in overleg',
+  vastgesteld_by: 'Vastgesteld door',
+  content: 'Inhoud',
 };
 export const auditFieldLabel = (field: string): string => AUDIT_FIELD_LABELS[field] ?? field.replaceAll('_', ' ');
 

@@ -5,7 +5,8 @@ import { m003DemoMarker } from './003_demo_marker';
 import { m004MemberOrganisation } from './004_member_organisation';
 import { m005VorigOverlegAndRoutedSignals } from './005_vorig_overleg_and_routed_signals';
 import { m006PartnerList } from './006_partner_list';
-import { m007AuditLog } from './007_audit_log';
+import { m007Verslag } from './007_verslag';
+import { m008AuditLog } from './008_audit_log';
 
 export interface Migration {
   name: string;
@@ -20,5 +21,6 @@ export const migrations: Migration[] = [
   m004MemberOrganisation,
   m005VorigOverlegAndRoutedSignals,
   m006PartnerList,
-  m007AuditLog,
+  m007Verslag,
+  m008AuditLog,
 ];

@@ -46,6 +46,8 @@ const RECORD_LABEL = `
     WHEN 'action' THEN (SELECT what FROM action WHERE id = a.record_id)
     WHEN 'action_follow_up' THEN (SELECT x.what FROM action_follow_up f JOIN action x ON x.id = f.action_id WHERE f.id = a.record_id)
     WHEN 'partner_list' THEN (SELECT o.name FROM partner_list pl JOIN organisation o ON o.id = pl.organisation_id WHERE pl.id = a.record_id)
+    WHEN 'verslag' THEN (SELECT 'Verslag van ' || m.date FROM verslag v JOIN meeting m ON m.id = v.meeting_id WHERE v.id = a.record_id)
+    WHEN 'verslag_version' THEN (SELECT 'Verslag van ' || m.date || ', versie ' || vv.version FROM verslag_version vv JOIN verslag v ON v.id = vv.verslag_id JOIN meeting m ON m.id = v.meeting_id WHERE vv.id = a.record_id)
     WHEN 'decision' THEN (SELECT substr(text, 1, 80) FROM decision WHERE id = a.record_id)
   END`;
 

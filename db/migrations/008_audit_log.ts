@@ -7,7 +7,7 @@ import type { Migration } from './index';
  * the tables below, whatever code path made them; the app stamps the pending rows with the user
  * profile and the time right after a request succeeds (db/queries/audit.ts).
  *
- * The triggers list the columns as they are at schema version 7. A later migration that adds a
+ * The triggers list the columns as they are at schema version 8. A later migration that adds a
  * column to an audited table must recreate that table's triggers.
  */
 
@@ -31,6 +31,8 @@ const AUDITED: Record<string, string | null> = {
   action_follow_up: 'meeting_id',
   decision: 'meeting_id',
   partner_list: 'meeting_id',
+  verslag: 'meeting_id',
+  verslag_version: null,
 };
 
 /** Bookkeeping that changes with every tick or save: no one asks who changed it. */
@@ -64,8 +66,8 @@ function triggersFor(db: Db, table: string, meetingColumn: string | null): strin
     END;`;
 }
 
-export const m007AuditLog: Migration = {
-  name: '007_audit_log',
+export const m008AuditLog: Migration = {
+  name: '008_audit_log',
   up(db) {
     db.exec(`
       -- at and actor are NULL only between the change and the stamp that follows it in the same request.

@@ -107,5 +107,6 @@ export function buildWijkagenda(ctx: BackendContext, wijkId: number, year: numbe
     toMove: agreements.filter((a) => movesToNextYear(a) && a.movedToYear === null).length,
     rolloverDue: rolloverDue(year, today),
     years: [...new Set([...q.agendaYears(ctx.db, wijkId), year])].sort((a, b) => a - b),
+    today,
   };
 }

@@ -151,6 +151,8 @@ export const Wijkagenda = z.object({
   toMove: z.number(),
   rolloverDue: z.boolean(),
   years: z.array(z.number()),
+  /** The back end's today: the default date of a new actualisatie. */
+  today: z.string(),
 });
 export type Wijkagenda = z.infer<typeof Wijkagenda>;
 

@@ -310,3 +310,19 @@ describe('the turn of the year', () => {
     expect(inMeeting.followUps.map((f) => f.note)).toEqual(['Besteld bij leverancier.']);
   });
 });
+
+describe('a decision on the wijkagenda', () => {
+  it('cannot be deleted from its (reopened) meeting while it is on the agenda', () => {
+    const { meeting, decision } = meetingWithAgreements();
+    settle(meeting.id);
+    const t = theme();
+    const { added } = app.call('wijkagenda:addFromMeeting', {
+      meetingId: meeting.id,
+      items: [{ kind: 'decision', decisionId: decision.id, themeId: t.id, what: 'Preventieteam', ownerOrganisationId: seed.orgs.welzijn.id, horizon: 'nu', deadline: '2027-04-01' }],
+    });
+    app.call('meeting:reopen', { id: meeting.id });
+    expect(app.reject('decision:delete', { id: decision.id }).message).toMatch(/staat op de wijkagenda/);
+    app.call('wijkagenda:removeAgreement', { id: added[0]!.agreementId });
+    expect(app.call('decision:delete', { id: decision.id })).toEqual({ id: decision.id });
+  });
+});

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { channels, isChannel, DomainError, type ApiError, type Channel, type Result } from '../contract';
 import type { BackendContext } from './context';
 import { handlers } from './handlers';
+import { constraintError } from '../db/errors';
+import { echo } from '../contract/locale';
 
 export interface DispatchOptions {
   /** Check responses against the contract too: on in tests and dev, to catch drift early. */
@@ -18,7 +20,7 @@ export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
  */
 export function createDispatcher(ctx: BackendContext, options: DispatchOptions = {}): Dispatch {
   return (name, payload) => {
-    if (!isChannel(name)) return fail({ code: 'unknown_channel', message: `Onbekend verzoek: ${String(name)}.` });
+    if (!isChannel(name)) return fail({ code: 'unknown_channel', message: `Onbekend verzoek: ${echo(String(name))}.` });
     const def = channels[name];
     const parsed = def.request.safeParse(payload ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
@@ -30,6 +32,8 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
     } catch (error) {
       if (error instanceof DomainError) return fail(error.toApiError());
       if (error instanceof z.ZodError) return fail(validationError(error));
+      const constraint = constraintError(error);
+      if (constraint) return fail(constraint.toApiError());
       options.onInternalError?.(name, error);
       return fail({ code: 'internal', message: 'Er ging iets mis bij het opslaan. Er is niets gewijzigd; probeer het opnieuw.' });
     }
@@ -41,7 +45,7 @@ const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_';
+    const key = echo(issue.path.map(String).join('.')) || '_';
     fields[key] ??= issue.message;
   }
   const messages = Object.values(fields);

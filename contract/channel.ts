@@ -18,6 +18,7 @@ export const TOPICS = [
   'signal',
   'action',
   'decision',
+  'wijkagenda',
   'undo',
 ] as const;
 export type Topic = (typeof TOPICS)[number];

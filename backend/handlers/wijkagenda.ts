@@ -2,18 +2,21 @@ import { DomainError, notFound } from '../../contract';
 import type { ActionStatus } from '../../contract/schemas/actions';
 import type { Meeting } from '../../contract/schemas/meetings';
 import type { AgreementInMeeting, Candidate } from '../../contract/schemas/wijkagenda';
-import { listNl } from '../../contract/text';
+import { listNl } from '../../domain/text';
 import { todayIn, type BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/wijkagenda';
-import { listActionRows, followUpsForActions } from '../../db/queries/actions';
+import { listActionRows } from '../../db/queries/actions';
+import { followUpsFor } from '../../db/queries/followUps';
 import { listDecisions } from '../../db/queries/decisions';
 import { listWijken } from '../../db/queries/wijken';
 import { getOrganisation } from '../../db/queries/organisations';
 import { getPerson } from '../../db/queries/people';
-import { UndoRecorder, undoText } from '../../db/queries/undo';
-import { quoted, requireEditableMeeting, requireMeeting } from '../meeting/guards';
-import { actionDueDate, isActionOpen } from '../rules/actions';
+import { requireEditableMeeting, requireMeeting } from '../meeting/guards';
+import { recordFollowUp } from '../meeting/followUp';
+import { FOLLOW_UP_TEXT } from '../../domain/followUp';
+import { actionClosedOn, actionDueDate, normaliseAction } from '../../domain/action';
+import type { ActionFollowUp } from '../../contract/schemas/actions';
 import { actionHandlers } from './actions';
 import { agreementById, buildReview, buildWijkagenda, requireThemeFor, requireWijk, toAgreement } from '../wijkagenda/views';
 import { naarWijkagendaBlocked } from '../wijkagenda/gate';
@@ -44,49 +47,55 @@ function checkOwner(ctx: BackendContext, own: { ownerOrganisationId: number; own
   }
 }
 
-/** Own fields as stored: a settled agreement (gereed, vervallen, Nooit) records since when. */
+/** Own fields as stored: normalised like an action, and a settled agreement records since when. */
 function ownFields(req: OwnRequest, previous: q.OwnFields | null, date: string): q.OwnFields {
-  const status = req.status ?? previous?.status ?? 'open';
-  const next = { ...req, status, cancelReason: status === 'vervallen' ? (req.cancelReason ?? previous?.cancelReason ?? null) : null };
-  const wasOpen = previous ? isActionOpen(previous) : true;
-  const closedOn = isActionOpen(next) ? null : !wasOpen && previous?.closedOn ? previous.closedOn : date;
+  const next = normaliseAction({
+    ...req,
+    status: req.status ?? previous?.status ?? 'open',
+    cancelReason: req.cancelReason ?? previous?.cancelReason ?? null,
+  });
   return {
     what: next.what,
     ownerOrganisationId: next.ownerOrganisationId,
     ownerPersonId: next.ownerPersonId,
-    // Normalised like an action: only the fields the horizon asks for are kept.
-    deadline: next.horizon === 'nooit' ? null : next.deadline,
+    deadline: next.deadline,
     horizon: next.horizon,
-    preconditions: next.horizon === 'ooit' ? next.preconditions : null,
-    decisionDue: next.horizon === 'ooit' ? next.decisionDue : null,
-    motivation: next.horizon === 'nooit' ? next.motivation : null,
-    status,
+    preconditions: next.preconditions,
+    decisionDue: next.decisionDue,
+    motivation: next.motivation,
+    status: next.status,
     cancelReason: next.cancelReason,
-    closedOn,
+    closedOn: actionClosedOn(next, previous, date),
   };
+}
+
+/** Follow-ups of agreements with their own status, including those of the agreement each was carried from. */
+function agreementFollowUps(ctx: BackendContext, rows: readonly { id: number; carriedFromId: number | null }[]): Map<number, ActionFollowUp[]> {
+  const sources = followUpsFor<ActionFollowUp['statusBefore']>(ctx.db, 'agreement', rows.flatMap((r) => (r.carriedFromId !== null ? [r.id, r.carriedFromId] : [r.id])));
+  return new Map(rows.map((r) => [r.id, [...(r.carriedFromId !== null ? (sources.get(r.carriedFromId) ?? []) : []), ...(sources.get(r.id) ?? [])]]));
 }
 
 const meetingWijkYear = (meeting: Meeting) => ({ wijkId: meeting.wijkId, year: agendaYearOf(meeting.date) });
 
 export const wijkagendaHandlers: HandlerMap<
   | 'wijkagenda:get'
-  | 'wijkagenda:overview'
+  | 'wijkagenda:list'
   | 'wijkagenda:createTheme'
   | 'wijkagenda:updateTheme'
-  | 'wijkagenda:candidates'
+  | 'naarWijkagenda:list'
   | 'wijkagenda:addFromMeeting'
   | 'wijkagenda:addByHand'
   | 'wijkagenda:updateAgreement'
   | 'wijkagenda:removeAgreement'
-  | 'wijkagenda:forMeeting'
+  | 'wijkagendaInMeeting:get'
   | 'wijkagenda:followUp'
   | 'wijkagenda:review'
-  | 'wijkagenda:getReview'
+  | 'wijkagendaReview:get'
   | 'wijkagenda:rollover'
 > = {
   'wijkagenda:get': (ctx, { wijkId, year }) => buildWijkagenda(ctx, wijkId, year),
 
-  'wijkagenda:overview': (ctx, { year }) => {
+  'wijkagenda:list': (ctx, { year }) => {
     const today = todayIn(ctx);
     const agreements = q.listAgreementRowsOfYear(ctx.db, year).map((r) => toAgreement(r, today));
     const latest = q.latestReviewsOfYear(ctx.db, year);
@@ -129,7 +138,7 @@ export const wijkagendaHandlers: HandlerMap<
       return q.getTheme(ctx.db, id)!;
     })(),
 
-  'wijkagenda:candidates': (ctx, { meetingId }) => {
+  'naarWijkagenda:list': (ctx, { meetingId }) => {
     const meeting = requireMeeting(ctx, meetingId);
     const { wijkId, year } = meetingWijkYear(meeting);
     const actions = listActionRows(ctx.db, { meetingId }).sort((a, b) => a.id - b.id);
@@ -299,14 +308,14 @@ export const wijkagendaHandlers: HandlerMap<
       return { id };
     })(),
 
-  'wijkagenda:forMeeting': (ctx, { meetingId }) => {
+  'wijkagendaInMeeting:get': (ctx, { meetingId }) => {
     const meeting = requireMeeting(ctx, meetingId);
     const { wijkId, year } = meetingWijkYear(meeting);
     const agendaId = q.findWijkagenda(ctx.db, wijkId, year);
     const today = todayIn(ctx);
     const rows = agendaId ? q.listAgreementRows(ctx.db, agendaId) : [];
-    const actionFollowUps = followUpsForActions(ctx.db, rows.flatMap((r) => (r.actionId !== null ? [r.actionId] : [])));
-    const ownFollowUps = q.followUpsForAgreements(ctx.db, rows.filter((r) => r.actionId === null));
+    const actionFollowUps = followUpsFor<ActionFollowUp['statusBefore']>(ctx.db, 'action', rows.flatMap((r) => (r.actionId !== null ? [r.actionId] : [])));
+    const ownFollowUps = agreementFollowUps(ctx, rows.filter((r) => r.actionId === null));
     const agreements: AgreementInMeeting[] = rows.map((row) => {
       const agreement = toAgreement(row, today);
       const followUps = (row.actionId !== null ? actionFollowUps.get(row.actionId) : ownFollowUps.get(row.id)) ?? [];
@@ -330,34 +339,19 @@ export const wijkagendaHandlers: HandlerMap<
       if (!row) throw notFound('Deze afspraak');
       const meeting = requireEditableMeeting(ctx, req.meetingId);
       if (meeting.wijkId !== row.wijkId) {
-        throw new DomainError('validation', 'Deze afspraak staat op de wijkagenda van een andere wijk.', { meetingId: 'Kies een overleg van deze wijk.' });
+        throw new DomainError('validation', FOLLOW_UP_TEXT.agreement.otherTeam, { meetingId: FOLLOW_UP_TEXT.agreement.laterField });
       }
       // An action's agreement is followed up as the action itself: one mechanism, one history.
       if (row.actionId !== null) {
         const { followUp } = actionHandlers['action:followUp'](ctx, { actionId: row.actionId, meetingId: meeting.id, note: req.note, status: req.status });
         return { followUp, agreement: agreementById(ctx, row.id) };
       }
-      const status = req.status ?? row.status;
-      const undo = new UndoRecorder(ctx.db, meeting.id).before('wijkagenda_agreement', row.id);
-      const existing = q.getAgreementFollowUp(ctx.db, row.id, meeting.id);
-      if (existing) {
-        undo.before('wijkagenda_follow_up', existing.id);
-        q.updateAgreementFollowUp(ctx.db, existing.id, req.note ?? existing.note, status !== existing.statusBefore ? status : null, ctx.now());
-      } else {
-        const id = q.insertAgreementFollowUp(
-          ctx.db,
-          { agreementId: row.id, meetingId: meeting.id, note: req.note, statusBefore: row.status, statusAfter: status !== row.status ? status : null },
-          ctx.now(),
-        );
-        undo.created('wijkagenda_follow_up', id);
-      }
-      if (status !== row.status) {
+      const followUp = recordFollowUp(ctx, 'agreement', { id: row.id, teamId: meeting.teamId, meetingId: meeting.id, status: row.status, title: row.what }, meeting, req, (plan) => {
+        if (!plan.statusChanged) return;
         // Vervallen needs a reason; the follow-up note is that reason (as with actions).
-        q.updateAgreementOwn(ctx.db, row.id, ownFields({ ...row, status, cancelReason: status === 'vervallen' ? req.note : row.cancelReason }, row, meeting.date), ctx.now());
-      }
-      const subject = `voortgang bij wijkagenda-afspraak ${quoted(row.what)}`;
-      undo.save(existing ? undoText.changed(`de ${subject}`) : undoText.created(`Nieuwe ${subject}`), ctx.now());
-      return { followUp: q.getAgreementFollowUp(ctx.db, row.id, meeting.id)!, agreement: agreementById(ctx, row.id) };
+        q.updateAgreementOwn(ctx.db, row.id, ownFields({ ...row, status: plan.status, cancelReason: plan.status === 'vervallen' ? req.note : row.cancelReason }, row, meeting.date), ctx.now());
+      });
+      return { followUp, agreement: agreementById(ctx, row.id) };
     })(),
 
   'wijkagenda:review': (ctx, req) =>
@@ -405,7 +399,7 @@ export const wijkagendaHandlers: HandlerMap<
       return buildReview(ctx, id);
     })(),
 
-  'wijkagenda:getReview': (ctx, { id }) => buildReview(ctx, id),
+  'wijkagendaReview:get': (ctx, { id }) => buildReview(ctx, id),
 
   'wijkagenda:rollover': (ctx, { wijkId, year }) =>
     ctx.db.transaction(() => {

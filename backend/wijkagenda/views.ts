@@ -4,7 +4,7 @@ import type { Agreement, Review, ReviewSummary, Wijkagenda } from '../../contrac
 import { DomainError, notFound } from '../../contract';
 import { getWijk } from '../../db/queries/wijken';
 import * as q from '../../db/queries/wijkagenda';
-import { actionDueDate, isActionOpen, isActionOverdue } from '../rules/actions';
+import { deriveAction } from '../../domain/action';
 import { countOutcomes, diffReviews, reviewStaleness, rolloverDue, movesToNextYear } from '../../domain/wijkagenda';
 
 /** What a partner may read of an agreement whose action belongs to a vertrouwelijk signal. */
@@ -14,16 +14,13 @@ export const CONFIDENTIAL_AGREEMENT = 'Vertrouwelijke afspraak (details bij de w
 export function toAgreement(row: q.AgreementRow, today: string): Agreement {
   const confidential = row.confidential === 1;
   return {
-    ...row,
+    ...deriveAction(row, today),
     what: confidential ? CONFIDENTIAL_AGREEMENT : row.what,
     preconditions: confidential ? null : row.preconditions,
     motivation: confidential ? null : row.motivation,
     cancelReason: confidential ? null : row.cancelReason,
     lastFollowUpNote: confidential ? null : row.lastFollowUpNote,
     confidential,
-    dueDate: actionDueDate(row),
-    overdue: isActionOverdue(row, today),
-    isOpen: isActionOpen(row),
   };
 }
 

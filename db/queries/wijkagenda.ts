@@ -1,5 +1,5 @@
 import type { Db } from '../connection';
-import type { ActionFollowUp, ActionHorizon, ActionStatus } from '../../contract/schemas/actions';
+import type { ActionHorizon, ActionStatus } from '../../domain/action';
 import type { ReviewOutcome } from '../../domain/wijkagenda';
 import { allRows } from './rows';
 
@@ -276,51 +276,6 @@ export function deleteAgreement(db: Db, id: number): void {
 /** Agreements on the agenda that come from this decision (a decision on the agenda cannot simply disappear). */
 export const agreementsOfDecision = (db: Db, decisionId: number): number =>
   db.prepare('SELECT count(*) FROM wijkagenda_agreement WHERE decision_id = ?').pluck().get(decisionId) as number;
-
-// ---- follow-ups of agreements with their own status ----------------------------------------
-
-const FOLLOW_UP = `
-  SELECT f.id, f.agreement_id AS agreementId, f.meeting_id AS meetingId, m.date AS meetingDate, f.note,
-         f.status_before AS statusBefore, f.status_after AS statusAfter, f.created_at AS createdAt, f.updated_at AS updatedAt
-  FROM wijkagenda_follow_up f JOIN meeting m ON m.id = f.meeting_id`;
-
-/** Follow-ups per agreement id, including those of the agreement it was carried from. */
-export function followUpsForAgreements(db: Db, agreements: readonly { id: number; carriedFromId: number | null }[]): Map<number, ActionFollowUp[]> {
-  const wanted = new Map<number, number[]>();
-  for (const g of agreements) for (const source of [g.id, g.carriedFromId]) if (source !== null) wanted.set(source, [...(wanted.get(source) ?? []), g.id]);
-  const rows = db
-    .prepare(`${FOLLOW_UP} WHERE f.agreement_id IN (SELECT value FROM json_each(?)) ORDER BY m.date, m.start_time, f.id`)
-    .all(JSON.stringify([...wanted.keys()])) as (ActionFollowUp & { agreementId: number })[];
-  const grouped = new Map<number, ActionFollowUp[]>();
-  for (const { agreementId, ...f } of rows) for (const target of wanted.get(agreementId) ?? []) grouped.set(target, [...(grouped.get(target) ?? []), f]);
-  return grouped;
-}
-
-export function getAgreementFollowUp(db: Db, agreementId: number, meetingId: number): ActionFollowUp | null {
-  const row = db.prepare(`${FOLLOW_UP} WHERE f.agreement_id = ? AND f.meeting_id = ?`).get(agreementId, meetingId) as (ActionFollowUp & { agreementId: number }) | undefined;
-  if (!row) return null;
-  const { agreementId: _omit, ...f } = row;
-  return f;
-}
-
-export function insertAgreementFollowUp(
-  db: Db,
-  f: { agreementId: number; meetingId: number; note: string | null; statusBefore: ActionStatus; statusAfter: ActionStatus | null },
-  now: Date,
-): number {
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO wijkagenda_follow_up (agreement_id, meeting_id, note, status_before, status_after, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(f.agreementId, f.meetingId, f.note, f.statusBefore, f.statusAfter, now.toISOString(), now.toISOString()).lastInsertRowid,
-  );
-}
-
-export function updateAgreementFollowUp(db: Db, id: number, note: string | null, statusAfter: ActionStatus | null, now: Date): void {
-  db.prepare('UPDATE wijkagenda_follow_up SET note = ?, status_after = ?, updated_at = ? WHERE id = ?').run(note, statusAfter, now.toISOString(), id);
-}
 
 // ---- actualisatie ---------------------------------------------------------------------------
 

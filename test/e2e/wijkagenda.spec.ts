@@ -86,7 +86,7 @@ test('de wijkmanager houdt de wijkagenda bij: van besluit in het overleg tot "wa
   await expect(page.getByText(/Staat al op de wijkagenda 2026/)).toHaveCount(3);
   await expect(page.getByRole('checkbox')).toHaveCount(0);
   const themeId = call('wijkagenda:get', { wijkId: wijk.id, year: 2026 }).themes[0]!.id;
-  const actions = call('wijkagenda:candidates', { meetingId: october.id }).candidates.filter((c) => c.kind === 'action');
+  const actions = call('naarWijkagenda:list', { meetingId: october.id }).candidates.filter((c) => c.kind === 'action');
   const again = call('wijkagenda:addFromMeeting', { meetingId: october.id, items: actions.map((c) => ({ kind: 'action' as const, actionId: c.id, themeId })) });
   expect(again.added).toEqual([]);
   expect(again.message).toMatch(/^Niets toegevoegd: alles stond al op de wijkagenda/);

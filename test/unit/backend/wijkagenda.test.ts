@@ -61,7 +61,7 @@ describe('Naar wijkagenda', () => {
   it('is refused until the meeting is settled', () => {
     const { meeting, nu } = meetingWithAgreements();
     const t = theme();
-    expect(app.call('wijkagenda:candidates', { meetingId: meeting.id }).blocked).toMatch(/afgerond/);
+    expect(app.call('naarWijkagenda:list', { meetingId: meeting.id }).blocked).toMatch(/afgerond/);
     expect(app.reject('wijkagenda:addFromMeeting', { meetingId: meeting.id, items: [{ kind: 'action', actionId: nu.id, themeId: t.id }] }).code).toBe('conflict');
   });
 
@@ -69,7 +69,7 @@ describe('Naar wijkagenda', () => {
     const { meeting, nu, ooit, nooit, decision } = meetingWithAgreements();
     settle(meeting.id);
     const t = theme();
-    const candidates = app.call('wijkagenda:candidates', { meetingId: meeting.id });
+    const candidates = app.call('naarWijkagenda:list', { meetingId: meeting.id });
     expect(candidates).toMatchObject({ blocked: null, year: 2026, wijkName: 'Molenwijk' });
     expect(candidates.candidates.map((c) => [c.kind, c.text, c.notEligible, c.onAgenda])).toEqual([
       ['action', 'Lantaarnpalen Molenkamp repareren', null, null],
@@ -103,7 +103,7 @@ describe('Naar wijkagenda', () => {
 
     const agenda = app.call('wijkagenda:get', { wijkId: seed.wijk.id, year: 2026 });
     expect(agenda.agreements).toHaveLength(3);
-    expect(app.call('wijkagenda:candidates', { meetingId: meeting.id }).candidates.filter((c) => c.onAgenda).length).toBe(3);
+    expect(app.call('naarWijkagenda:list', { meetingId: meeting.id }).candidates.filter((c) => c.onAgenda).length).toBe(3);
 
     // A Nooit action cannot go on.
     expect(app.reject('wijkagenda:addFromMeeting', { meetingId: meeting.id, items: [{ kind: 'action', actionId: nooit.id, themeId: t.id }] }).message).toMatch(/Nooit/);
@@ -129,7 +129,7 @@ describe('Naar wijkagenda', () => {
     const action = app.call('action:create', { ...actionRequest(seed, meeting.id, 0), agendaItemId: null, signalId: signal.id, what: 'Huisbezoek mevrouw J.' });
     settle(meeting.id);
     const t = theme();
-    const [candidate] = app.call('wijkagenda:candidates', { meetingId: meeting.id }).candidates;
+    const [candidate] = app.call('naarWijkagenda:list', { meetingId: meeting.id }).candidates;
     expect(candidate).toMatchObject({ text: 'Actie bij een vertrouwelijk signaal', notEligible: expect.stringMatching(/vertrouwelijk/) });
     expect(app.reject('wijkagenda:addFromMeeting', { meetingId: meeting.id, items: [{ kind: 'action', actionId: action.id, themeId: t.id }] }).message).toMatch(/vertrouwelijk/);
   });
@@ -162,7 +162,7 @@ describe('in the meeting', () => {
       groundDecision: 'Uitvoeringsplan zwerfafval', groundBody: 'College van B&W',
     });
     const next = planMeeting(app, seed, '2026-11-17');
-    const view = app.call('wijkagenda:forMeeting', { meetingId: next.id });
+    const view = app.call('wijkagendaInMeeting:get', { meetingId: next.id });
     expect(view.agreements.map((a) => [a.what, a.overdue])).toEqual([
       ['Lantaarnpalen Molenkamp repareren', true],
       ['Extra prullenbakken', false],
@@ -178,7 +178,7 @@ describe('in the meeting', () => {
     // Own agreement: the same request and the same shape, and undo works in the meeting.
     const own = app.call('wijkagenda:followUp', { agreementId: hand.id, meetingId: next.id, note: 'Besteld.', status: 'in_uitvoering' });
     expect(own.followUp).toMatchObject({ note: 'Besteld.', statusBefore: 'open', statusAfter: 'in_uitvoering', meetingDate: '2026-11-17' });
-    expect(app.call('wijkagenda:forMeeting', { meetingId: next.id }).agreements.find((a) => a.id === hand.id)?.followUpHere?.note).toBe('Besteld.');
+    expect(app.call('wijkagendaInMeeting:get', { meetingId: next.id }).agreements.find((a) => a.id === hand.id)?.followUpHere?.note).toBe('Besteld.');
     expect(app.call('undo:last', { meetingId: next.id }).undone).toMatch(/wijkagenda-afspraak/);
     expect(app.call('wijkagenda:get', { wijkId: seed.wijk.id, year: 2026 }).agreements.find((a) => a.id === hand.id)?.status).toBe('open');
   });
@@ -249,7 +249,7 @@ describe('actualisatie', () => {
       ['Buurtpreventieteam opzetten', 'changed', 'loopt_nog', 'niet_nagekomen'],
       ['Lantaarnpalen Molenkamp repareren', 'changed', 'deels_nagekomen', 'nagekomen'],
     ]);
-    const again = app.call('wijkagenda:getReview', { id: first.id });
+    const again = app.call('wijkagendaReview:get', { id: first.id });
     expect(again.items.find((i) => i.agreementId === a!.id)).toMatchObject({ status: 'open', outcome: 'deels_nagekomen' });
     expect(() => app.db.prepare("UPDATE wijkagenda_review_item SET outcome = 'nagekomen'").run()).toThrow(/verandert niet meer/);
     expect(() => app.db.prepare('DELETE FROM wijkagenda_review').run()).toThrow(/verandert niet meer/);
@@ -270,7 +270,7 @@ describe('actualisatie', () => {
     });
     const agenda = app.call('wijkagenda:get', { wijkId: seed.wijk.id, year: 2026 });
     expect(agenda.staleWarning).toBe('De laatste actualisatie is van 20 mei 2026, meer dan zes maanden geleden. Stel de wijkagenda opnieuw vast.');
-    const row = app.call('wijkagenda:overview', { year: 2026 }).find((r) => r.wijkId === seed.wijk.id);
+    const row = app.call('wijkagenda:list', { year: 2026 }).find((r) => r.wijkId === seed.wijk.id);
     expect(row).toMatchObject({ agreements: 3, overdue: 1, lastReviewDate: '2026-05-20', kept: 0, reviewed: 3, staleWarning: expect.stringMatching(/zes maanden/) });
   });
 });
@@ -306,7 +306,7 @@ describe('the turn of the year', () => {
     expect(old.toMove).toBe(0);
     // Next year's meeting sees last year's progress in the history of the moved agreement.
     const january = planMeeting(app, seed, '2027-01-04');
-    const inMeeting = app.call('wijkagenda:forMeeting', { meetingId: january.id }).agreements.find((a) => a.id === moved.id)!;
+    const inMeeting = app.call('wijkagendaInMeeting:get', { meetingId: january.id }).agreements.find((a) => a.id === moved.id)!;
     expect(inMeeting.followUps.map((f) => f.note)).toEqual(['Besteld bij leverancier.']);
   });
 });

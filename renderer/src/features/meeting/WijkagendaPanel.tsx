@@ -17,7 +17,7 @@ import { useMeeting } from './MeetingContext';
  */
 export function WijkagendaPanel() {
   const { meetingId, detail } = useMeeting();
-  const agenda = useQuery('wijkagenda:forMeeting', { meetingId });
+  const agenda = useQuery('wijkagendaInMeeting:get', { meetingId });
   const data = agenda.data;
   if (agenda.error) return <Alert type="error">{agenda.error}</Alert>;
   if (!data) return <p className="wo-loading">Wijkagenda wordt geladen…</p>;

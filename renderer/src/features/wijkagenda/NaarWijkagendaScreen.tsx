@@ -27,7 +27,7 @@ const key = (c: Candidate) => `${c.kind}:${c.id}`;
  * which go on the wijk's agenda and under which theme. Running it again adds nothing twice.
  */
 export function NaarWijkagendaScreen({ meetingId }: { meetingId: number }) {
-  const data = useQuery('wijkagenda:candidates', { meetingId }, { enabled: Number.isInteger(meetingId) && meetingId > 0 });
+  const data = useQuery('naarWijkagenda:list', { meetingId }, { enabled: Number.isInteger(meetingId) && meetingId > 0 });
   const d = data.data;
   if (data.error) return <div className="wo-page"><Alert type="error">{data.error}</Alert></div>;
   if (!d) return <p className="wo-loading wo-page">Overleg wordt geladen…</p>;

@@ -8,7 +8,7 @@ import { OutcomeBadge } from './badges';
 
 /** One actualisatie as saved: the outcome per agreement, counts per theme and organisation, and what changed. */
 export function ReviewView({ reviewId, onClose }: { reviewId: number; onClose(): void }) {
-  const review = useQuery('wijkagenda:getReview', { id: reviewId });
+  const review = useQuery('wijkagendaReview:get', { id: reviewId });
   const r = review.data;
   if (review.error) return <Alert type="error">{review.error}</Alert>;
   if (!r) return <p className="wo-loading">Actualisatie wordt geladen…</p>;

@@ -13,7 +13,7 @@ export const yearOptions = (around: number, extra: readonly number[] = []) =>
 /** Every wijk's agenda of one year: how many agreements, how many kept at the last actualisatie, how many overdue. */
 export function WijkagendaOverviewScreen() {
   const [year, setYear] = useState(currentYear());
-  const overview = useQuery('wijkagenda:overview', { year });
+  const overview = useQuery('wijkagenda:list', { year });
   return (
     <Page
       title="Wijkagenda's"

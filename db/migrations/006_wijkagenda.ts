@@ -132,11 +132,15 @@ export const m006Wijkagenda: Migration = {
 
       CREATE TRIGGER wijkagenda_review_no_update BEFORE UPDATE ON wijkagenda_review
       BEGIN SELECT RAISE(ABORT, '${SEALED}'); END;
+      -- Deleting is refused while the agenda exists; only a bulk clear of the demo (deferred
+      -- foreign keys, agenda rows first) can remove a snapshot.
       CREATE TRIGGER wijkagenda_review_no_delete BEFORE DELETE ON wijkagenda_review
+      WHEN EXISTS (SELECT 1 FROM wijkagenda WHERE id = OLD.wijkagenda_id)
       BEGIN SELECT RAISE(ABORT, '${SEALED}'); END;
       CREATE TRIGGER wijkagenda_review_item_no_update BEFORE UPDATE ON wijkagenda_review_item
       BEGIN SELECT RAISE(ABORT, '${SEALED}'); END;
       CREATE TRIGGER wijkagenda_review_item_no_delete BEFORE DELETE ON wijkagenda_review_item
+      WHEN EXISTS (SELECT 1 FROM wijkagenda_review WHERE id = OLD.review_id)
       BEGIN SELECT RAISE(ABORT, '${SEALED}'); END;
       CREATE TRIGGER wijkagenda_review_item_sealed BEFORE INSERT ON wijkagenda_review_item
       WHEN (SELECT count(*) FROM wijkagenda_review_item WHERE review_id = NEW.review_id)

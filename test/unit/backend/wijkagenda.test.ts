@@ -326,3 +326,20 @@ describe('a decision on the wijkagenda', () => {
     expect(app.call('decision:delete', { id: decision.id })).toEqual({ id: decision.id });
   });
 });
+
+describe('the Voorbeeldgemeente', () => {
+  it('has a wijkagenda for the Molenwijk: agreements from its meetings, one with a ground, and an actualisatie', () => {
+    const demo = createTestBackend();
+    try {
+      demo.call('setup:loadDemo', {});
+      const molenwijk = demo.call('wijk:list', {}).find((w) => w.name === 'Molenwijk')!;
+      const agenda = demo.call('wijkagenda:get', { wijkId: molenwijk.id, year: 2026 });
+      expect(agenda.themes.map((t) => t.title)).toEqual(['Jeugd in beeld', 'Meedoen en ontmoeten', 'Schoon, heel en veilig']);
+      expect(agenda.agreements.map((a) => a.origin).sort()).toEqual(['action', 'action', 'action', 'action', 'decision', 'hand']);
+      expect(agenda.latestReview).toMatchObject({ date: '2026-10-30', total: { total: 6 } });
+      expect(agenda.agreements.every((a) => !a.confidential)).toBe(true);
+    } finally {
+      demo.cleanup();
+    }
+  });
+});

@@ -93,5 +93,12 @@ describe('migration 006_wijkagenda', () => {
     expect(() => db.exec("UPDATE wijkagenda_review SET date = '2026-01-01'")).toThrow(/verandert niet meer/);
     expect(() => db.exec('DELETE FROM wijkagenda_review_item')).toThrow(/verandert niet meer/);
     expect(() => db.exec('DELETE FROM wijkagenda_review')).toThrow(/verandert niet meer/);
+    expect(() => db.exec('DELETE FROM wijkagenda')).toThrow(/FOREIGN KEY/);
+    // Only clearing everything (the demo, with deferred foreign keys, agenda first) removes it.
+    db.transaction(() => {
+      db.pragma('defer_foreign_keys = ON');
+      for (const table of ['wijkagenda', 'wijkagenda_review', 'wijkagenda_review_item', 'wijkagenda_agreement', 'wijkagenda_theme']) db.exec(`DELETE FROM ${table}`);
+    })();
+    expect(db.prepare('SELECT count(*) FROM wijkagenda_review_item').pluck().get()).toBe(0);
   });
 });

@@ -12,8 +12,8 @@ const SEALED = 'Een actualisatie is vastgelegd en verandert niet meer.';
  * hand-entered agreements carry their own fields (the same horizon rules as actions). An
  * actualisatie is a dated snapshot that the database itself keeps unchanged.
  */
-export const m007Wijkagenda: Migration = {
-  name: '007_wijkagenda',
+export const m008Wijkagenda: Migration = {
+  name: '008_wijkagenda',
   up(db) {
     db.exec(`
       -- A theme belongs to the wijk's plan, not to one year: it can run over several years.

@@ -18,6 +18,7 @@ export const TOPICS = [
   'signal',
   'action',
   'decision',
+  'wijkagenda',
   'undo',
   // The audit trail (every command adds to it) and the user profile it names.
   'audit',

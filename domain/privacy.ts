@@ -92,6 +92,12 @@ export const AUDIT_ENTITIES = {
   partner_list: 'Actielijst voor partner',
   verslag: 'Verslag',
   verslag_version: 'Versie van het verslag',
+  wijkagenda_theme: 'Thema van de wijkagenda',
+  wijkagenda: 'Wijkagenda',
+  wijkagenda_agreement: 'Afspraak op de wijkagenda',
+  wijkagenda_follow_up: 'Voortgang afspraak wijkagenda',
+  wijkagenda_review: 'Herijking wijkagenda',
+  wijkagenda_review_item: 'Beoordeling afspraak',
 } as const;
 export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 

@@ -6,7 +6,8 @@ import { m004MemberOrganisation } from './004_member_organisation';
 import { m005VorigOverlegAndRoutedSignals } from './005_vorig_overleg_and_routed_signals';
 import { m006PartnerList } from './006_partner_list';
 import { m007Verslag } from './007_verslag';
-import { m008AuditLog } from './008_audit_log';
+import { m008Wijkagenda } from './008_wijkagenda';
+import { m009AuditLog } from './009_audit_log';
 
 export interface Migration {
   name: string;
@@ -22,5 +23,6 @@ export const migrations: Migration[] = [
   m005VorigOverlegAndRoutedSignals,
   m006PartnerList,
   m007Verslag,
-  m008AuditLog,
+  m008Wijkagenda,
+  m009AuditLog,
 ];

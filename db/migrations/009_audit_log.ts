@@ -7,7 +7,7 @@ import type { Migration } from './index';
  * the tables below, whatever code path made them; the app stamps the pending rows with the user
  * profile and the time right after a request succeeds (db/queries/audit.ts).
  *
- * The triggers list the columns as they are at schema version 8. A later migration that adds a
+ * The triggers list the columns as they are at schema version 9. A later migration that adds a
  * column to an audited table must recreate that table's triggers.
  */
 
@@ -33,6 +33,12 @@ const AUDITED: Record<string, string | null> = {
   partner_list: 'meeting_id',
   verslag: 'meeting_id',
   verslag_version: null,
+  wijkagenda_theme: null,
+  wijkagenda: null,
+  wijkagenda_agreement: 'meeting_id',
+  wijkagenda_follow_up: 'meeting_id',
+  wijkagenda_review: null,
+  wijkagenda_review_item: null,
 };
 
 /** Bookkeeping that changes with every tick or save: no one asks who changed it. */
@@ -66,8 +72,8 @@ function triggersFor(db: Db, table: string, meetingColumn: string | null): strin
     END;`;
 }
 
-export const m008AuditLog: Migration = {
-  name: '008_audit_log',
+export const m009AuditLog: Migration = {
+  name: '009_audit_log',
   up(db) {
     db.exec(`
       -- at and actor are NULL only between the change and the stamp that follows it in the same request.

@@ -1,8 +1,11 @@
 import type { Db } from '../db/connection';
+import type { Storage } from './storage/storage';
 
 /** What every handler gets: the open database and facts about the host it runs in. */
 export interface BackendContext {
-  db: Db;
+  /** The live connection (it changes after a restore; refused with a Dutch message while the file is damaged). */
+  readonly db: Db;
+  storage: Storage;
   databasePath: string;
   appVersion: string;
   /** Injected so tests can pin "today" (deadlines, overdue, membership dates). */

@@ -2,11 +2,18 @@ import { z } from 'zod';
 import { channels, isChannel, DomainError, type ApiError, type Channel, type Result } from '../contract';
 import type { BackendContext } from './context';
 import { handlers } from './handlers';
+import { storageFaultMessage } from '../domain/storage';
+import { storageFaultOf } from './storage/faults';
+
+/** What still works while the database file is damaged: saying so, and restoring a backup. */
+const WHILE_DAMAGED = new Set<string>(['app:info', 'backup:list', 'backup:restore']);
 
 export interface DispatchOptions {
   /** Check responses against the contract too: on in tests and dev, to catch drift early. */
   validateResponses?: boolean;
   onInternalError?: (channel: string, error: unknown) => void;
+  /** A storage fault (read-only, disk full, locked, damaged): the user gets a Dutch message, the log the details. */
+  onStorageError?: (channel: string, error: unknown) => void;
 }
 
 export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
@@ -19,6 +26,9 @@ export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
 export function createDispatcher(ctx: BackendContext, options: DispatchOptions = {}): Dispatch {
   return (name, payload) => {
     if (!isChannel(name)) return fail({ code: 'unknown_channel', message: `Onbekend verzoek: ${String(name)}.` });
+    if (!ctx.storage.isOpen && !WHILE_DAMAGED.has(name)) {
+      return fail({ code: 'storage', message: ctx.storage.problem()?.message ?? storageFaultMessage('unavailable', 'startup') });
+    }
     const def = channels[name];
     const parsed = def.request.safeParse(payload ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
@@ -30,6 +40,14 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
     } catch (error) {
       if (error instanceof DomainError) return fail(error.toApiError());
       if (error instanceof z.ZodError) return fail(validationError(error));
+      const fault = storageFaultOf(error, ctx.databasePath);
+      if (fault) {
+        // A transaction that failed is rolled back whole: what was saved before is intact.
+        options.onStorageError?.(name, error);
+        if (fault === 'corrupt') ctx.storage.markDamaged(error);
+        const seconds = Math.max(1, Math.round(ctx.storage.busyTimeoutMs / 1000));
+        return fail({ code: 'storage', message: storageFaultMessage(fault, 'write', { lockWaitSeconds: seconds }) });
+      }
       options.onInternalError?.(name, error);
       return fail({ code: 'internal', message: 'Er ging iets mis bij het opslaan. Er is niets gewijzigd; probeer het opnieuw.' });
     }

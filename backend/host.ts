@@ -1,35 +1,73 @@
-import { openDatabase, type Db } from '../db/connection';
+import type { Db } from '../db/connection';
 import { todayIn, type BackendContext } from './context';
 import { purgeExpiredConfidential } from './privacy/purge';
 import { createDispatcher, type Dispatch, type DispatchOptions } from './dispatch';
+import { Storage, type FileChooser } from './storage/storage';
 
 export interface BackendOptions extends DispatchOptions {
   databasePath: string;
   appVersion: string;
   nativeBinding?: string;
   now?: () => Date;
+  /** Where automatic backups go; default: a folder "Back-ups" next to the database. */
+  backupFolder?: string;
+  /** How the host lets the user pick a file to save a backup to, or to restore. */
+  files?: FileChooser;
+  busyTimeoutMs?: number;
+  /** Failures that must not stop the app (an automatic backup), for the log. */
+  onBackgroundError?: (what: string, error: unknown) => void;
 }
 
 export interface Backend {
-  db: Db;
+  /** The live connection (a new one after a restore). */
+  readonly db: Db;
+  storage: Storage;
   dispatch: Dispatch;
   close(): void;
 }
 
-/** Opens the database and wires the dispatcher: the same for Electron, the dev web host and tests. */
+/**
+ * Opens the database (start-up check, backup before migrating, first backup of the day) and wires
+ * the dispatcher: the same for Electron, the dev web host and tests. Throws StorageStartupError
+ * when the file cannot be opened at all; a damaged file starts the app without a connection.
+ */
 export function startBackend(options: BackendOptions): Backend {
-  const db = openDatabase(options.databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  const ctx: BackendContext = {
-    db,
+  const now = options.now ?? (() => new Date());
+  const storage = new Storage({
     databasePath: options.databasePath,
     appVersion: options.appVersion,
-    now: options.now ?? (() => new Date()),
+    now,
+    ...(options.backupFolder ? { backupFolder: options.backupFolder } : {}),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.files ? { files: options.files } : {}),
+    ...(options.busyTimeoutMs !== undefined ? { busyTimeoutMs: options.busyTimeoutMs } : {}),
+    ...(options.onBackgroundError ? { onError: options.onBackgroundError } : {}),
+    // Retention is enforced on every fresh connection (start-up, restore), so confidential details
+    // never outlive their term for long — not even by restoring an old backup.
+    onOpened: (db) => purgeExpiredConfidential(db, todayIn({ now }), now()),
+  });
+  storage.open();
+  const ctx: BackendContext = {
+    get db() {
+      return storage.db;
+    },
+    storage,
+    databasePath: options.databasePath,
+    appVersion: options.appVersion,
+    now,
   };
-  // Retention is enforced every start, so confidential details never outlive their term for long.
-  purgeExpiredConfidential(db, todayIn(ctx), ctx.now());
+  const dispatch = createDispatcher(ctx, options);
   return {
-    db,
-    dispatch: createDispatcher(ctx, options),
-    close: () => db.close(),
+    get db() {
+      return storage.db;
+    },
+    storage,
+    dispatch: (channel, payload) => {
+      const result = dispatch(channel, payload);
+      // A closed meeting is the moment the most work has just been done: secure it at once.
+      if (result.ok && channel === 'meeting:finish' && storage.isOpen) storage.backups.tryCreate(storage.db, 'na-overleg');
+      return result;
+    },
+    close: () => storage.close(),
   };
 }

@@ -28,7 +28,12 @@ export function createTestBackend(options: { now?: () => Date } = {}): TestBacke
     },
   });
   return {
-    ...backend,
+    get db() {
+      return backend.db;
+    },
+    storage: backend.storage,
+    dispatch: backend.dispatch,
+    close: backend.close,
     dir,
     file,
     call(channel, request) {

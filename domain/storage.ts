@@ -114,6 +114,9 @@ export function describeStorageFault(fault: StorageFault, moment: StorageMoment,
         todo: 'Werk Wijkoverleg bij naar de nieuwste versie en probeer het dan opnieuw.',
       };
     case 'unavailable':
+      if (moment === 'backup') {
+        return { what: 'Wijkoverleg kon de back-up niet opslaan op de plek die u koos.', safe, todo: 'Kies een andere map, bijvoorbeeld Documenten of een USB-stick.' };
+      }
       return {
         what: moment === 'restore' ? 'Wijkoverleg kon het gekozen bestand niet lezen.' : 'Wijkoverleg kon het databasebestand niet openen.',
         safe,

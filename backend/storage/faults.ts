@@ -36,7 +36,7 @@ export const technicalDetail = (error: unknown): string => {
   if (error instanceof DamagedDatabaseError) return error.problems.slice(0, 10).join('\n');
   const code = (error as { code?: unknown } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
-  return typeof code === 'string' ? `${code}: ${message}` : message;
+  return typeof code === 'string' && /^(SQLITE_|E[A-Z]+$)/.test(code) ? `${code}: ${message}` : message;
 };
 
 /** A read-only file is not an error at start-up: the app opens it to read and says so. */

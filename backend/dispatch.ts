@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { channels, isChannel, DomainError, type ApiError, type Channel, type Result } from '../contract';
 import type { BackendContext } from './context';
 import { handlers } from './handlers';
+import { constraintError } from '../db/errors';
+import { echo } from '../contract/locale';
 import { storageFaultMessage } from '../domain/storage';
 import { storageFaultOf } from './storage/faults';
 
@@ -25,7 +27,7 @@ export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
  */
 export function createDispatcher(ctx: BackendContext, options: DispatchOptions = {}): Dispatch {
   return (name, payload) => {
-    if (!isChannel(name)) return fail({ code: 'unknown_channel', message: `Onbekend verzoek: ${String(name)}.` });
+    if (!isChannel(name)) return fail({ code: 'unknown_channel', message: `Onbekend verzoek: ${echo(String(name))}.` });
     if (!ctx.storage.isOpen && !WHILE_DAMAGED.has(name)) {
       return fail({ code: 'storage', message: ctx.storage.problem()?.message ?? storageFaultMessage('unavailable', 'startup') });
     }
@@ -40,6 +42,8 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
     } catch (error) {
       if (error instanceof DomainError) return fail(error.toApiError());
       if (error instanceof z.ZodError) return fail(validationError(error));
+      const constraint = constraintError(error);
+      if (constraint) return fail(constraint.toApiError());
       const fault = storageFaultOf(error, ctx.databasePath);
       if (fault) {
         // A transaction that failed is rolled back whole: what was saved before is intact.
@@ -59,7 +63,7 @@ const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_';
+    const key = echo(issue.path.map(String).join('.')) || '_';
     fields[key] ??= issue.message;
   }
   const messages = Object.values(fields);

@@ -1,5 +1,5 @@
 import { renameSync, rmSync, statSync } from 'node:fs';
-import betterSqliteUtil from 'better-sqlite3/lib/util';
+import betterSqliteUtil from 'better-sqlite3/lib/util.js';
 import { openDatabase, type Db } from './connection';
 import { checkHealth, type Health } from './health';
 import { migrations } from './migrations';

@@ -12,6 +12,7 @@ import { TemplatesScreen } from './features/meetings/TemplatesScreen';
 import { ActionsScreen } from './features/actions/ActionsScreen';
 import { SignalsScreen } from './features/signals/SignalsScreen';
 import { AttendanceScreen } from './features/attendance/AttendanceScreen';
+import { BackupScreen } from './features/backup/BackupScreen';
 
 export const NAV_SECTIONS = ['Vergaderen', 'Overzichten', 'Beheer', 'Help'] as const;
 
@@ -36,6 +37,7 @@ export const routes: RouteDef[] = [
   { path: 'organisaties', nav: { section: 'Beheer', label: 'Partnerorganisaties' }, render: () => <OrganisationsScreen /> },
   { path: 'personen', nav: { section: 'Beheer', label: 'Personen' }, render: () => <PeopleScreen /> },
   { path: 'gemeente', nav: { section: 'Beheer', label: 'Gemeente en wijken' }, render: () => <MunicipalityScreen /> },
+  { path: 'back-ups', nav: { section: 'Beheer', label: 'Back-ups' }, render: () => <BackupScreen /> },
   { path: 'over', nav: { section: 'Help', label: 'Over Wijkoverleg' }, render: (_rest, info) => <AboutScreen info={info} /> },
 ];
 

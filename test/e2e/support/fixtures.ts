@@ -8,6 +8,8 @@ import { APP_URL, bridgeApi, rendererBuilt, serveRenderer } from './bridge';
 
 /** Where E2E screenshots land (documented in the README); CI keeps them as artifacts. */
 export const SCREENSHOT_DIR = resolve('artifacts/screenshots');
+/** Where files an E2E test exports or saves end up, named as a user would find them. */
+export const EXPORT_DIR = resolve('artifacts/exports');
 export { APP_URL };
 
 export interface AppFixture {
@@ -17,8 +19,12 @@ export interface AppFixture {
   open(path?: string): Promise<void>;
   /** Reloads the page: the same database file, as after a restart. */
   reload(): Promise<void>;
-  /** Stops and restarts the back end on the same file, then reloads: a real app restart. */
-  restart(): Promise<void>;
+  /** Stops and restarts the back end on the same file, then reloads: a real app restart. `whileClosed` runs in between. */
+  restart(whileClosed?: () => void): Promise<void>;
+  /** The folder of the automatic backups. */
+  storageFolder(): string;
+  /** The file the next "choose a backup file" dialog answers with (null: the user cancels). */
+  chooseFile(path: string | null): void;
   /** Saves a full-page screenshot under artifacts/screenshots and checks WCAG 2.1 A/AA with axe. */
   capture(name: string): Promise<void>;
 }
@@ -30,11 +36,21 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
     const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-e2e-'));
     const databasePath = join(dir, 'wijkoverleg.sqlite');
     const now = () => new Date(`${today}T${new Date().toISOString().slice(11)}`);
+    let fileChoice: string | null = null;
+    // The host's file dialogs: "Back-up maken" saves into artifacts/exports, "terugzetten" takes what the test chose.
+    const files = {
+      chooseBackupTarget: (name: string) => {
+        mkdirSync(EXPORT_DIR, { recursive: true });
+        return join(EXPORT_DIR, name);
+      },
+      chooseBackupSource: () => fileChoice,
+    };
     const start = () =>
       startBackend({
         databasePath,
         appVersion: 'e2e',
         now,
+        files,
         validateResponses: true,
         onInternalError: (channel, error) => console.error(`[backend] ${channel}`, error),
       });
@@ -64,8 +80,13 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
         await page.reload();
         await waitForApp();
       },
-      async restart() {
+      storageFolder: () => backend.storage.backups.folder,
+      chooseFile(path) {
+        fileChoice = path;
+      },
+      async restart(whileClosed) {
         backend.close();
+        whileClosed?.();
         backend = start();
         await page.reload();
         await waitForApp();

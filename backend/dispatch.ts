@@ -22,7 +22,7 @@ export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
 
 /**
  * The one entry point for every host (Electron IPC, the dev web host, the E2E bridge): validate
- * the request against the contract, run the handler, and return a Result. Nothing is written
+ * the request against the contract, run the handler (a query read-only), and return a Result. Nothing is written
  * when validation fails, because handlers only ever see parsed requests.
  */
 export function createDispatcher(ctx: BackendContext, options: DispatchOptions = {}): Dispatch {
@@ -36,7 +36,7 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
     if (!parsed.success) return fail(validationError(parsed.error));
     try {
       const handler = handlers[name] as (c: BackendContext, r: unknown) => unknown;
-      const data = handler(ctx, parsed.data);
+      const data = def.kind === 'query' ? readOnly(ctx, () => handler(ctx, parsed.data)) : handler(ctx, parsed.data);
       if (options.validateResponses) def.response.parse(data);
       return { ok: true, data };
     } catch (error) {
@@ -56,6 +56,21 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
       return fail({ code: 'internal', message: 'Er ging iets mis bij het opslaan. Er is niets gewijzigd; probeer het opnieuw.' });
     }
   };
+}
+
+/**
+ * Queries never write: SQLite itself refuses any change while one runs (query_only), so a read
+ * that starts writing fails in every test instead of slipping through, and reads keep working on
+ * a read-only file.
+ */
+function readOnly<T>(ctx: BackendContext, read: () => T): T {
+  if (ctx.db.readonly) return read();
+  ctx.db.pragma('query_only = ON');
+  try {
+    return read();
+  } finally {
+    ctx.db.pragma('query_only = OFF');
+  }
 }
 
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });

@@ -3,7 +3,7 @@ import type { PrivacyPurgeResult } from '../../contract/schemas/signals';
 import { CONFIDENTIAL_RETENTION_MONTHS } from '../../contract/schemas/signals';
 import { purgeSignalDetails, signalsPastRetention } from '../../db/queries/signals';
 import { forgetUndoForSignals } from '../../db/queries/undo';
-import { retentionCutoff } from '../rules/retention';
+import { retentionCutoff } from '../../domain/privacy';
 
 /**
  * Wipes description and location of vertrouwelijk signals afgehandeld longer than the retention

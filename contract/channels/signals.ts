@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { channel } from '../channel';
+import { command, query } from '../channel';
 import { empty } from '../fields';
 import { PrivacyPurgeResult, Signal, SignalCreate, SignalFollowUpRequest, SignalFollowUpResult, SignalList, SignalUpdate } from '../schemas/signals';
 
 export const signalChannels = {
-  'signal:create': channel(SignalCreate, Signal),
-  'signal:update': channel(SignalUpdate, Signal),
-  'signal:followUp': channel(SignalFollowUpRequest, SignalFollowUpResult),
-  'signal:list': channel(SignalList, z.array(Signal)),
-  'privacy:purge': channel(empty, PrivacyPurgeResult),
+  'signal:create': command(SignalCreate, Signal, ['signal', 'undo']),
+  'signal:update': command(SignalUpdate, Signal, ['signal', 'undo']),
+  'signal:followUp': command(SignalFollowUpRequest, SignalFollowUpResult, ['signal', 'undo']),
+  'signal:list': query(SignalList, z.array(Signal), ['signal', 'meeting', 'team', 'wijk', 'organisation', 'person']),
+  'privacy:purge': command(empty, PrivacyPurgeResult, ['signal', 'undo']),
 };

@@ -10,7 +10,8 @@ import { DataTable } from '../../ui/DataTable';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { formatDateShort } from '../../ui/format';
 import { optionsOf } from '../../ui/options';
-import { ActionStatusBadge, actionStatusLabel, HorizonBadge, OverdueBadge } from './actionBadges';
+import { actionStatusLabel } from '../../../../domain/action';
+import { ActionStatusBadge, HorizonBadge, OverdueBadge } from './actionBadges';
 import { ActionDetail } from './ActionDetail';
 
 // Filtering happens before the table (so columns can change with the panel). A stable empty

@@ -7,6 +7,13 @@ import { echo } from '../contract/locale';
 import { storageFaultMessage } from '../domain/storage';
 import { storageFaultOf } from './storage/faults';
 
+/**
+ * Commands that manage their transactions themselves: a backup reads the database through the
+ * backup API (not inside a write transaction of its own connection), a restore closes and reopens
+ * it, and undo commits dropping a step that can no longer be applied before it reports the conflict.
+ */
+const OWN_TRANSACTION = new Set<string>(['backup:create', 'backup:restore', 'undo:last']);
+
 /** What still works while the database file is damaged: saying so, and restoring a backup. */
 const WHILE_DAMAGED = new Set<string>(['app:info', 'backup:list', 'backup:restore']);
 
@@ -36,7 +43,15 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
     if (!parsed.success) return fail(validationError(parsed.error));
     try {
       const handler = handlers[name] as (c: BackendContext, r: unknown) => unknown;
-      const data = def.kind === 'query' ? readOnly(ctx, () => handler(ctx, parsed.data)) : handler(ctx, parsed.data);
+      const data =
+        def.kind === 'query'
+          ? readOnly(ctx, () => handler(ctx, parsed.data))
+          : OWN_TRANSACTION.has(name)
+            ? handler(ctx, parsed.data)
+            : // One IMMEDIATE transaction per command: the write lock is taken first, where busy_timeout
+              // waits for it (a deferred transaction that reads and then writes fails at once with
+              // SQLITE_BUSY while another program holds the lock), and a failure leaves nothing half-written.
+              ctx.db.transaction(() => handler(ctx, parsed.data)).immediate();
       if (options.validateResponses) def.response.parse(data);
       return { ok: true, data };
     } catch (error) {
@@ -44,7 +59,7 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
       if (error instanceof z.ZodError) return fail(validationError(error));
       const constraint = constraintError(error);
       if (constraint) return fail(constraint.toApiError());
-      const fault = storageFaultOf(error, ctx.databasePath);
+      const fault = storageFaultOf(error, ctx.databasePath) ?? (isReadOnlyRefusal(error) && ctx.storage.isOpen && ctx.db.readonly ? 'readonly_file' : null);
       if (fault) {
         // A transaction that failed is rolled back whole: what was saved before is intact.
         options.onStorageError?.(name, error);
@@ -64,7 +79,8 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
  * a read-only file.
  */
 function readOnly<T>(ctx: BackendContext, read: () => T): T {
-  if (ctx.db.readonly) return read();
+  // No connection (a damaged file): the few queries allowed then do not touch the database.
+  if (!ctx.storage.isOpen || ctx.db.readonly) return read();
   ctx.db.pragma('query_only = ON');
   try {
     return read();
@@ -74,6 +90,8 @@ function readOnly<T>(ctx: BackendContext, read: () => T): T {
 }
 
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });
+
+const isReadOnlyRefusal = (error: unknown): boolean => String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_READONLY');
 
 function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string> = {};

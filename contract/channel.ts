@@ -19,6 +19,7 @@ export const TOPICS = [
   'action',
   'decision',
   'undo',
+  'backup',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

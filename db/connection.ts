@@ -40,7 +40,6 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     fileMustExist: options.fileMustExist ?? false,
   });
   try {
-    preferImmediateTransactions(db);
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
     if ((options.role ?? 'live') === 'file') return db;
 
@@ -68,22 +67,4 @@ export function applyPragmas(db: Db, readonly = false): void {
   // FULL: a meeting's notes must survive a laptop that loses power mid-meeting.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-}
-
-/**
- * Every transaction this app opens is there to write, so it starts as BEGIN IMMEDIATE: the write
- * lock is taken up front, where busy_timeout waits for it. A deferred transaction that reads first
- * and then wants to write fails at once with SQLITE_BUSY when another connection holds the lock,
- * without waiting at all. `.deferred` stays available for the rare read-only snapshot.
- */
-function preferImmediateTransactions(db: Db): void {
-  const original = db.transaction.bind(db);
-  const transaction = ((fn: (...args: never[]) => unknown) => {
-    const made = original(fn);
-    const immediate = function (this: unknown, ...args: never[]) {
-      return made.immediate.apply(this, args);
-    };
-    return Object.assign(immediate, { default: made.immediate, deferred: made.deferred, immediate: made.immediate, exclusive: made.exclusive });
-  }) as Db['transaction'];
-  Object.defineProperty(db, 'transaction', { value: transaction, configurable: true, writable: true });
 }

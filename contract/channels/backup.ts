@@ -1,11 +1,11 @@
-import { channel } from '../channel';
+import { TOPICS, command, query } from '../channel';
 import { empty } from '../fields';
 import { BackupCreated, BackupOverview, BackupRestoreRequest, BackupRestored } from '../schemas/backup';
 
 export const backupChannels = {
-  'backup:list': channel(empty, BackupOverview),
+  'backup:list': query(empty, BackupOverview, ['backup']),
   /** A backup to a place the user picks (the host asks where). */
-  'backup:create': channel(empty, BackupCreated),
-  /** Replaces the live database by a checked backup; the current data is kept as a backup first. */
-  'backup:restore': channel(BackupRestoreRequest, BackupRestored),
+  'backup:create': command(empty, BackupCreated, ['backup']),
+  /** Replaces the live database by a checked backup (the current data is kept as a backup first): everything is new. */
+  'backup:restore': command(BackupRestoreRequest, BackupRestored, TOPICS),
 };

@@ -53,6 +53,8 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
         files,
         validateResponses: true,
         onInternalError: (channel, error) => console.error(`[backend] ${channel}`, error),
+        onStorageError: (channel, error) => console.error(`[backend] storage fault in ${channel}`, error),
+        onBackgroundError: (what, error) => console.error(`[backend] ${what}`, error),
       });
     let backend = start();
 

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection';
 import { todayIn, type BackendContext } from './context';
 import { purgeExpiredConfidential } from './privacy/purge';
+import { createExportFolders, type FolderHost } from './exportFolders';
 import { createDispatcher, type Dispatch, type DispatchOptions } from './dispatch';
 import { Storage, type FileChooser } from './storage/storage';
 
@@ -16,6 +17,8 @@ export interface BackendOptions extends DispatchOptions {
   busyTimeoutMs?: number;
   /** Failures that must not stop the app (an automatic backup), for the log. */
   onBackgroundError?: (what: string, error: unknown) => void;
+  /** How the user picks a folder for a batch of files (Electron: a dialog). Without it, nothing can be written. */
+  folders?: FolderHost;
 }
 
 export interface Backend {
@@ -55,6 +58,7 @@ export function startBackend(options: BackendOptions): Backend {
     databasePath: options.databasePath,
     appVersion: options.appVersion,
     now,
+    folders: createExportFolders(options.folders ?? null),
   };
   const dispatch = createDispatcher(ctx, options);
   return {

@@ -20,6 +20,8 @@ export const TOPICS = [
   'decision',
   'undo',
   'backup',
+  /** The record of partner action lists made ("finished since the previous list"). */
+  'partnerList',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

@@ -4,11 +4,12 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startBackend, type Backend } from '../../../backend/host';
+import { fixedFolderHost } from '../../../backend/exportFolders';
 import { APP_URL, bridgeApi, rendererBuilt, serveRenderer } from './bridge';
 
 /** Where E2E screenshots land (documented in the README); CI keeps them as artifacts. */
 export const SCREENSHOT_DIR = resolve('artifacts/screenshots');
-/** Where files an E2E test exports or saves end up, named as a user would find them. */
+/** Where exported files land (named as a user would find them); checked by real consumers. */
 export const EXPORT_DIR = resolve('artifacts/exports');
 export { APP_URL };
 
@@ -25,6 +26,10 @@ export interface AppFixture {
   storageFolder(): string;
   /** The file the next "choose a backup file" dialog answers with (null: the user cancels). */
   chooseFile(path: string | null): void;
+  /** The folder every "choose a folder" dialog picks in tests (artifacts/exports). */
+  exportsDir: string;
+  /** Folders the app asked to show in the file manager. */
+  revealed: string[];
   /** Saves a full-page screenshot under artifacts/screenshots and checks WCAG 2.1 A/AA with axe. */
   capture(name: string): Promise<void>;
 }
@@ -45,12 +50,19 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
       },
       chooseBackupSource: () => fileChoice,
     };
+    const revealed: string[] = [];
+    // The E2E stand-in for Electron's folder dialog: every choice is artifacts/exports.
+    const folders = fixedFolderHost(EXPORT_DIR, async (folder) => {
+      revealed.push(folder);
+      return true;
+    });
     const start = () =>
       startBackend({
         databasePath,
         appVersion: 'e2e',
         now,
         files,
+        folders,
         validateResponses: true,
         onInternalError: (channel, error) => console.error(`[backend] ${channel}`, error),
         onStorageError: (channel, error) => console.error(`[backend] storage fault in ${channel}`, error),
@@ -74,6 +86,8 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
         return backend;
       },
       databasePath,
+      exportsDir: EXPORT_DIR,
+      revealed,
       async open(path = '/') {
         await page.goto(`${APP_URL}#${path}`);
         await waitForApp();

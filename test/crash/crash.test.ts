@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { openDatabase } from '../../../db/connection';
+import { openDatabase } from '../../db/connection';
 
 /**
  * Crash safety, the hard way: a child process writes through the real dispatcher and is killed with

@@ -2,7 +2,8 @@ import type { Db } from '../db/connection';
 import { todayIn, type BackendContext } from './context';
 import { purgeExpiredConfidential } from './privacy/purge';
 import { createExportFolders, type FolderHost } from './exportFolders';
-import { createDispatcher, type Dispatch, type DispatchOptions } from './dispatch';
+import { createDispatcher, createInvoker, type Dispatch, type DispatchOptions, type Invoke } from './dispatch';
+import { createDocumentWorker, type DocumentWorkerOptions } from './documents/documentWorker';
 import { Storage, type FileChooser } from './storage/storage';
 
 export interface BackendOptions extends DispatchOptions {
@@ -17,6 +18,8 @@ export interface BackendOptions extends DispatchOptions {
   busyTimeoutMs?: number;
   /** Failures that must not stop the app (an automatic backup), for the log. */
   onBackgroundError?: (what: string, error: unknown) => void;
+  /** Where the document worker and its fonts are (Electron passes its bundle); see documentWorker.ts. */
+  documents?: DocumentWorkerOptions;
   /** How the user picks a folder for a batch of files (Electron: a dialog). Without it, nothing can be written. */
   folders?: FolderHost;
 }
@@ -25,7 +28,10 @@ export interface Backend {
   /** The live connection (a new one after a restore). */
   readonly db: Db;
   storage: Storage;
+  /** Synchronous channels (tests, seeders). */
   dispatch: Dispatch;
+  /** Every channel, document exports included: what hosts (IPC, dev web, E2E bridge) call. */
+  invoke: Invoke;
   close(): void;
 }
 
@@ -50,6 +56,7 @@ export function startBackend(options: BackendOptions): Backend {
     onOpened: (db) => purgeExpiredConfidential(db, todayIn({ now }), now()),
   });
   storage.open();
+  const documents = createDocumentWorker(options.documents);
   const ctx: BackendContext = {
     get db() {
       return storage.db;
@@ -58,9 +65,15 @@ export function startBackend(options: BackendOptions): Backend {
     databasePath: options.databasePath,
     appVersion: options.appVersion,
     now,
+    documents,
     folders: createExportFolders(options.folders ?? null),
   };
   const dispatch = createDispatcher(ctx, options);
+  const invoke = createInvoker(ctx, options);
+  // A closed meeting is the moment the most work has just been done: secure it at once.
+  const afterCommand = (channel: string, ok: boolean) => {
+    if (ok && channel === 'meeting:finish' && storage.isOpen) storage.backups.tryCreate(storage.db, 'na-overleg');
+  };
   return {
     get db() {
       return storage.db;
@@ -68,10 +81,17 @@ export function startBackend(options: BackendOptions): Backend {
     storage,
     dispatch: (channel, payload) => {
       const result = dispatch(channel, payload);
-      // A closed meeting is the moment the most work has just been done: secure it at once.
-      if (result.ok && channel === 'meeting:finish' && storage.isOpen) storage.backups.tryCreate(storage.db, 'na-overleg');
+      afterCommand(channel, result.ok);
       return result;
     },
-    close: () => storage.close(),
+    invoke: async (channel, payload) => {
+      const result = await invoke(channel, payload);
+      afterCommand(channel, result.ok);
+      return result;
+    },
+    close: () => {
+      void documents.close();
+      storage.close();
+    },
   };
 }

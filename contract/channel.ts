@@ -23,6 +23,7 @@ export const TOPICS = [
   // The audit trail (every command adds to it) and the user profile it names.
   'audit',
   'profile',
+  'backup',
   /** The record of partner action lists made ("finished since the previous list"). */
   'partnerList',
 ] as const;

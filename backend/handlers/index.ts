@@ -13,6 +13,7 @@ import { actionHandlers } from './actions';
 import { decisionHandlers } from './decisions';
 import { undoHandlers } from './undo';
 import { privacyHandlers } from './privacy';
+import { backupHandlers } from './backup';
 import { partnerListHandlers } from './partnerLists';
 import { wijkagendaHandlers } from './wijkagenda';
 
@@ -31,6 +32,7 @@ export const handlers: HandlerMap<Channel> = {
   ...decisionHandlers,
   ...undoHandlers,
   ...privacyHandlers,
+  ...backupHandlers,
   ...partnerListHandlers,
   ...wijkagendaHandlers,
 };

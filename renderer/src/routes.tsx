@@ -13,6 +13,7 @@ import { ActionsScreen } from './features/actions/ActionsScreen';
 import { SignalsScreen } from './features/signals/SignalsScreen';
 import { AttendanceScreen } from './features/attendance/AttendanceScreen';
 import { PrivacyScreen } from './features/privacy/PrivacyScreen';
+import { BackupScreen } from './features/backup/BackupScreen';
 import { WijkagendaRoute } from './features/wijkagenda/WijkagendaRoute';
 
 export const NAV_SECTIONS = ['Vergaderen', 'Overzichten', 'Beheer', 'Help'] as const;
@@ -40,6 +41,7 @@ export const routes: RouteDef[] = [
   { path: 'personen', nav: { section: 'Beheer', label: 'Personen' }, render: () => <PeopleScreen /> },
   { path: 'gemeente', nav: { section: 'Beheer', label: 'Gemeente en wijken' }, render: () => <MunicipalityScreen /> },
   { path: 'privacy', nav: { section: 'Beheer', label: 'Privacy en logboek' }, render: () => <PrivacyScreen /> },
+  { path: 'back-ups', nav: { section: 'Beheer', label: 'Back-ups' }, render: () => <BackupScreen /> },
   { path: 'over', nav: { section: 'Help', label: 'Over Wijkoverleg' }, render: (_rest, info) => <AboutScreen info={info} /> },
 ];
 

@@ -20,8 +20,12 @@ export interface AppFixture {
   open(path?: string): Promise<void>;
   /** Reloads the page: the same database file, as after a restart. */
   reload(): Promise<void>;
-  /** Stops and restarts the back end on the same file, then reloads: a real app restart. */
-  restart(): Promise<void>;
+  /** Stops and restarts the back end on the same file, then reloads: a real app restart. `whileClosed` runs in between. */
+  restart(whileClosed?: () => void): Promise<void>;
+  /** The folder of the automatic backups. */
+  storageFolder(): string;
+  /** The file the next "choose a backup file" dialog answers with (null: the user cancels). */
+  chooseFile(path: string | null): void;
   /** The folder every "choose a folder" dialog picks in tests (artifacts/exports). */
   exportsDir: string;
   /** Folders the app asked to show in the file manager. */
@@ -37,6 +41,15 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
     const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-e2e-'));
     const databasePath = join(dir, 'wijkoverleg.sqlite');
     const now = () => new Date(`${today}T${new Date().toISOString().slice(11)}`);
+    let fileChoice: string | null = null;
+    // The host's file dialogs: "Back-up maken" saves into artifacts/exports, "terugzetten" takes what the test chose.
+    const files = {
+      chooseBackupTarget: (name: string) => {
+        mkdirSync(EXPORT_DIR, { recursive: true });
+        return join(EXPORT_DIR, name);
+      },
+      chooseBackupSource: () => fileChoice,
+    };
     const revealed: string[] = [];
     // The E2E stand-in for Electron's folder dialog: every choice is artifacts/exports.
     const folders = fixedFolderHost(EXPORT_DIR, async (folder) => {
@@ -48,9 +61,12 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
         databasePath,
         appVersion: 'e2e',
         now,
+        files,
         folders,
         validateResponses: true,
         onInternalError: (channel, error) => console.error(`[backend] ${channel}`, error),
+        onStorageError: (channel, error) => console.error(`[backend] storage fault in ${channel}`, error),
+        onBackgroundError: (what, error) => console.error(`[backend] ${what}`, error),
       });
     let backend = start();
 
@@ -80,8 +96,13 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
         await page.reload();
         await waitForApp();
       },
-      async restart() {
+      storageFolder: () => backend.storage.backups.folder,
+      chooseFile(path) {
+        fileChoice = path;
+      },
+      async restart(whileClosed) {
         backend.close();
+        whileClosed?.();
         backend = start();
         await page.reload();
         await waitForApp();

@@ -156,7 +156,7 @@ export function VerslagScreen({ meetingId }: { meetingId: number }) {
         <aside className="wo-verslag__side" aria-label="Verslag: opslaan, vaststellen en versies">
           <section className="wo-panel">
             <h2 className="utrecht-heading-3">Opslaan en afdrukken</h2>
-            <ExportButtons what={`Verslag versie ${selected.version}`} exportFile={(format) => call('verslag:export', { meetingId, version: selected.version, format })} />
+            <ExportButtons key={selected.version} what={`Verslag versie ${selected.version}`} exportFile={(format) => call('verslag:export', { meetingId, version: selected.version, format })} />
             <p className="wo-verslag__print">
               <Button variant="subtle" onClick={() => window.print()} aria-keyshortcuts="Control+P">
                 Afdrukken (Ctrl+P)

@@ -9,6 +9,7 @@ import { signalChannels } from './channels/signals';
 import { actionChannels } from './channels/actions';
 import { verslagChannels } from './channels/verslag';
 import { partnerListChannels } from './channels/partnerLists';
+import { wijkagendaChannels } from './channels/wijkagenda';
 
 /**
  * The single source of truth between renderer and back end: every channel, its request schema
@@ -22,6 +23,7 @@ export const channels = {
   ...actionChannels,
   ...verslagChannels,
   ...partnerListChannels,
+  ...wijkagendaChannels,
 };
 
 export type Channels = typeof channels;

@@ -14,6 +14,7 @@ import { decisionHandlers } from './decisions';
 import { undoHandlers } from './undo';
 import { verslagHandlers } from './verslag';
 import { partnerListHandlers } from './partnerLists';
+import { wijkagendaHandlers } from './wijkagenda';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -31,4 +32,5 @@ export const handlers: HandlerMap<Channel> = {
   ...undoHandlers,
   ...verslagHandlers,
   ...partnerListHandlers,
+  ...wijkagendaHandlers,
 };

@@ -7,6 +7,8 @@ export interface BackendContext {
   db: Db;
   databasePath: string;
   appVersion: string;
+  /** The operating-system account running the app: the audit trail's name until a profile is set. */
+  osUser?: string;
   /** Injected so tests can pin "today" (deadlines, overdue, membership dates). */
   now: () => Date;
   /** Makes files from document models off this thread (see backend/documents). Absent: a shared one is started when needed. */

@@ -3,6 +3,7 @@ import { channels, isAsyncChannel, isChannel, DomainError, type ApiError, type C
 import type { BackendContext } from './context';
 import { handlers } from './handlers';
 import { constraintError } from '../db/errors';
+import { stampAudit } from './privacy/audit';
 import { echo } from '../contract/locale';
 
 export interface DispatchOptions {
@@ -49,6 +50,8 @@ function createRunner(ctx: BackendContext, options: DispatchOptions) {
     return fail({ code: 'internal', message: INTERNAL_MESSAGE });
   };
   const success = (name: Channel, data: unknown): Result<unknown> => {
+    // Who and when for what the audit triggers recorded during this command.
+    if (channels[name].kind !== 'query') stampAudit(ctx);
     if (options.validateResponses) channels[name].response.parse(data);
     return { ok: true, data };
   };

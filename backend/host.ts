@@ -1,6 +1,9 @@
 import { openDatabase, type Db } from '../db/connection';
 import { todayIn, type BackendContext } from './context';
-import { purgeExpiredConfidential } from './privacy/purge';
+import { userInfo } from 'node:os';
+import { enforceRetention } from './privacy/purge';
+import { INTERRUPTED_ACTOR } from './privacy/audit';
+import { hasPendingAudit, stampPendingAudit } from '../db/queries/audit';
 import { createExportFolders, type FolderHost } from './exportFolders';
 import { createDispatcher, createInvoker, type Dispatch, type DispatchOptions, type Invoke } from './dispatch';
 import { createDocumentWorker, type DocumentWorkerOptions } from './documents/documentWorker';
@@ -10,6 +13,8 @@ export interface BackendOptions extends DispatchOptions {
   appVersion: string;
   nativeBinding?: string;
   now?: () => Date;
+  /** The computer account's name for the audit trail (default: the account running this process). */
+  osUser?: string;
   /** Where the document worker and its fonts are (Electron passes its bundle); see documentWorker.ts. */
   documents?: DocumentWorkerOptions;
   /** How the user picks a folder for a batch of files (Electron: a dialog). Without it, nothing can be written. */
@@ -25,6 +30,14 @@ export interface Backend {
   close(): void;
 }
 
+function accountName(): string {
+  try {
+    return userInfo().username || 'onbekend';
+  } catch {
+    return 'onbekend'; // no passwd entry (some containers)
+  }
+}
+
 /** Opens the database and wires the dispatcher: the same for Electron, the dev web host and tests. */
 export function startBackend(options: BackendOptions): Backend {
   const db = openDatabase(options.databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
@@ -33,12 +46,15 @@ export function startBackend(options: BackendOptions): Backend {
     db,
     databasePath: options.databasePath,
     appVersion: options.appVersion,
+    osUser: options.osUser ?? accountName(),
     now: options.now ?? (() => new Date()),
     documents,
     folders: createExportFolders(options.folders ?? null),
   };
+  // A change whose request never finished (a crash between change and stamp) is still in the trail.
+  if (hasPendingAudit(db)) stampPendingAudit(db, { actor: INTERRUPTED_ACTOR, at: ctx.now().toISOString() });
   // Retention is enforced every start, so confidential details never outlive their term for long.
-  purgeExpiredConfidential(db, todayIn(ctx), ctx.now());
+  enforceRetention(db, todayIn(ctx), ctx.now());
   return {
     db,
     dispatch: createDispatcher(ctx, options),

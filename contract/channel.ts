@@ -20,6 +20,9 @@ export const TOPICS = [
   'decision',
   'wijkagenda',
   'undo',
+  // The audit trail (every command adds to it) and the user profile it names.
+  'audit',
+  'profile',
   /** The record of partner action lists made ("finished since the previous list"). */
   'partnerList',
   /** The verslag of a meeting: its versions and the notulist's texts. */

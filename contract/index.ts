@@ -8,6 +8,7 @@ import { attendanceChannels } from './channels/attendance';
 import { signalChannels } from './channels/signals';
 import { actionChannels } from './channels/actions';
 import { verslagChannels } from './channels/verslag';
+import { privacyChannels } from './channels/privacy';
 import { partnerListChannels } from './channels/partnerLists';
 import { wijkagendaChannels } from './channels/wijkagenda';
 
@@ -22,6 +23,7 @@ export const channels = {
   ...signalChannels,
   ...actionChannels,
   ...verslagChannels,
+  ...privacyChannels,
   ...partnerListChannels,
   ...wijkagendaChannels,
 };

@@ -30,5 +30,8 @@ export function applyPragmas(db: Db): void {
   // FULL: a meeting's notes must survive a laptop that loses power mid-meeting.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
+  // Deleted and overwritten content is zeroed on disk, not left in free pages: a purged
+  // confidential signal must not be readable with a hex editor on a lost laptop.
+  db.pragma('secure_delete = ON');
   db.pragma('busy_timeout = 5000');
 }

@@ -13,6 +13,7 @@ import { actionHandlers } from './actions';
 import { decisionHandlers } from './decisions';
 import { undoHandlers } from './undo';
 import { verslagHandlers } from './verslag';
+import { privacyHandlers } from './privacy';
 import { partnerListHandlers } from './partnerLists';
 import { wijkagendaHandlers } from './wijkagenda';
 
@@ -31,6 +32,7 @@ export const handlers: HandlerMap<Channel> = {
   ...decisionHandlers,
   ...undoHandlers,
   ...verslagHandlers,
+  ...privacyHandlers,
   ...partnerListHandlers,
   ...wijkagendaHandlers,
 };

@@ -22,6 +22,7 @@ import { UndoRecorder, undoText } from '../../db/queries/undo';
 import { effectiveDate, quoted, requireEditableMeeting, requireItemOfMeeting, requireMeeting } from '../meeting/guards';
 import { purgeExpiredConfidential } from '../privacy/purge';
 import { recordFollowUp, requireFollowUpMeeting } from '../meeting/followUp';
+import { recordCorrection, requireCorrection } from '../privacy/audit';
 
 /** Status and routing agree (domain/signal.ts): routing a new signal makes it Doorgezet; Doorgezet says to whom. */
 function settleRouting(status: SignalStatus, routedTo: Signal['routedTo'], field: 'routedTo' | 'status'): SignalStatus {
@@ -92,7 +93,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       return q.getSignal(ctx.db, id)!;
     })(),
 
-  'signal:update': (ctx, { id, meetingId, ...req }) =>
+  'signal:update': (ctx, { id, meetingId, correction, ...req }) =>
     ctx.db.transaction(() => {
       const signal = requireSignal(ctx, id);
       const meeting = meetingId !== null ? requireMeetingOfTeam(ctx, meetingId, signal.teamId, 'Dit signaal') : null;
@@ -101,6 +102,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       }
       requireItemOfMeeting(ctx, req.agendaItemId, signal.meetingId);
       const origin = requireMeeting(ctx, signal.meetingId);
+      const correctionReason = requireCorrection(origin, meeting, correction);
       const { broughtByOrganisationId } = resolveReferences(ctx, req, origin);
       const routedTo = req.routedTo === undefined ? signal.routedTo : req.routedTo;
       const status = settleRouting(req.status, routedTo, 'routedTo');
@@ -118,6 +120,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
         ctx.now(),
       );
       undo?.save(undoText.changed(`signaal ${quoted(req.title)}`), ctx.now());
+      if (correctionReason) recordCorrection(ctx, correctionReason);
       return q.getSignal(ctx.db, id)!;
     })(),
 

@@ -8,5 +8,5 @@ export const signalChannels = {
   'signal:update': command(SignalUpdate, Signal, ['signal', 'undo']),
   'signal:followUp': command(SignalFollowUpRequest, SignalFollowUpResult, ['signal', 'undo']),
   'signal:list': query(SignalList, z.array(Signal), ['signal', 'meeting', 'team', 'wijk', 'organisation', 'person']),
-  'privacy:purge': command(empty, PrivacyPurgeResult, ['signal', 'undo']),
+  'privacy:purge': command(empty, PrivacyPurgeResult, ['signal', 'undo', 'audit']),
 };

@@ -29,10 +29,11 @@ export function markDemo(db: Db): void {
  */
 export function clearAllData(db: Db): void {
   const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    // The profile belongs to the person at this laptop, not to the gemeente's data.
+    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'app_profile' ORDER BY name = 'audit_log'")
     .pluck()
     .all() as string[];
-  // References between the tables are checked at commit, when all of them are empty.
+  // The audit trail goes last: deleting the rest writes to it. References between the tables are checked at commit, when all of them are empty.
   db.pragma('defer_foreign_keys = ON');
   for (const table of tables) db.prepare(`DELETE FROM "${table.replaceAll('"', '""')}"`).run();
 }

@@ -13,6 +13,7 @@ import { TemplatesScreen } from './features/meetings/TemplatesScreen';
 import { ActionsScreen } from './features/actions/ActionsScreen';
 import { SignalsScreen } from './features/signals/SignalsScreen';
 import { AttendanceScreen } from './features/attendance/AttendanceScreen';
+import { PrivacyScreen } from './features/privacy/PrivacyScreen';
 import { WijkagendaRoute } from './features/wijkagenda/WijkagendaRoute';
 
 export const NAV_SECTIONS = ['Vergaderen', 'Overzichten', 'Beheer', 'Help'] as const;
@@ -41,6 +42,7 @@ export const routes: RouteDef[] = [
   { path: 'organisaties', nav: { section: 'Beheer', label: 'Partnerorganisaties' }, render: () => <OrganisationsScreen /> },
   { path: 'personen', nav: { section: 'Beheer', label: 'Personen' }, render: () => <PeopleScreen /> },
   { path: 'gemeente', nav: { section: 'Beheer', label: 'Gemeente en wijken' }, render: () => <MunicipalityScreen /> },
+  { path: 'privacy', nav: { section: 'Beheer', label: 'Privacy en logboek' }, render: () => <PrivacyScreen /> },
   { path: 'over', nav: { section: 'Help', label: 'Over Wijkoverleg' }, render: (_rest, info) => <AboutScreen info={info} /> },
 ];
 

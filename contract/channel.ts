@@ -26,6 +26,8 @@ export const TOPICS = [
   'backup',
   /** The record of partner action lists made ("finished since the previous list"). */
   'partnerList',
+  /** The verslag of a meeting: its versions and the notulist's texts. */
+  'verslag',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

@@ -7,6 +7,7 @@ import { meetingChannels } from './channels/meetings';
 import { attendanceChannels } from './channels/attendance';
 import { signalChannels } from './channels/signals';
 import { actionChannels } from './channels/actions';
+import { verslagChannels } from './channels/verslag';
 import { privacyChannels } from './channels/privacy';
 import { backupChannels } from './channels/backup';
 import { partnerListChannels } from './channels/partnerLists';
@@ -22,6 +23,7 @@ export const channels = {
   ...attendanceChannels,
   ...signalChannels,
   ...actionChannels,
+  ...verslagChannels,
   ...privacyChannels,
   ...backupChannels,
   ...partnerListChannels,

@@ -12,6 +12,7 @@ import { signalHandlers } from './signals';
 import { actionHandlers } from './actions';
 import { decisionHandlers } from './decisions';
 import { undoHandlers } from './undo';
+import { verslagHandlers } from './verslag';
 import { privacyHandlers } from './privacy';
 import { backupHandlers } from './backup';
 import { partnerListHandlers } from './partnerLists';
@@ -31,6 +32,7 @@ export const handlers: HandlerMap<Channel> = {
   ...actionHandlers,
   ...decisionHandlers,
   ...undoHandlers,
+  ...verslagHandlers,
   ...privacyHandlers,
   ...backupHandlers,
   ...partnerListHandlers,

@@ -100,8 +100,33 @@ export interface CanaryExporter {
 /** Bytes of a DocumentFile as the renderer would save them. */
 export const fileBytes = (file: DocumentFile): Uint8Array => new Uint8Array(Buffer.from(file.base64, 'base64'));
 
+/** Every file of every version of a meeting's verslag, in every format. */
+async function verslagFiles(app: TestBackend, meetingId: number): Promise<Record<string, Uint8Array>> {
+  const files: Record<string, Uint8Array> = {};
+  for (const version of app.call('verslag:get', { meetingId }).versions) {
+    for (const format of ['pdf', 'docx', 'odt'] as const) {
+      const file = await app.callAsync('verslag:export', { meetingId, version: version.version, format });
+      files[file.fileName] = fileBytes(file);
+    }
+  }
+  return files;
+}
+
 /** Every exporter of the app. Extend this list with every new exporter (see the top of this file). */
-export const CANARY_EXPORTERS: CanaryExporter[] = [];
+export const CANARY_EXPORTERS: CanaryExporter[] = [
+  {
+    // Both meetings: where the signal was raised (with its action) and where it was followed up;
+    // a concept, a vastgesteld version (its frozen content) and a correction.
+    name: 'verslag (PDF, DOCX, ODT; concept, vastgesteld, correctie)',
+    async produce(app, world) {
+      app.call('verslag:create', { meetingId: world.raisedIn });
+      app.call('verslag:create', { meetingId: world.followedIn });
+      app.call('verslag:establish', { meetingId: world.raisedIn, date: '2026-11-12' });
+      app.call('verslag:correct', { meetingId: world.raisedIn, reason: 'Aanvulling bij de signalenronde' });
+      return { ...(await verslagFiles(app, world.raisedIn)), ...(await verslagFiles(app, world.followedIn)) };
+    },
+  },
+];
 
 /** The text a reader of the file could get at: PDF text and raw bytes, or every XML part of a zip. */
 export async function extractText(fileName: string, bytes: Uint8Array): Promise<string> {

@@ -73,8 +73,13 @@ test('de wijkmanager plant het volgende overleg, stuurt de uitnodiging en past d
     status: 'gepland',
   });
 
-  // Back in the list: send the invitation.
+  // Back in the list: the invitation is right on the meeting's row…
   await page.getByRole('link', { name: 'Overleggen' }).click();
+  const [fromRow] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Uitnodiging (.ics) voor het overleg Molenwijk van di 19 jan 2027' }).click()]);
+  expect(fromRow.suggestedFilename()).toBe('wct-overleg-molenwijk-2027-01-19.ics');
+  expect(readFileSync(await fromRow.path(), 'utf8')).toContain('DTSTART:20270119T183000Z');
+  await expect(page).toHaveURL(/#\/overleggen$/);
+  // …and in the planning panel.
   await page.getByRole('button', { name: 'Overleg Molenwijk van di 19 jan 2027 wijzigen' }).click();
   const panel = page.getByRole('region', { name: 'WCT Molenwijk, dinsdag 19 januari 2027' });
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Uitnodiging (.ics)' }).click()]);

@@ -5,9 +5,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startBackend, type Backend } from '../../../backend/host';
 import { APP_URL, bridgeApi, rendererBuilt, serveRenderer } from './bridge';
+import { layoutProblems } from './layout';
 
 /** Where E2E screenshots land (documented in the README); CI keeps them as artifacts. */
 export const SCREENSHOT_DIR = resolve('artifacts/screenshots');
+/** The Playwright project whose screenshots keep their plain names (see playwright.config.ts). */
+export const DEFAULT_PROJECT = 'desktop-1440';
 export { APP_URL };
 
 export interface AppFixture {
@@ -19,7 +22,11 @@ export interface AppFixture {
   reload(): Promise<void>;
   /** Stops and restarts the back end on the same file, then reloads: a real app restart. */
   restart(): Promise<void>;
-  /** Saves a full-page screenshot under artifacts/screenshots and checks WCAG 2.1 A/AA with axe. */
+  /**
+   * Checks the screen's layout at the window size of the run (support/layout.ts), saves a
+   * full-page screenshot under artifacts/screenshots (named with the size when it is not the
+   * default) and checks WCAG 2.1 A/AA with axe.
+   */
   capture(name: string): Promise<void>;
 }
 
@@ -72,6 +79,10 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
       },
       async capture(name) {
         mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        const size = page.viewportSize();
+        // Soft: the walk goes on to the next screen, and the test still fails with every problem listed.
+        expect.soft(await layoutProblems(page), `opmaak van scherm "${name}" bij ${size?.width}×${size?.height}`).toEqual([]);
+        const file = testInfo.project.name === DEFAULT_PROJECT ? `${name}.png` : `${name}-${size?.width}x${size?.height}.png`;
         // The app scrolls inside panes (agenda, main), so fullPage alone shows one viewport: grow
         // the viewport to the tallest pane for the picture, then restore it.
         const viewport = page.viewportSize();
@@ -84,7 +95,7 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
           ),
         );
         if (viewport && tallest > viewport.height) await page.setViewportSize({ width: viewport.width, height: Math.min(Math.ceil(tallest), 6000) });
-        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+        await page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage: true });
         if (viewport && tallest > viewport.height) await page.setViewportSize(viewport);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);

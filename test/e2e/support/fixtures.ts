@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startBackend, type Backend } from '../../../backend/host';
+import { fixedFolderHost } from '../../../backend/exportFolders';
 import { APP_URL, bridgeApi, rendererBuilt, serveRenderer } from './bridge';
 import { layoutProblems } from './layout';
 
@@ -11,6 +12,8 @@ import { layoutProblems } from './layout';
 export const SCREENSHOT_DIR = resolve('artifacts/screenshots');
 /** The Playwright project whose screenshots keep their plain names (see playwright.config.ts). */
 export const DEFAULT_PROJECT = 'desktop-1440';
+/** Where exported files land (named as a user would find them); checked by real consumers. */
+export const EXPORT_DIR = resolve('artifacts/exports');
 export { APP_URL };
 
 export interface AppFixture {
@@ -22,6 +25,10 @@ export interface AppFixture {
   reload(): Promise<void>;
   /** Stops and restarts the back end on the same file, then reloads: a real app restart. */
   restart(): Promise<void>;
+  /** The folder every "choose a folder" dialog picks in tests (artifacts/exports). */
+  exportsDir: string;
+  /** Folders the app asked to show in the file manager. */
+  revealed: string[];
   /**
    * Checks the screen's layout at the window size of the run (support/layout.ts), saves a
    * full-page screenshot under artifacts/screenshots (named with the size when it is not the
@@ -37,11 +44,21 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
     const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-e2e-'));
     const databasePath = join(dir, 'wijkoverleg.sqlite');
     const now = () => new Date(`${today}T${new Date().toISOString().slice(11)}`);
+    const revealed: string[] = [];
+    // The E2E stand-in for Electron's folder dialog: every choice is artifacts/exports.
+    // The same story runs at several window sizes at once: each size exports into its own folder.
+    const exportsDir = testInfo.project.name === DEFAULT_PROJECT ? EXPORT_DIR : join(EXPORT_DIR, testInfo.project.name);
+    mkdirSync(exportsDir, { recursive: true });
+    const folders = fixedFolderHost(exportsDir, async (folder) => {
+      revealed.push(folder);
+      return true;
+    });
     const start = () =>
       startBackend({
         databasePath,
         appVersion: 'e2e',
         now,
+        folders,
         validateResponses: true,
         onInternalError: (channel, error) => console.error(`[backend] ${channel}`, error),
       });
@@ -63,6 +80,8 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
         return backend;
       },
       databasePath,
+      exportsDir,
+      revealed,
       async open(path = '/') {
         await page.goto(`${APP_URL}#${path}`);
         await waitForApp();

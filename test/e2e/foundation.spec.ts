@@ -17,6 +17,10 @@ test.describe('een nieuwe gemeente inrichten', () => {
     await page.getByRole('button', { name: 'Gemeente inrichten' }).click();
     await expect(page.getByRole('heading', { name: 'Start' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Julianadorp' })).toBeVisible();
+    // The Start screen says what to set up next, in order, and what is done.
+    const steps = page.getByRole('region', { name: 'Wijkoverleg inrichten' }).getByRole('listitem');
+    await expect(steps).toHaveText([/^Gemeente en wijken Gedaan/, /^Partnerorganisaties Volgende stap/, /^Personen Nog te doen/, /^Wijk-coördinatieteam Nog te doen.*voorzitter en notulist kiest u daarna uit die leden/, /^Eerste overleg plannen Nog te doen/]);
+    await app.capture('01b-start-inrichten');
 
     // Wijken en buurten
     await page.getByRole('link', { name: 'Gemeente en wijken' }).click();

@@ -3,6 +3,8 @@ import { given } from './support/arrange';
 
 test.describe('een nieuwe gemeente inrichten', () => {
   test('de wijkmanager richt Den Helder in, stelt het WCT samen en vindt alles terug na een herstart', async ({ app, page }) => {
+    // A dozen screens, each with its layout and axe check, and a restart: more than the default minute under load.
+    test.slow();
     await app.open();
     await expect(page.getByRole('heading', { name: 'Welkom bij Wijkoverleg' })).toBeVisible();
     await app.capture('01-welkom');

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: performance targets on a realistic large municipality. Seeds one database
- * (seed.ts, ~40 s), then measures the back-end channels (backend.ts) and the overviews in
+ * (seed.ts, ~40 s), then measures the back-end channels (backend.ts), the wijkagenda exports
+ * (wijkagenda.ts) and the overviews in
  * Chromium (ui.ts) on that same file. Prints the tables and exits non-zero when a target is missed.
  *
  *   tsx scripts/bench/index.ts [backend|ui]   one half only
@@ -15,6 +16,7 @@ import { startBackend } from '../../backend/host';
 import { benchBackend } from './backend';
 import { seed } from './seed';
 import { benchUi } from './ui';
+import { benchWijkagenda } from './wijkagenda';
 
 const only = process.argv[2];
 if (only !== undefined && only !== 'backend' && only !== 'ui') throw new Error(`Onbekend deel "${only}": kies backend of ui.`);
@@ -28,6 +30,7 @@ let failed = 0;
 try {
   const seeded = reuse ? null : seed(backend);
   if (only !== 'ui') failed += benchBackend(backend, seeded);
+  if (only !== 'ui') failed += await benchWijkagenda(backend);
   if (only !== 'backend') failed += await benchUi(backend);
 } finally {
   backend.close();

@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: performance targets on a realistic large municipality. Seeds one database
- * (seed.ts, ~40 s), then measures the back-end channels (backend.ts) and the overviews in
+ * (seed.ts, ~40 s), then measures the back-end channels (backend.ts), the wijkagenda exports
+ * (wijkagenda.ts) and the overviews in
  * Chromium (ui.ts) on that same file. Prints the tables and exits non-zero when a target is missed.
  *
  *   tsx scripts/bench/index.ts [backend|ui|documents]   one part only
@@ -16,6 +17,7 @@ import { benchBackend } from './backend';
 import { seed } from './seed';
 import { benchUi } from './ui';
 import { benchDocuments } from './documents';
+import { benchWijkagenda } from './wijkagenda';
 
 const only = process.argv[2];
 if (only !== undefined && only !== 'backend' && only !== 'ui' && only !== 'documents') throw new Error(`Onbekend deel "${only}": kies backend, ui of documents.`);
@@ -29,6 +31,8 @@ let failed = 0;
 try {
   const seeded = reuse || only === 'documents' ? null : seed(backend);
   if (only === undefined || only === 'backend') failed += benchBackend(backend, seeded);
+  // The wijkagenda exports of a wijk-year (on the seeded database).
+  if (only === undefined || only === 'backend') failed += await benchWijkagenda(backend);
   if (only === undefined || only === 'ui') failed += await benchUi(backend);
   // The verslag of a long meeting as PDF/A, DOCX and ODT (its own small database).
   if (only === undefined || only === 'documents') failed += await benchDocuments();

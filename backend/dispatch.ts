@@ -4,6 +4,7 @@ import type { BackendContext } from './context';
 import { handlers } from './handlers';
 import { constraintError } from '../db/errors';
 import { stampAudit } from './privacy/audit';
+import { afterCommit } from './privacy/purge';
 import { echo } from '../contract/locale';
 import { storageFaultMessage } from '../domain/storage';
 import { storageFaultOf } from './storage/faults';
@@ -73,7 +74,10 @@ function createRunner(ctx: BackendContext, options: DispatchOptions) {
   };
   const success = (name: Channel, data: unknown): Result<unknown> => {
     // Who and when for what the audit triggers recorded during this command.
-    if (channels[name].kind !== 'query') stampAudit(ctx);
+    if (channels[name].kind !== 'query') {
+      stampAudit(ctx);
+      afterCommit(ctx.db);
+    }
     if (options.validateResponses) channels[name].response.parse(data);
     return { ok: true, data };
   };

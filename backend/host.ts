@@ -69,7 +69,7 @@ export function startBackend(options: BackendOptions): Backend {
     onOpened: (db) => {
       // A change whose request never finished (a crash between change and stamp) is still in the trail.
       if (hasPendingAudit(db)) stampPendingAudit(db, { actor: INTERRUPTED_ACTOR, at: now().toISOString() });
-      enforceRetention(db, todayIn({ now }), now());
+      enforceRetention(db, todayIn({ now }), now(), storage.backups);
     },
   });
   storage.open();

@@ -66,6 +66,10 @@ export function writeBackup(source: Db, target: string, mark: BackupMark): { siz
     const copy = openDatabase(part, { role: 'file', fileMustExist: true });
     try {
       copy.pragma('journal_mode = DELETE');
+      // Undo belongs to the running meeting, not to a copy: its before-images (confidential text
+      // included) must not outlive undo in a backup file. secure_delete zeroes them in the copy.
+      copy.pragma('secure_delete = ON');
+      if (copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'undo_log'").get()) copy.exec('DELETE FROM undo_log');
       copy.exec(`CREATE TABLE IF NOT EXISTS ${MARK_TABLE} (made_at TEXT NOT NULL, reason TEXT NOT NULL, app_version TEXT NOT NULL) STRICT`);
       copy.prepare(`DELETE FROM ${MARK_TABLE}`).run();
       copy.prepare(`INSERT INTO ${MARK_TABLE} (made_at, reason, app_version) VALUES (?, ?, ?)`).run(mark.madeAt, mark.reason, mark.appVersion);

@@ -20,7 +20,7 @@ import { getOrganisation } from '../../db/queries/organisations';
 import { getBuurt } from '../../db/queries/wijken';
 import { UndoRecorder, undoText } from '../../db/queries/undo';
 import { effectiveDate, quoted, requireEditableMeeting, requireItemOfMeeting, requireMeeting } from '../meeting/guards';
-import { purgeExpiredConfidential } from '../privacy/purge';
+import { purgeEverywhere } from '../privacy/purge';
 import { recordFollowUp, requireFollowUpMeeting } from '../meeting/followUp';
 import { recordCorrection, requireCorrection } from '../privacy/audit';
 
@@ -149,6 +149,6 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
     return req.view === 'partner' ? signals.map(redactSignal) : signals;
   },
 
-  'privacy:purge': (ctx) => purgeExpiredConfidential(ctx.db, todayIn(ctx), ctx.now()),
+  'privacy:purge': (ctx) => purgeEverywhere(ctx.db, ctx.storage.backups, todayIn(ctx), ctx.now()),
 };
 

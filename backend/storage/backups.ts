@@ -5,6 +5,7 @@ import { storageFaultMessage } from '../../domain/storage';
 import type { BackupEntry, BackupOverview } from '../../contract/schemas/backup';
 import type { Db } from '../../db/connection';
 import { writeBackup } from '../../db/backup';
+import { openDatabase } from '../../db/connection';
 import { storageFaultOf } from './faults';
 
 export interface BackupServiceOptions {
@@ -91,6 +92,30 @@ export class BackupService {
     } catch (error) {
       this.options.onError?.(`Automatic backup (${reason}) failed`, error);
       return null;
+    }
+  }
+
+  /**
+   * Runs `change` on every automatic backup (the retention purge: a backup must not keep what the
+   * live database has erased). secure_delete zeroes what is removed; the WAL is emptied on close.
+   * A backup that cannot take the change (an older schema) is reported and left as it is.
+   */
+  eachFile(change: (db: Db) => void): void {
+    for (const backup of this.list()) {
+      const file = path.join(this.folder, backup.name);
+      try {
+        const db = openDatabase(file, { role: 'file', fileMustExist: true });
+        try {
+          db.pragma('secure_delete = ON');
+          db.pragma('foreign_keys = ON');
+          change(db);
+          db.pragma('wal_checkpoint(TRUNCATE)');
+        } finally {
+          db.close();
+        }
+      } catch (error) {
+        this.options.onError?.(`Purge of backup ${backup.name} failed`, error);
+      }
     }
   }
 

@@ -142,6 +142,6 @@ describe('audit trail', () => {
     } finally {
       again.close();
     }
-    app = { ...app, close: () => undefined };
+    app.close = () => undefined; // already closed: cleanup must not close it again
   });
 });

@@ -98,7 +98,7 @@ describe('erasure that erases', () => {
     app.close();
     expect(canaryHits(app.dir, canaries)).toEqual(zeroHits(canaries));
     expect(canaryHits(app.dir, ['KEEPME1x7Q'])['KEEPME1x7Q']).toBeGreaterThan(0);
-    app = { ...app, close: () => undefined };
+    app.close = () => undefined; // already closed: cleanup must not close it again
   });
 
   it('wipes outcome and follow-up notes too, keeps the rest, and records the wipe in the audit trail without content', () => {
@@ -158,7 +158,7 @@ describe('erasure that erases', () => {
     expect(nextDay.db.prepare('SELECT count(*) AS n FROM undo_log').get()).toEqual({ n: 0 });
     nextDay.close();
     expect(canaryHits(app.dir, ['ONDOx1'])).toEqual({ ONDOx1: 0 });
-    app = { ...app, close: () => undefined };
+    app.close = () => undefined; // already closed: cleanup must not close it again
   });
 
   it('leaves nothing of the Voorbeeldgemeente\'s purged signals in the file', () => {
@@ -183,6 +183,6 @@ describe('erasure that erases', () => {
     expect(reopened.db.prepare("SELECT count(*) AS n FROM signal WHERE purged_at IS NOT NULL").get()).toEqual({ n: 2 });
     reopened.close();
     expect(canaryHits(app.dir, canaries)).toEqual(zeroHits(canaries));
-    app = { ...app, close: () => undefined };
+    app.close = () => undefined; // already closed: cleanup must not close it again
   });
 });

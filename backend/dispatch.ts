@@ -64,7 +64,8 @@ function validationError(error: z.ZodError): ApiError {
     fields[key] ??= issue.message;
   }
   const messages = Object.values(fields);
-  const message = messages.length === 1 ? messages[0]! : `Controleer de invoer: ${messages.length} velden kloppen niet.`;
+  const [only] = messages;
+  const message = messages.length === 1 && only !== undefined ? only : `Controleer de invoer: ${messages.length} velden kloppen niet.`;
   return { code: 'validation', message, fields };
 }
 

@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../../contract';
+import { DomainError, notFound, present } from '../../contract';
 import type { IcsExport, Meeting } from '../../contract/schemas/meetings';
 import type { BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
@@ -43,7 +43,7 @@ export function createMeeting(ctx: BackendContext, req: NewMeeting): Meeting {
     const id = q.insertMeeting(ctx.db, team.id, { date: req.date, startTime: req.startTime, endTime: req.endTime, place: req.place, chairId, secretaryId }, ctx.now());
     withRequiredKinds(getTemplate(ctx.db, team.id).items).forEach((item, position) => insertAgendaItem(ctx.db, id, position, item));
     keepAttendanceInLine(ctx, id);
-    return q.getMeeting(ctx.db, id)!;
+    return present(q.getMeeting(ctx.db, id), 'Dit overleg');
   })();
 }
 
@@ -70,7 +70,7 @@ export function meetingInvitation(ctx: BackendContext, meeting: Meeting): IcsExp
   // The members, plus chair and secretary when they are not members themselves: they must be there too.
   const invited = [...listAttendance(ctx.db, meeting.id).map((row) => getPerson(ctx.db, row.personId)), chair, secretary];
   const people = invited
-    .filter((p): p is NonNullable<typeof p> => !!p && p.active && !!p.email)
+    .filter((p): p is NonNullable<typeof p> & { email: string } => !!p && p.active && !!p.email)
     .filter((p, i, all) => all.findIndex((other) => other.id === p.id) === i);
 
   const description = [
@@ -95,7 +95,7 @@ export function meetingInvitation(ctx: BackendContext, meeting: Meeting): IcsExp
     location: meeting.place,
     description,
     organizer: chair?.email ? { name: chair.name, email: chair.email } : null,
-    attendees: people.map((p) => ({ name: p.name, email: p.email!, chair: p.id === meeting.chairId })),
+    attendees: people.map((p) => ({ name: p.name, email: p.email, chair: p.id === meeting.chairId })),
   });
   return { fileName: `wct-overleg-${slug(meeting.wijkName)}-${meeting.date}.ics`, mimeType: 'text/calendar', content };
 }
@@ -130,7 +130,7 @@ export const meetingHandlers: HandlerMap<
       q.updateMeeting(ctx.db, id, fields);
       // Another date can mean other members.
       keepAttendanceInLine(ctx, id);
-      return q.getMeeting(ctx.db, id)!;
+      return present(q.getMeeting(ctx.db, id), 'Dit overleg');
     })(),
 
   'meeting:delete': (ctx, req) =>
@@ -152,7 +152,7 @@ export const meetingHandlers: HandlerMap<
       q.setMeetingStatus(ctx.db, meeting.id, 'bezig', { startedAt: ctx.now().toISOString() });
       const first = listAgendaItems(ctx.db, meeting.id)[0];
       if (first) switchCurrentItem(ctx, { id: meeting.id, currentItemId: null }, first.id);
-      return q.getMeeting(ctx.db, meeting.id)!;
+      return present(q.getMeeting(ctx.db, meeting.id), 'Dit overleg');
     })(),
 
   'meeting:finish': (ctx, req) =>
@@ -163,7 +163,7 @@ export const meetingHandlers: HandlerMap<
       q.setMeetingStatus(ctx.db, meeting.id, 'afgerond', { finishedAt: ctx.now().toISOString() });
       // Undo ends with the meeting; the before-images may hold confidential details, so they go too.
       clearUndo(ctx.db, meeting.id);
-      return q.getMeeting(ctx.db, meeting.id)!;
+      return present(q.getMeeting(ctx.db, meeting.id), 'Dit overleg');
     })(),
 
   'meeting:reopen': (ctx, req) =>
@@ -171,7 +171,7 @@ export const meetingHandlers: HandlerMap<
       const meeting = requireMeeting(ctx, req.id);
       if (meeting.status !== 'afgerond') throw new DomainError('conflict', 'Dit overleg is niet afgerond.');
       q.setMeetingStatus(ctx.db, meeting.id, 'bezig', { finishedAt: null });
-      return q.getMeeting(ctx.db, meeting.id)!;
+      return present(q.getMeeting(ctx.db, meeting.id), 'Dit overleg');
     })(),
 
   'meeting:exportIcs': (ctx, req) =>

@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../../contract';
+import { DomainError, notFound, present } from '../../contract';
 import type { Meeting } from '../../contract/schemas/meetings';
 import type { Signal, SignalCreate } from '../../contract/schemas/signals';
 import { SIGNAL_RULE_MESSAGES, signalClosedOn, signalRuleProblems, suggestedRoute } from '../../domain/signal';
@@ -70,7 +70,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
         ctx.now(),
       );
       new UndoRecorder(ctx.db, meeting.id).created('signal', id).save(undoText.created(`Nieuw signaal ${quoted(req.title)}`), ctx.now());
-      return q.getSignal(ctx.db, id)!;
+      return present(q.getSignal(ctx.db, id), 'Dit signaal');
     })(),
 
   'signal:update': (ctx, { id, meetingId, ...req }) =>
@@ -96,7 +96,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
         ctx.now(),
       );
       undo?.save(undoText.changed(`signaal ${quoted(req.title)}`), ctx.now());
-      return q.getSignal(ctx.db, id)!;
+      return present(q.getSignal(ctx.db, id), 'Dit signaal');
     })(),
 
   'signal:followUp': (ctx, req) =>

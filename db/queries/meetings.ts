@@ -50,17 +50,17 @@ export function listMeetings(db: Db, filter: { teamId?: number; wijkId?: number 
        LEFT JOIN d ON d.meeting_id = x.id
        ORDER BY x.date DESC, x.startTime DESC, x.id DESC`,
     )
-    .all({ teamId: filter.teamId ?? null, wijkId: filter.wijkId ?? null }) as (Meeting & Record<string, number>)[];
+    .all({ teamId: filter.teamId ?? null, wijkId: filter.wijkId ?? null }) as (Meeting & Record<'cAgenda' | 'cMembers' | 'cPresent' | 'cGuests' | 'cSignals' | 'cActions' | 'cDecisions', number>)[];
   return rows.map(({ cAgenda, cMembers, cPresent, cGuests, cSignals, cActions, cDecisions, ...m }) => ({
-    ...(m as Meeting),
+    ...m,
     counts: {
-      agendaItems: cAgenda!,
-      members: cMembers!,
-      present: cPresent!,
-      guests: cGuests!,
-      signals: cSignals!,
-      actions: cActions!,
-      decisions: cDecisions!,
+      agendaItems: cAgenda,
+      members: cMembers,
+      present: cPresent,
+      guests: cGuests,
+      signals: cSignals,
+      actions: cActions,
+      decisions: cDecisions,
     },
   }));
 }

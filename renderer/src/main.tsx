@@ -7,7 +7,9 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
 import { queryClient } from './api/queryClient';
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />

@@ -10,9 +10,9 @@ export interface Query<T> {
   /** Per-field messages of a refused request (e.g. an impossible period). */
   errorFields: Record<string, string>;
   loading: boolean;
-  reload(): Promise<void>;
+  reload: () => Promise<void>;
   /** Replace the data locally after a command returned the new state (no extra round trip). */
-  set(data: T): void;
+  set: (data: T) => void;
 }
 
 /**

@@ -24,7 +24,7 @@ function ItemTime({ item }: { item: AgendaItem }) {
   );
 }
 
-export function AgendaSidebar({ shownId, onSelect, onNext }: { shownId: number; onSelect(id: number): void; onNext(): void }) {
+export function AgendaSidebar({ shownId, onSelect, onNext }: { shownId: number; onSelect: (id: number) => void; onNext: () => void }) {
   const { detail } = useMeeting();
   const { agenda, meeting } = detail;
   const totalPlanned = agenda.reduce((sum, i) => sum + i.plannedMinutes, 0);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Decision } from '../../../../contract/schemas/decisions';
 import type { AgendaItem } from '../../../../contract/schemas/meetings';
-import { call } from '../../api/client';
+import { call, messageOf } from '../../api/client';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/fields';
@@ -63,7 +63,7 @@ function DecisionLine({ decision, readOnly }: { decision: Decision; readOnly: bo
   return (
     <li className="wo-decision">
       <TextField label={`Besluit`} value={edit.draft.text} onChange={(v) => edit.set('text', v)} onCommit={() => void edit.commit()} error={edit.errors.text} className="wo-grow wo-compact wo-decision__field" />
-      <Button variant="subtle" aria-label={`Besluit verwijderen: ${decision.text}`} onClick={() => trackSave(() => call('decision:delete', { id: decision.id })).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}>
+      <Button variant="subtle" aria-label={`Besluit verwijderen: ${decision.text}`} onClick={() => void trackSave(() => call('decision:delete', { id: decision.id })).catch((e: unknown) => setError(messageOf(e)))}>
         Verwijderen
       </Button>
       {error ? <Alert type="error">{error}</Alert> : null}

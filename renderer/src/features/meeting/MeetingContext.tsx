@@ -12,8 +12,8 @@ export interface MeetingContextValue {
   people: Person[];
   /** Which quick-capture form is open, so shortcuts and buttons can open them. */
   form: FormRequest | null;
-  openForm(request: FormRequest): void;
-  closeForm(): void;
+  openForm: (request: FormRequest) => void;
+  closeForm: () => void;
 }
 
 export type FormRequest =

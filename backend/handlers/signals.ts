@@ -127,7 +127,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       const meeting = requireFollowUpMeeting(ctx, 'signal', signal, req.meetingId);
       const status = settleRouting(req.status ?? signal.status, signal.routedTo, 'status');
       if (req.status && status !== req.status) {
-        const back = `Dit signaal is doorgezet naar ${SIGNAL_ROUTES[signal.routedTo!]}; het kan niet terug naar Nieuw.`;
+        const back = `Dit signaal is doorgezet naar ${SIGNAL_ROUTES[present(signal.routedTo, 'De routering van dit signaal')]}; het kan niet terug naar Nieuw.`;
         throw new DomainError('validation', back, { status: back });
       }
       const outcome = req.outcome ?? signal.outcome;

@@ -39,9 +39,9 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
     const now = () => new Date(`${today}T${new Date().toISOString().slice(11)}`);
     const revealed: string[] = [];
     // The E2E stand-in for Electron's folder dialog: every choice is artifacts/exports.
-    const folders = fixedFolderHost(EXPORT_DIR, async (folder) => {
+    const folders = fixedFolderHost(EXPORT_DIR, (folder) => {
       revealed.push(folder);
-      return true;
+      return Promise.resolve(true);
     });
     const start = () =>
       startBackend({

@@ -39,7 +39,7 @@ export function DecisionsPanel({ item }: { item: AgendaItem }) {
 }
 
 /** A new decision: Enter or Ctrl+Enter saves it, and the field is ready for the next one. */
-function DecisionForm({ item, onClose }: { item: AgendaItem; onClose(): void }) {
+function DecisionForm({ item, onClose }: { item: AgendaItem; onClose: () => void }) {
   const { meetingId, notify } = useMeeting();
   const formRef = useRef<HTMLFormElement>(null);
   const create = useCreateForm(

@@ -12,7 +12,7 @@ export interface Logger {
 }
 
 export function formatLogLine(level: 'INFO' | 'ERROR', message: string, error: unknown, now: Date): string {
-  const detail = error === undefined ? '' : ` :: ${error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : inspect(error)}`;
+  const detail = error === undefined ? '' : ` :: ${error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : typeof error === 'string' ? error : inspect(error)}`;
   return `${now.toISOString()} ${level} ${message}${detail}\n`;
 }
 

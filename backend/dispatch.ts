@@ -27,7 +27,7 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
   const run = createRunner(ctx, options);
   return (name, payload) => {
     if (isChannel(name) && isAsyncChannel(name)) {
-      return fail({ code: 'internal', message: `${name} wordt asynchroon beantwoord; gebruik invoke.` });
+      return fail({ code: 'internal', message: `${String(name)} wordt asynchroon beantwoord; gebruik invoke.` });
     }
     return run(name, payload) as Result<unknown>;
   };

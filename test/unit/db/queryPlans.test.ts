@@ -40,7 +40,7 @@ function recordStatements(work: () => void): Recorded[] {
   try {
     work();
   } finally {
-    db.prepare = prepare as typeof db.prepare;
+    db.prepare = prepare;
   }
   return recorded;
 }

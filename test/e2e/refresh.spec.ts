@@ -21,12 +21,12 @@ test('een autosave van de notities leest het overleg hooguit één keer opnieuw'
   const notes = page.getByLabel('Notities bij dit punt');
   await expect(notes).toBeVisible();
 
-  // From here on, count every read and write the renderer sends (the fixture's bridge calls this dispatch).
+  // From here on, count every read and write the renderer sends (the fixture's bridge calls this invoke).
   const calls: string[] = [];
-  const dispatch = app.backend.dispatch;
-  app.backend.dispatch = (channel, request) => {
+  const invoke = app.backend.invoke;
+  app.backend.invoke = (channel, request) => {
     calls.push(channel);
-    return dispatch(channel, request);
+    return invoke(channel, request);
   };
   const count = (channel: string) => calls.filter((c) => c === channel).length;
 

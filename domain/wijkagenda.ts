@@ -56,7 +56,7 @@ export function reviewStaleness(lastReviewDate: string | null, oldestAgreementDa
     stale: true,
     message: lastReviewDate
       ? `De laatste actualisatie is van ${formatDateNl(lastReviewDate)}, meer dan zes maanden geleden. Stel de wijkagenda opnieuw vast.`
-      : `Deze wijkagenda is nog nooit geactualiseerd, terwijl de oudste afspraak van ${formatDateNl(oldestAgreementDate!)} is. Stel de wijkagenda vast.`,
+      : `Deze wijkagenda is nog nooit geactualiseerd, terwijl de oudste afspraak van ${formatDateNl(since)} is. Stel de wijkagenda vast.`,
   };
 }
 
@@ -161,14 +161,16 @@ export function diffReviews(
   return entries;
 }
 
+const outcomeLabel = (o: ReviewOutcome | null): string => (o ? REVIEW_OUTCOMES[o] : 'geen beoordeling');
+
 export const diffSentence = (d: ReviewDiffEntry): string =>
   d.kind === 'new'
-    ? `Nieuw: ${REVIEW_OUTCOMES[d.after!]}`
+    ? `Nieuw: ${outcomeLabel(d.after)}`
     : d.kind === 'gone'
-      ? `Niet meer op de agenda (was: ${REVIEW_OUTCOMES[d.before!]})`
+      ? `Niet meer op de agenda (was: ${outcomeLabel(d.before)})`
       : d.kind === 'changed'
-        ? `${REVIEW_OUTCOMES[d.before!]} → ${REVIEW_OUTCOMES[d.after!]}`
-        : `Ongewijzigd: ${REVIEW_OUTCOMES[d.after!]}`;
+        ? `${outcomeLabel(d.before)} → ${outcomeLabel(d.after)}`
+        : `Ongewijzigd: ${outcomeLabel(d.after)}`;
 
 // ---- what may go on the agenda --------------------------------------------------------------
 

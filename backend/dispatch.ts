@@ -140,7 +140,10 @@ function readOnly<T>(ctx: BackendContext, read: () => T): T {
 
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 
-const isReadOnlyRefusal = (error: unknown): boolean => String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_READONLY');
+const isReadOnlyRefusal = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
+};
 
 function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string> = {};

@@ -77,7 +77,7 @@ export function pdfLines(text: RichText): Run[][] {
   for (const run of runsOf(text)) {
     run.text.split('\n').forEach((part, n) => {
       if (n > 0) lines.push([]);
-      if (part.length > 0) lines.at(-1)!.push({ ...run, text: part });
+      if (part.length > 0) lines.at(-1)?.push({ ...run, text: part });
     });
   }
   return lines.map((line) => (line.length > 0 ? line : [{ text: ' ' }]));

@@ -115,7 +115,8 @@ test('na het overleg: elke organisatie haar eigen actielijst en e-mailconcept, o
     for (const ext of ['pdf', 'eml']) rmSync(exportFile(app, `Actielijst ${base} 2026-11-17.${ext}`), { force: true });
   }
   await app.open(`/overleg/${world.meetingId}`);
-  await page.getByRole('button', { name: 'Overleg afronden' }).click();
+  await page.getByRole('button', { name: 'Overleg afronden…' }).click();
+  await page.getByRole('dialog', { name: 'Overleg afronden?' }).getByRole('button', { name: 'Overleg afronden' }).click();
   await expect(page.getByText('Het overleg is afgerond.')).toBeVisible();
 
   const { dialog, make } = await makeListsFromMeeting(page, 4);

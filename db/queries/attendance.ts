@@ -116,6 +116,24 @@ export function attendanceFacts(db: Db, filter: { from: string; to: string; team
     .all({ from: filter.from, to: filter.to, teamId: filter.teamId ?? null, wijkId: filter.wijkId ?? null }) as AttendanceFactRow[];
 }
 
+/** The same facts with the meeting's date and wijk: the detail sheet of the attendance export. */
+export interface AttendanceFactDetail extends AttendanceFactRow {
+  date: string;
+  wijkName: string;
+}
+
+export function attendanceFactDetails(db: Db, filter: { from: string; to: string; teamId?: number; wijkId?: number }): AttendanceFactDetail[] {
+  return db
+    .prepare(
+      `SELECT a.meeting_id AS meetingId, a.organisation_id AS organisationId, a.status, m.date, w.name AS wijkName
+       FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN team t ON t.id = m.team_id JOIN wijk w ON w.id = t.wijk_id
+       WHERE m.status IN ('bezig', 'afgerond') AND m.date BETWEEN @from AND @to
+         AND (@teamId IS NULL OR m.team_id = @teamId) AND (@wijkId IS NULL OR t.wijk_id = @wijkId)
+       ORDER BY m.date, m.id`,
+    )
+    .all({ from: filter.from, to: filter.to, teamId: filter.teamId ?? null, wijkId: filter.wijkId ?? null }) as AttendanceFactDetail[];
+}
+
 export function countHeldMeetings(db: Db, filter: { from: string; to: string; teamId?: number; wijkId?: number }): number {
   return (
     db

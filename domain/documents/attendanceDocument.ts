@@ -6,7 +6,8 @@
 import { longDateNl } from '../dates';
 import { listNl } from '../text';
 import type { Block, DocumentModel } from './model';
-import { attendanceVerdict, type AttendanceSheetInput } from './overviewSheets';
+import { attendanceVerdict, type AttendanceDetailRow, type AttendanceSheetInput } from './overviewSheets';
+import { shortDateNl } from '../dates';
 
 export interface AttendanceDocumentInput {
   from: string;
@@ -17,6 +18,8 @@ export interface AttendanceDocumentInput {
   rows: readonly AttendanceSheetInput[];
   /** "Molenwijk", or null for every wijk. */
   wijkName: string | null;
+  /** Per organisation per meeting; the ones not attended of organisations with an obligation are listed. */
+  details: readonly AttendanceDetailRow[];
   municipalityName: string;
   createdAt: string;
 }
@@ -79,6 +82,25 @@ export function attendanceDocument(input: AttendanceDocumentInput): DocumentMode
       highlight: r.fallsShort,
     })),
     emptyText: 'Er zijn in deze periode geen overleggen gehouden.',
+  });
+  const missed = input.details.filter((d) => d.attendanceRequired && !d.attended);
+  blocks.push({
+    kind: 'section',
+    title: 'Gemiste overleggen van organisaties met aanwezigheidsplicht',
+    blocks: [
+      missed.length === 0
+        ? { kind: 'paragraph', text: 'Organisaties met aanwezigheidsplicht waren bij elk verwacht overleg aanwezig of vervangen.', muted: true }
+        : {
+            kind: 'table',
+            columns: [
+              { header: 'Organisatie', weight: 3 },
+              { header: 'Datum', weight: 1.2 },
+              { header: 'Wijk', weight: 1.6 },
+              { header: 'Uitkomst', weight: 1.8 },
+            ],
+            rows: missed.map((d) => ({ cells: [d.organisationName, shortDateNl(d.date), d.wijkName, d.outcome] })),
+          },
+    ],
   });
   blocks.push({
     kind: 'section',

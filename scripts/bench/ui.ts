@@ -152,7 +152,7 @@ export async function benchUi(backend: Backend): Promise<number> {
     // tsx (esbuild, keepNames) wraps the functions passed to page.evaluate in __name(…) calls.
     await page.addInitScript('globalThis.__name = (fn) => fn;');
     await serveRenderer(page);
-    await bridgeApi(page, (channel, payload) => backend.dispatch(channel, payload), { json: true });
+    await bridgeApi(page, (channel, payload) => backend.invoke(channel, payload), { json: true });
 
     const measure = async (label: string, event: 'click' | 'change' | 'input' | null, probe: Probe, action: () => Promise<void>, record: boolean) => {
       await arm(page, label, event, probe);

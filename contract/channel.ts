@@ -77,3 +77,15 @@ export const asyncQuery = <Req extends z.ZodType, Res extends z.ZodType>(request
   reads,
   async: true,
 });
+
+/**
+ * A command whose handler returns a promise: it makes files (the partner action lists) or waits
+ * for the user (a folder dialog). Reached through `invoke` like an asynchronous query.
+ */
+export const asyncCommand = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res, changes: readonly Topic[]): CommandDef<Req, Res> & { async: true } => ({
+  kind: 'command',
+  request,
+  response,
+  changes,
+  async: true,
+});

@@ -13,6 +13,8 @@ import { actionHandlers } from './actions';
 import { decisionHandlers } from './decisions';
 import { undoHandlers } from './undo';
 import { partnerListHandlers } from './partnerLists';
+import { partnerListFileHandlers } from './partnerListFiles';
+import { exportHandlers } from './exports';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -29,4 +31,6 @@ export const handlers: HandlerMap<Channel> = {
   ...decisionHandlers,
   ...undoHandlers,
   ...partnerListHandlers,
+  ...partnerListFileHandlers,
+  ...exportHandlers,
 };

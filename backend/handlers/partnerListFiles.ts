@@ -4,6 +4,7 @@ import { partnerListDocument } from '../../domain/documents/partnerListDocument'
 import type { BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import { composeEml } from '../documents/eml';
+import { sharedDocumentWorker } from '../documents/export';
 import { NO_EXPORT_FOLDERS } from '../exportFolders';
 import { loadPartnerList, partnerListFileNames, partnerListMail, recordPartnerListMade, resolvePartnerListRun } from '../partnerLists/service';
 import { sourceOf } from './partnerLists';
@@ -29,7 +30,7 @@ export const partnerListFileHandlers: HandlerMap<'partnerList:make' | 'folder:ch
     const model = partnerListDocument(list, { createdAt: ctx.now().toISOString() });
     const { mail } = partnerListMail(ctx, run, list, null);
     const names = partnerListFileNames(list);
-    const pdf = await ctx.documents.render('pdf', model);
+    const pdf = await (ctx.documents ?? sharedDocumentWorker()).render('pdf', model);
     const eml = await composeEml({
       from: mail.from,
       to: mail.to,

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBackend, type Backend } from '../../backend/host';
+import { fixedFolderHost } from '../../backend/exportFolders';
 import type { Channel, RequestOf, ResponseOf, ApiError } from '../../contract';
 
 export interface TestBackend extends Backend {
@@ -24,6 +25,8 @@ export function createTestBackend(options: { now?: () => Date } = {}): TestBacke
     databasePath: file,
     appVersion: 'test',
     now: options.now ?? (() => new Date('2026-11-22T09:00:00Z')),
+    // "Choose a folder" picks this one, inside the test's own temp dir.
+    folders: fixedFolderHost(join(dir, 'exports')),
     validateResponses: true,
     onInternalError: (channel, error) => {
       throw error instanceof Error ? error : new Error(`${channel}: ${String(error)}`);

@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { startBackend } from '../backend/host';
+import { fixedFolderHost } from '../backend/exportFolders';
 import { checkRequest } from './dev-web-guard';
 
 const port = Number(process.env.PORT ?? 5174);
@@ -21,7 +22,14 @@ const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js
 
 mkdirSync(dataDir, { recursive: true });
 const databasePath = join(dataDir, 'wijkoverleg.sqlite');
-const backend = startBackend({ databasePath, appVersion: 'dev-web', validateResponses: true, onInternalError: (c, e) => console.error(`[${c}]`, e) });
+// A browser cannot pick a folder for the app: batches of files (the partner lists) go to .dev-data/exports.
+const backend = startBackend({
+  databasePath,
+  appVersion: 'dev-web',
+  validateResponses: true,
+  folders: fixedFolderHost(join(dataDir, 'exports')),
+  onInternalError: (c, e) => console.error(`[${c}]`, e),
+});
 
 // Rebuild the renderer on every change; reload the browser to see it.
 const watcher = spawn(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--watch', '--mode', 'development'], { stdio: 'inherit' });

@@ -221,6 +221,10 @@ export function partnerListDocument(list: PartnerList, options: { createdAt: str
     kind: 'section',
     title: 'Contact',
     blocks: [
+      {
+        kind: 'paragraph',
+        text: 'Geef de voortgang van uw acties vóór het volgende overleg door aan de wijkmanager. Vragen over vertrouwelijke signalen stelt u alleen aan de wijkmanager.',
+      },
       list.teams.some((t) => t.wijkmanager)
         ? {
             kind: 'facts',
@@ -229,11 +233,6 @@ export function partnerListDocument(list: PartnerList, options: { createdAt: str
               .map((t) => ({ label: `Wijkmanager ${t.wijkName}`, value: [t.wijkmanager!.name, t.wijkmanager!.email, t.wijkmanager!.phone].filter(Boolean).join('\n') })),
           }
         : { kind: 'paragraph', text: 'Neem voor vragen contact op met de wijkmanager van de gemeente.' },
-      {
-        kind: 'paragraph',
-        text: 'Geef de voortgang van uw acties vóór het volgende overleg door aan de wijkmanager. Vragen over vertrouwelijke signalen stelt u alleen aan de wijkmanager.',
-        muted: true,
-      },
     ],
   });
 

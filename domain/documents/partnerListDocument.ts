@@ -8,10 +8,9 @@ import { ACTION_HORIZONS, actionStatusLabel } from '../action';
 import { longDateNl, shortDateNl } from '../dates';
 import { CONFIDENTIAL_DETAILS_NOTE, type PartnerList, type PartnerListContact, type PartnerListItem, type PartnerListSignal, type PartnerListWhy } from '../partnerList';
 import { SIGNAL_STATUSES, SIGNAL_THEMES } from '../signal';
-import { listNl } from '../text';
+import { listNl, countNl } from '../text';
 import type { Block, DocumentModel, RichText, TableBlock, TableColumn } from './model';
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function whyText(why: PartnerListWhy): RichText {
   switch (why.kind) {
@@ -164,7 +163,7 @@ export function partnerListDocument(list: PartnerList, options: { createdAt: str
         {
           kind: 'notice',
           tone: 'warning',
-          text: `${count(counts.overdue, 'actie is', 'acties zijn')} over de afgesproken datum. Afspraak is afspraak: geef de voortgang of een nieuwe datum door aan de wijkmanager.`,
+          text: `${countNl(counts.overdue, 'actie is', 'acties zijn')} over de afgesproken datum. Afspraak is afspraak: geef de voortgang of een nieuwe datum door aan de wijkmanager.`,
         },
         overdueTable(list.overdue),
       ],

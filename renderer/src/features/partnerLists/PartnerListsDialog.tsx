@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { countNl } from '../../../../domain/text';
 import type { PartnerListMade, PartnerListPlan } from '../../../../contract/schemas/partnerLists';
 import { call, messageOf } from '../../api/client';
 import { Alert, StatusBadge } from '../../ui/Alert';
@@ -13,7 +14,6 @@ type Phase =
   | { kind: 'making'; folder: { folderId: string; path: string }; done: PartnerListMade[]; current: string }
   | { kind: 'done'; folder: { folderId: string; path: string }; made: PartnerListMade[]; failed: { name: string; message: string }[] };
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * "Actielijsten maken": every organisation with open actions in the team gets its PDF and a mail
@@ -94,7 +94,7 @@ export function PartnerListsDialog({ source, onClose }: { source: PartnerListSou
               {plan.teamName}, stand {formatDate(plan.asOf)}.{' '}
               {total === 0
                 ? 'Geen enkele organisatie heeft open acties in dit team: er is niets te versturen.'
-                : `${count(total, 'organisatie krijgt', 'organisaties krijgen')} een eigen actielijst (PDF) met een e-mailconcept (.eml) om te controleren en te versturen. Elke lijst bevat de open acties van de organisatie in al haar teams.`}
+                : `${countNl(total, 'organisatie krijgt', 'organisaties krijgen')} een eigen actielijst (PDF) met een e-mailconcept (.eml) om te controleren en te versturen. Elke lijst bevat de open acties van de organisatie in al haar teams.`}
             </p>
             {total > 0 ? (
               <table className="utrecht-table wo-table wo-partnerlists__table">
@@ -118,7 +118,7 @@ export function PartnerListsDialog({ source, onClose }: { source: PartnerListSou
                         ) : null}
                       </th>
                       <td className="utrecht-table__cell wo-report__num">{o.openActions}</td>
-                      <td className="utrecht-table__cell">{o.recipients > 0 ? count(o.recipients, 'teamlid', 'teamleden') : <span className="wo-muted">zelf invullen</span>}</td>
+                      <td className="utrecht-table__cell">{o.recipients > 0 ? countNl(o.recipients, 'teamlid', 'teamleden') : <span className="wo-muted">zelf invullen</span>}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -129,7 +129,7 @@ export function PartnerListsDialog({ source, onClose }: { source: PartnerListSou
             <div className="wo-buttons">
               {total > 0 ? (
                 <Button variant="primary" onClick={() => void make()}>
-                  Kies een map en maak {count(total, 'lijst', 'lijsten')}
+                  Kies een map en maak {countNl(total, 'lijst', 'lijsten')}
                 </Button>
               ) : null}
               <Button variant="subtle" onClick={onClose}>
@@ -154,8 +154,8 @@ export function PartnerListsDialog({ source, onClose }: { source: PartnerListSou
         {phase.kind === 'done' ? (
           <div className="wo-partnerlists__done">
             <Alert type={phase.failed.length > 0 ? 'warning' : 'ok'}>
-              {count(phase.made.length, 'actielijst is', 'actielijsten zijn')} gemaakt, elk met een e-mailconcept.
-              {phase.failed.length > 0 ? ` ${count(phase.failed.length, 'lijst lukte', 'lijsten lukten')} niet.` : ''}
+              {countNl(phase.made.length, 'actielijst is', 'actielijsten zijn')} gemaakt, elk met een e-mailconcept.
+              {phase.failed.length > 0 ? ` ${countNl(phase.failed.length, 'lijst lukte', 'lijsten lukten')} niet.` : ''}
             </Alert>
             <progress className="wo-progress" max={total} value={total} aria-label="Klaar">
               klaar

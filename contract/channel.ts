@@ -21,6 +21,8 @@ export const TOPICS = [
   'undo',
   /** The record of partner action lists made ("finished since the previous list"). */
   'partnerList',
+  /** Folders the user chose in this session to receive files (kept by the host, not in the database). */
+  'exportFolder',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

@@ -8,7 +8,7 @@ export const partnerListChannels = {
   /** One organisation's list (PDF/A) and mail draft (.eml) into the chosen folder; recorded for "finished since". */
   'partnerList:make': asyncCommand(PartnerListMakeRequest, PartnerListMade, ['partnerList']),
   /** The host asks the user for a folder (Electron: the native dialog); null when cancelled. */
-  'folder:choose': asyncCommand(FolderChooseRequest, ChosenFolder, []),
+  'folder:choose': asyncCommand(FolderChooseRequest, ChosenFolder, ['exportFolder']),
   /** Shows a chosen folder in the file manager. */
-  'folder:open': asyncCommand(FolderRef, FolderOpened, []),
+  'folder:open': asyncCommand(FolderRef, FolderOpened, ['exportFolder']),
 };

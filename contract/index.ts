@@ -8,6 +8,7 @@ import { attendanceChannels } from './channels/attendance';
 import { signalChannels } from './channels/signals';
 import { actionChannels } from './channels/actions';
 import { partnerListChannels } from './channels/partnerLists';
+import { wijkagendaChannels } from './channels/wijkagenda';
 
 /**
  * The single source of truth between renderer and back end: every channel, its request schema
@@ -20,6 +21,7 @@ export const channels = {
   ...signalChannels,
   ...actionChannels,
   ...partnerListChannels,
+  ...wijkagendaChannels,
 };
 
 export type Channels = typeof channels;

@@ -15,6 +15,7 @@ import { undoHandlers } from './undo';
 import { partnerListHandlers } from './partnerLists';
 import { partnerListFileHandlers } from './partnerListFiles';
 import { exportHandlers } from './exports';
+import { wijkagendaHandlers } from './wijkagenda';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -33,4 +34,5 @@ export const handlers: HandlerMap<Channel> = {
   ...partnerListHandlers,
   ...partnerListFileHandlers,
   ...exportHandlers,
+  ...wijkagendaHandlers,
 };

@@ -15,11 +15,14 @@ export interface FollowUpRow<S extends string = string> {
 
 /** Table and item column per kind: fixed names, never from input. */
 const TABLES = {
-  action: { table: 'action_follow_up', item: 'action_id' },
-  signal: { table: 'signal_follow_up', item: 'signal_id' },
-} as const satisfies Record<FollowUpKind, { table: string; item: string }>;
+  action: { table: 'action_follow_up', item: 'action_id', itemTable: 'action' },
+  signal: { table: 'signal_follow_up', item: 'signal_id', itemTable: 'signal' },
+  agreement: { table: 'wijkagenda_follow_up', item: 'agreement_id', itemTable: 'wijkagenda_agreement' },
+} as const satisfies Record<FollowUpKind, { table: string; item: string; itemTable: string }>;
 
 export const followUpTable = (kind: FollowUpKind) => TABLES[kind].table;
+/** The table of the item itself (its status changes with a follow-up). */
+export const followedItemTable = (kind: FollowUpKind) => TABLES[kind].itemTable;
 
 const select = (kind: FollowUpKind) => `
   SELECT f.id, f.${TABLES[kind].item} AS itemId, f.meeting_id AS meetingId, m.date AS meetingDate, f.note,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -7,6 +7,10 @@ async function restrictedImports(filePath: string, code: string): Promise<string
   const [result] = await eslint.lintText(code, { filePath });
   return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
 }
+
+// The first lint loads the config, plugins and parsers (seconds on a busy machine); do that once
+// up front so each case below only runs the rule it is about.
+beforeAll(() => restrictedImports('renderer/src/features/warmup.ts', 'export {};'), 60_000);
 
 describe('process boundaries (eslint)', () => {
   it.each([

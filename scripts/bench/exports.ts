@@ -17,6 +17,7 @@ import { partnerListDocument } from '../../domain/documents/partnerListDocument'
 import type { Channel, RequestOf, ResponseOf } from '../../contract';
 import { insertAction } from '../../db/queries/actions';
 import { caller } from './seed';
+import { actionsSheet, overviewWorkbook } from '../../domain/documents/overviewSheets';
 import { reportLine } from './backend';
 
 const ORGANISATIONS = 15;
@@ -165,6 +166,21 @@ export async function benchExports(): Promise<number> {
     const lists = Math.min(await makeAll(), await makeAll());
     const files = readdirSync(out).length;
     if (!reportLine('15 actielijsten (PDF/A + .eml, map)', lists, 1000, ` (${files} bestanden)`)) failed++;
+
+    // Alle acties as XLSX: every action read, the sheet built, the file made in the document worker.
+    const xlsxWorker = createDocumentWorker();
+    const xlsx = async () => {
+      const started = performance.now();
+      const actions = caller(backend)('action:list', {});
+      const sheet = actionsSheet(actions.map((a) => ({ ...a, signalConfidential: false })));
+      const bytes = await xlsxWorker.renderWorkbook(overviewWorkbook({ title: 'Alle acties', author: 'Gemeente Benchstad', createdAt: '2026-11-17T12:00:00Z', sheet, about: [] }));
+      return { ms: performance.now() - started, rows: actions.length, kb: Math.round(bytes.length / 1024) };
+    };
+    await xlsx();
+    const runs = [await xlsx(), await xlsx(), await xlsx()].sort((a, b) => a.ms - b.ms);
+    const median = runs[1]!;
+    if (!reportLine(`XLSX Alle acties (${median.rows} acties)`, median.ms, 1000, ` (${median.kb} kB)`)) failed++;
+    await xlsxWorker.close();
 
   } finally {
     backend.close();

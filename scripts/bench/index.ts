@@ -3,7 +3,7 @@
  * (seed.ts, ~40 s), then measures the back-end channels (backend.ts) and the overviews in
  * Chromium (ui.ts) on that same file. Prints the tables and exits non-zero when a target is missed.
  *
- *   tsx scripts/bench/index.ts [backend|ui]   one half only
+ *   tsx scripts/bench/index.ts [backend|ui|exports]   one part only (exports: partner lists and XLSX, on a database of their own)
  *   BENCH_KEEP=1                               keep the seeded database and print where it is
  *   BENCH_DB=<file>                            reuse a kept database instead of seeding
  *   BENCH_UI_RUNS=<n>                          UI runs to take the median of (default 5)
@@ -15,9 +15,10 @@ import { startBackend } from '../../backend/host';
 import { benchBackend } from './backend';
 import { seed } from './seed';
 import { benchUi } from './ui';
+import { benchExports } from './exports';
 
 const only = process.argv[2];
-if (only !== undefined && only !== 'backend' && only !== 'ui') throw new Error(`Onbekend deel "${only}": kies backend of ui.`);
+if (only !== undefined && only !== 'backend' && only !== 'ui' && only !== 'exports') throw new Error(`Onbekend deel "${only}": kies backend, ui of exports.`);
 const reuse = process.env.BENCH_DB ? resolve(process.env.BENCH_DB) : null;
 if (reuse && !existsSync(reuse)) throw new Error(`BENCH_DB bestaat niet: ${reuse}`);
 const dir = reuse ? null : mkdtempSync(join(tmpdir(), 'wijkoverleg-bench-'));
@@ -26,9 +27,10 @@ const backend = startBackend({ databasePath, appVersion: 'bench', now: () => new
 
 let failed = 0;
 try {
-  const seeded = reuse ? null : seed(backend);
-  if (only !== 'ui') failed += benchBackend(backend, seeded);
-  if (only !== 'backend') failed += await benchUi(backend);
+  const seeded = reuse || only === 'exports' ? null : seed(backend);
+  if (only === undefined || only === 'backend') failed += benchBackend(backend, seeded);
+  if (only === undefined || only === 'ui') failed += await benchUi(backend);
+  if (only === undefined || only === 'exports') failed += await benchExports();
 } finally {
   backend.close();
   if (dir && process.env.BENCH_KEEP) console.log(`Database bewaard: ${databasePath}`);

@@ -200,6 +200,35 @@ export function attendanceSheet(rows: readonly AttendanceSheetInput[]): SheetMod
   };
 }
 
+/** One organisation at one meeting: the detail behind the rates. */
+export interface AttendanceDetailRow {
+  organisationName: string;
+  attendanceRequired: boolean;
+  date: string;
+  wijkName: string;
+  outcome: string;
+  attended: boolean;
+}
+
+export function attendanceDetailSheet(rows: readonly AttendanceDetailRow[]): SheetModel {
+  const highlightRows: number[] = [];
+  return {
+    name: 'Per overleg',
+    columns: [
+      { header: 'Organisatie', kind: 'text', width: 32 },
+      { header: 'Aanwezigheidsplicht', kind: 'text', width: 12 },
+      { header: 'Datum', kind: 'date' },
+      { header: 'Wijk', kind: 'text', width: 18 },
+      { header: 'Uitkomst', kind: 'text', width: 24 },
+    ],
+    rows: rows.map((r, i) => {
+      if (!r.attended && r.attendanceRequired) highlightRows.push(i);
+      return [r.organisationName, yesNo(r.attendanceRequired), dateCell(r.date), r.wijkName, r.outcome];
+    }),
+    highlightRows,
+  };
+}
+
 /** The file name a user finds back: "Alle acties 2026-11-22.xlsx". */
 export const overviewFileName = (title: string, date: string): string => `${title} ${date}.xlsx`;
 
@@ -208,13 +237,15 @@ export function overviewWorkbook(args: {
   author: string;
   createdAt: string;
   sheet: SheetModel;
+  /** Further tabs after the main one (a detail sheet). */
+  more?: readonly SheetModel[];
   about: readonly { label: string; value: string }[];
 }): WorkbookModel {
   return {
     title: args.title,
     author: args.author,
     createdAt: args.createdAt,
-    sheets: [args.sheet],
+    sheets: [args.sheet, ...(args.more ?? [])],
     about: [...args.about, { label: 'Rijen', value: String(args.sheet.rows.length) }, { label: 'Privacy', value: CONFIDENTIAL_LEFT_OUT }],
   };
 }

@@ -14,7 +14,8 @@
  * eml, txt/csv/ics …; add a reader in `extractText` for a new kind).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { simpleParser } from 'mailparser';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { DocumentFile } from '../../contract/schemas/documents';
@@ -168,6 +169,33 @@ export const CANARY_EXPORTERS: CanaryExporter[] = [
       return files;
     },
   },
+  {
+    name: 'actielijsten per organisatie (PDF/A en .eml), na het overleg en voor een datum',
+    async produce(app, world) {
+      const files: Record<string, Uint8Array> = {};
+      const folder = (await app.callAsync('folder:choose', { purpose: 'partnerLists' }))!;
+      const sources = [{ meetingId: world.raisedIn }, { meetingId: world.followedIn }, { teamId: world.seed.team.id, asOf: '2026-11-22' }];
+      for (const source of sources) {
+        // Every organisation, also those without open actions in the team: each list it could get.
+        for (const organisation of app.call('organisation:list', {})) {
+          const made = await app.callAsync('partnerList:make', { ...source, organisationId: organisation.id, folderId: folder.folderId });
+          for (const name of made.files) files[`${JSON.stringify(source)} ${name}`] = new Uint8Array(readFileSync(join(folder.path, name)));
+        }
+      }
+      return files;
+    },
+  },
+  {
+    name: 'aanwezigheid (XLSX en PDF)',
+    async produce(app) {
+      const files: Record<string, Uint8Array> = {};
+      for (const format of ['xlsx', 'pdf'] as const) {
+        const file = await app.callAsync('report:attendanceExport', { from: '2026-01-01', to: '2026-12-31', format });
+        files[file.fileName] = fileBytes(file);
+      }
+      return files;
+    },
+  },
 ];
 
 /** The text a reader of the file could get at: PDF text and raw bytes, or every XML part of a zip. */
@@ -193,6 +221,12 @@ export async function extractText(fileName: string, bytes: Uint8Array): Promise<
       return Object.values(parts)
         .flatMap((xml) => [xml, xmlText(xml)])
         .join('\n');
+    }
+    case '.eml': {
+      // What the mail program shows: headers, the text, and the text of every attachment.
+      const mail = await simpleParser(Buffer.from(bytes));
+      const attachments = await Promise.all(mail.attachments.map((a) => extractText(a.filename ?? 'bijlage', new Uint8Array(a.content))));
+      return [Buffer.from(bytes).toString('utf8'), mail.subject ?? '', mail.text ?? '', ...attachments].join('\n');
     }
     default:
       return Buffer.from(bytes).toString('utf8');

@@ -70,7 +70,7 @@ export function createDocumentWorker(options: DocumentWorkerOptions = {}): Docum
     const id = nextId++;
     return new Promise<Uint8Array>((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      w.postMessage({ ...job, id } as RenderJob);
+      w.postMessage({ ...job, id });
     });
   };
 

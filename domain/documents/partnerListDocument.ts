@@ -121,10 +121,10 @@ const contactLine = (c: PartnerListContact): string => [c.name, c.email, c.phone
 
 /** "Contact: Rachid El Amrani, r.elamrani@denhelder.nl (Molenwijk)" — who to call, on every page. */
 export function contactFooter(list: PartnerList): string {
-  const withManager = list.teams.filter((t) => t.wijkmanager);
+  const withManager = list.teams.flatMap((t) => (t.wijkmanager ? [{ wijkName: t.wijkName, line: contactLine(t.wijkmanager) }] : []));
   if (withManager.length === 0) return `Contact: de wijkmanager van de gemeente ${list.municipalityName}`.trim();
   const names = new Map<string, string[]>();
-  for (const t of withManager) names.set(contactLine(t.wijkmanager!), [...(names.get(contactLine(t.wijkmanager!)) ?? []), t.wijkName]);
+  for (const t of withManager) names.set(t.line, [...(names.get(t.line) ?? []), t.wijkName]);
   return `Contact wijkmanager: ${[...names].map(([line, wijken]) => (withManager.length > 1 ? `${line} (${listNl(wijken)})` : line)).join('; ')}`;
 }
 
@@ -227,9 +227,9 @@ export function partnerListDocument(list: PartnerList, options: { createdAt: str
       list.teams.some((t) => t.wijkmanager)
         ? {
             kind: 'facts',
-            items: list.teams
-              .filter((t) => t.wijkmanager)
-              .map((t) => ({ label: `Wijkmanager ${t.wijkName}`, value: [t.wijkmanager!.name, t.wijkmanager!.email, t.wijkmanager!.phone].filter(Boolean).join('\n') })),
+            items: list.teams.flatMap((t) =>
+              t.wijkmanager ? [{ label: `Wijkmanager ${t.wijkName}`, value: [t.wijkmanager.name, t.wijkmanager.email, t.wijkmanager.phone].filter(Boolean).join('\n') }] : [],
+            ),
           }
         : { kind: 'paragraph', text: 'Neem voor vragen contact op met de wijkmanager van de gemeente.' },
     ],

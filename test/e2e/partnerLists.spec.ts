@@ -92,7 +92,7 @@ function arrangeJulianadorp(app: AppFixture) {
 
 const exportFile = (app: AppFixture, name: string) => join(app.exportsDir, name);
 
-async function readPdf(app: AppFixture, name: string) {
+function readPdf(app: AppFixture, name: string) {
   const file = exportFile(app, name);
   expect(existsSync(file), `${name} is geschreven`).toBe(true);
   const bytes = new Uint8Array(readFileSync(file));
@@ -144,23 +144,23 @@ test('na het overleg: elke organisatie haar eigen actielijst en e-mailconcept, o
   expect(app.revealed).toEqual([app.exportsDir]);
 
   // The politie sent apologies: its list holds both its actions, and nobody else's.
-  const politie = await readPdf(app, 'Actielijst Politie Noord-Holland Noord 2026-11-17.pdf');
+  const politie = readPdf(app, 'Actielijst Politie Noord-Holland Noord 2026-11-17.pdf');
   expect(politie.text).toContain('Extra surveillance bij het winkelcentrum in de avond');
   expect(politie.text).toContain('Hangjongeren bij de speeltuin aanspreken');
   for (const other of ['Containers Noorderhaven vaker laten legen', 'Huisbezoek afleggen', 'Voorlichting over eenzaamheid']) expect(politie.text).not.toContain(other);
 
   // Welzijn did not come: its list has its action, by theme and buurt only, and the signal it owns.
-  const welzijn = await readPdf(app, 'Actielijst Stichting Welzijn Den Helder 2026-11-17.pdf');
+  const welzijn = readPdf(app, 'Actielijst Stichting Welzijn Den Helder 2026-11-17.pdf');
   expect(welzijn.text).toContain('Huisbezoek afleggen met de wijkverpleging');
   expect(welzijn.text).toContain('Vertrouwelijk signaal');
   expect(welzijn.text).toContain('details bij de wijkmanager');
   expect(welzijn.text).not.toContain('Extra surveillance');
 
-  const woningstichting = await readPdf(app, 'Actielijst Woningstichting Den Helder 2026-11-17.pdf');
+  const woningstichting = readPdf(app, 'Actielijst Woningstichting Den Helder 2026-11-17.pdf');
   expect(woningstichting.text).toContain('Verlopen acties');
   expect(woningstichting.text).toContain('Containers Noorderhaven vaker laten legen');
   expect(woningstichting.text).toContain('Zwerfvuil rond de containers Noorderhaven');
-  const ggd = await readPdf(app, 'Actielijst GGD Hollands Noorden 2026-11-17.pdf');
+  const ggd = readPdf(app, 'Actielijst GGD Hollands Noorden 2026-11-17.pdf');
   expect(ggd.text).toContain('Subsidie van de gemeente voor 2027');
 
   for (const list of [politie, welzijn, woningstichting, ggd]) {

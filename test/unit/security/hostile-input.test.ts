@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { startBackend, type Backend } from '../../../backend/host';
-import { channelNames, channels, isAsyncChannel, type ApiError, type Channel } from '../../../contract';
+import { channelNames, channels, type ApiError, type Channel } from '../../../contract';
 import type { TestBackend } from '../../support/backend';
 import { actionRequest, agendaItem, planMeeting, seedTeam, signalRequest } from '../../support/meetings';
 

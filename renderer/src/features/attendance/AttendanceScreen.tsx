@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { AttendanceReport, AttendanceReportRow } from '../../../../contract/schemas/attendance';
+import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { Page } from '../../layout/Page';
 import { Alert, StatusBadge } from '../../ui/Alert';

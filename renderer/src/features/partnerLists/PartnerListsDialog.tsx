@@ -20,7 +20,7 @@ type Phase =
  * draft, in a folder the user picks. One request per organisation, so the bar shows real
  * progress and one failing list does not stop the others.
  */
-export function PartnerListsDialog({ source, onClose }: { source: PartnerListSource; onClose(): void }) {
+export function PartnerListsDialog({ source, onClose }: { source: PartnerListSource; onClose: () => void }) {
   const [plan, setPlan] = useState<PartnerListPlan | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'plan' });
   const [error, setError] = useState<string | null>(null);

@@ -110,7 +110,8 @@ export function FollowUpGroups<T>({ groups, openByDefault, render }: { groups: F
                 {group.name}
               </button>
               <span className="wo-fugroup__count">
-                {countText(group.items.length, group.discussed, group.overdue)}
+                {countText(group.items.length, group.discussed, 0)}
+                {group.overdue ? <span className="wo-overdue"> · {group.overdue} verlopen</span> : null}
               </span>
             </h4>
             {open ? (

@@ -8,6 +8,31 @@ import { sharedDocumentWorker } from '../documents/export';
 import { NO_EXPORT_FOLDERS } from '../exportFolders';
 import { loadPartnerList, partnerListFileNames, partnerListMail, recordPartnerListMade, resolvePartnerListRun } from '../partnerLists/service';
 import { sourceOf } from './partnerLists';
+import { latestEstablishedVerslag, type EstablishedVerslagRef } from '../../db/queries/verslag';
+import { exportVerslag } from '../verslag/service';
+
+/**
+ * A vastgesteld version never changes, so its PDF is rendered once per connection and attached to
+ * every organisation's mail draft of the run (fifteen lists, one rendering).
+ */
+const verslagPdfs = new WeakMap<object, Map<string, Promise<{ fileName: string; bytes: Uint8Array }>>>();
+
+function verslagAttachment(ctx: BackendContext, ref: EstablishedVerslagRef) {
+  const cache = verslagPdfs.get(ctx.db) ?? new Map<string, Promise<{ fileName: string; bytes: Uint8Array }>>();
+  verslagPdfs.set(ctx.db, cache);
+  const key = `${ref.meetingId}/${ref.version}`;
+  let pdf = cache.get(key);
+  if (!pdf) {
+    pdf = exportVerslag(ctx, { meetingId: ref.meetingId, version: ref.version, format: 'pdf' }).then((file) => ({
+      fileName: file.fileName,
+      bytes: new Uint8Array(Buffer.from(file.base64, 'base64')),
+    }));
+    // A failed rendering is not kept: the next list tries again.
+    pdf.catch(() => cache.delete(key));
+    cache.set(key, pdf);
+  }
+  return pdf;
+}
 
 const UNKNOWN_FOLDER = 'Deze map is niet (meer) bekend: kies opnieuw een map.';
 
@@ -28,15 +53,21 @@ export const partnerListFileHandlers: HandlerMap<'partnerList:make' | 'folder:ch
     const run = resolvePartnerListRun(ctx, sourceOf(req));
     const list = loadPartnerList(ctx, req.organisationId, run.asOf);
     const model = partnerListDocument(list, { createdAt: ctx.now().toISOString() });
-    const { mail } = partnerListMail(ctx, run, list, null);
+    const verslag = latestEstablishedVerslag(ctx.db, run.teamId, run.asOf);
+    const { mail } = partnerListMail(ctx, run, list, verslag?.meetingDate ?? null);
     const names = partnerListFileNames(list);
+    const verslagPdf = verslag ? verslagAttachment(ctx, verslag) : null;
     const pdf = await (ctx.documents ?? sharedDocumentWorker()).render('pdf', model);
+    const attached = verslagPdf ? await verslagPdf : null;
     const eml = await composeEml({
       from: mail.from,
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
-      attachments: [{ filename: names.pdf, content: pdf, contentType: 'application/pdf' }],
+      attachments: [
+        { filename: names.pdf, content: pdf, contentType: 'application/pdf' },
+        ...(attached ? [{ filename: attached.fileName, content: attached.bytes, contentType: 'application/pdf' }] : []),
+      ],
       date: ctx.now(),
     });
     const files = [await foldersOf(ctx).write(folder.id, names.pdf, pdf), await foldersOf(ctx).write(folder.id, names.eml, eml)];

@@ -8,6 +8,7 @@
 import { ACTION_HORIZONS, actionStatusLabel, type ActionHorizon, type ActionStatus } from '../action';
 import { SIGNAL_ROUTES, SIGNAL_STATUSES, SIGNAL_THEMES, SIGNAL_URGENCIES, type SignalRoute, type SignalSensitivity, type SignalStatus, type SignalTheme, type SignalUrgency } from '../signal';
 import { CONFIDENTIAL_DETAILS_NOTE } from '../partnerList';
+import { coverConfidentialAction } from '../privacy';
 import { dateCell, yesNo, type SheetModel, type WorkbookModel } from './spreadsheet';
 
 export const CONFIDENTIAL_SIGNAL_LABEL = `Vertrouwelijk signaal (${CONFIDENTIAL_DETAILS_NOTE})`;
@@ -51,7 +52,8 @@ const actionWhy = (a: ActionSheetInput): string =>
 
 export function actionsSheet(actions: readonly ActionSheetInput[]): SheetModel {
   const highlightRows: number[] = [];
-  const rows = actions.map((a, i) => {
+  const rows = actions.map((action, i) => {
+    const a = coverConfidentialAction(action, action.signalConfidential);
     if (a.overdue) highlightRows.push(i);
     return [
       a.what,

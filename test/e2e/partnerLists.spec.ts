@@ -149,9 +149,11 @@ test('na het overleg: elke organisatie haar eigen actielijst en e-mailconcept, o
   expect(politie.text).toContain('Hangjongeren bij de speeltuin aanspreken');
   for (const other of ['Containers Noorderhaven vaker laten legen', 'Huisbezoek afleggen', 'Voorlichting over eenzaamheid']) expect(politie.text).not.toContain(other);
 
-  // Welzijn did not come: its list has its action, by theme and buurt only, and the signal it owns.
+  // Welzijn did not come: its list has its action on the vertrouwelijk signal — who, when and
+  // status, its own text covered (it names the resident) — and the signal it owns, by theme and buurt only.
   const welzijn = readPdf(app, 'Actielijst Stichting Welzijn Den Helder 2026-11-17.pdf');
-  expect(welzijn.text).toContain('Huisbezoek afleggen met de wijkverpleging');
+  expect(welzijn.text).toContain('Actie bij een vertrouwelijk signaal');
+  expect(welzijn.text).not.toContain('Huisbezoek afleggen met de wijkverpleging');
   expect(welzijn.text).toContain('Vertrouwelijk signaal');
   expect(welzijn.text).toContain('details bij de wijkmanager');
   expect(welzijn.text).not.toContain('Extra surveillance');

@@ -61,7 +61,9 @@ export function seedCanaryWorld(app: TestBackend): CanaryWorld {
     meetingId: first.id,
     signalId: signal.id,
     whyText: `Omdat mevrouw ${CANARY} alleen woont`,
-    what: 'Huisbezoek afleggen en hulp aanbieden',
+    // An action's own texts can name the resident as well: they are confidential with their signal.
+    what: `Huisbezoek bij mevrouw ${CANARY} afleggen en hulp aanbieden`,
+    how: `Samen met de buurvrouw van ${CANARY}`,
     ownerOrganisationId: seed.orgs.welzijn.id,
     horizon: 'nu',
     deadline: '2026-11-01',
@@ -70,6 +72,7 @@ export function seedCanaryWorld(app: TestBackend): CanaryWorld {
 
   app.call('meeting:start', { id: second.id });
   app.call('signal:followUp', { signalId: signal.id, meetingId: second.id, note: `Huisbezoek gedaan bij ${CANARY}`, status: 'in_behandeling' });
+  app.call('action:followUp', { actionId: action.id, meetingId: second.id, note: `Mevrouw ${CANARY} wil eerst haar dochter spreken` });
   app.call('signal:update', {
     id: signal.id,
     meetingId: second.id,
@@ -130,14 +133,13 @@ export const CANARY_EXPORTERS: CanaryExporter[] = [
   {
     name: 'wijkagenda (PDF, DOCX, ODT, XLSX)',
     async produce(app, world) {
-      // The confidential signal's action sits on the wijkagenda (as when a signal is made
-      // vertrouwelijk after its action went on), with the canary in its text and its progress
-      // note, next to an ordinary agreement; both reviewed with a note.
+      // The confidential signal's action (the canary in its texts) sits on the wijkagenda (as when
+      // a signal is made vertrouwelijk after its action went on), with another progress note,
+      // next to an ordinary agreement; both reviewed with a note.
       const wijkId = world.seed.wijk.id;
       const third = planMeeting(app, world.seed, '2026-11-19');
       app.call('meeting:start', { id: third.id });
       app.call('action:followUp', { actionId: world.actionId, meetingId: third.id, note: `Op bezoek geweest bij ${CANARY}` });
-      app.db.prepare('UPDATE action SET what = ? WHERE id = ?').run(`Huisbezoek bij ${CANARY}`, world.actionId);
       const theme = app.call('wijkagenda:createTheme', { wijkId, title: 'Zorg voor elkaar', goal: 'Niemand in de wijk staat er alleen voor.', firstYear: 2026, lastYear: 2029 });
       app.call('wijkagenda:addByHand', {
         wijkId,

@@ -57,12 +57,23 @@ describe('making the partner action lists', () => {
     // The next list, after the November meeting, shows what was finished since this one.
     const november = heldMeeting('2026-11-17');
     app.call('action:followUp', { actionId: portiek.id, meetingId: november.id, status: 'gereed', note: 'Schoongemaakt' });
+    // In it, the chair establishes October's verslag: it goes out with the lists.
+    app.call('verslag:create', { meetingId: october.id });
+    app.call('verslag:establish', { meetingId: october.id, inMeetingId: november.id });
     app.call('meeting:finish', { id: november.id });
+    const verslagName = 'Verslag Wijk-coördinatieteam Molenwijk 2026-10-06.pdf';
+    expect(app.call('partnerList:list', { meetingId: november.id }).verslagTitle).toBe(verslagName);
     const next = await app.callAsync('partnerList:make', { meetingId: november.id, organisationId: seed.orgs.corporatie.id, folderId: folder.folderId });
     expect(next.counts).toEqual({ open: 1, overdue: 1, finished: 1, signals: 0 });
     const nextText = pdfRawText(new Uint8Array(readFileSync(join(folder.path, next.files[0]!)))).replace(/\s+/g, ' ');
     expect(nextText).toContain('Afgerond sinds de vorige actielijst (06-10-2026)');
     expect(nextText).toContain('Verlopen acties');
+    const nextMail = await simpleParser(readFileSync(join(folder.path, next.files[1]!)));
+    expect(nextMail.attachments.map((a) => a.filename)).toEqual(['Actielijst Woonstichting Kustwonen 2026-11-17.pdf', verslagName]);
+    expect(nextMail.text).toContain('Ook het vastgestelde verslag van het overleg van 6 oktober 2026 zit in de bijlage.');
+    const verslag = new Uint8Array(nextMail.attachments[1]!.content);
+    expect(pdfInfo(verslag).Title).toMatch(/^Verslag Wijk-coördinatieteam Molenwijk/);
+    expect(pdfRawText(verslag)).not.toMatch(/Concept/);
   });
 
   it('refuses folders the user did not choose, and hosts that cannot choose one', async () => {

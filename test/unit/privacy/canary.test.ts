@@ -28,7 +28,8 @@ describe('canary: no confidential content in exported files', () => {
     for (const value of [signal.title, signal.description, signal.location, signal.outcome]) expect(value).toContain(CANARY);
     const detail = app.call('meeting:get', { id: world.followedIn });
     expect(detail.carriedSignals.find((s) => s.id === world.signalId)!.followUpHere!.note).toContain(CANARY);
-    expect(detail.carriedActions.find((a) => a.id === world.actionId)!.whyText).toContain(CANARY);
+    const action = detail.carriedActions.find((a) => a.id === world.actionId)!;
+    for (const value of [action.whyText, action.what, action.how, action.followUpHere?.note]) expect(value).toContain(CANARY);
   });
 
   it('the search finds the canary in every file format when it is there (so a clean result means something)', async () => {

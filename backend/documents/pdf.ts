@@ -120,6 +120,27 @@ class PdfWriter {
     });
   }
 
+  /** Roughly how tall a block will be; a table counts as too tall to keep anything together with. */
+  private estimate(block: Block, depth: number): number {
+    const headingSize = depth <= 1 ? STYLE.size.h1 : depth === 2 ? STYLE.size.h2 : STYLE.size.h3;
+    switch (block.kind) {
+      case 'section':
+        return this.measure(block.title, this.contentWidth, headingSize, true) + 24 + block.blocks.reduce((sum, b) => sum + this.estimate(b, depth + 1), 0);
+      case 'heading':
+        return this.measure(block.text, this.contentWidth, headingSize, true) + 16;
+      case 'paragraph':
+        return this.measure(block.text, this.contentWidth, block.muted ? STYLE.size.small : STYLE.size.body) + 8;
+      case 'list':
+        return block.items.reduce((sum, item) => sum + this.measure(item, this.contentWidth - 16) + 3, 8);
+      case 'facts':
+        return block.items.reduce((sum, f) => sum + Math.max(this.measure(f.label, 122, STYLE.size.body, true), this.measure(f.value, this.contentWidth - 130)) + 3, 8);
+      case 'notice':
+        return this.measure(block.text, this.contentWidth - 20) + 24;
+      case 'table':
+        return Number.POSITIVE_INFINITY;
+    }
+  }
+
   private measure(text: RichText, width: number, size: number = STYLE.size.body, bold = false): number {
     const doc = this.doc;
     doc.fontSize(size);
@@ -166,6 +187,10 @@ class PdfWriter {
     const doc = this.doc;
     switch (block.kind) {
       case 'section': {
+        // A short closing section (a contact block, a few facts) is kept on one page rather than
+        // leaving two lines alone on a page of their own.
+        const height = this.estimate(block, depth);
+        if (height < (this.bottom - doc.page.margins.top) / 3) this.ensure(height);
         const sect = doc.struct('Sect');
         parent.add(sect);
         this.heading(sect, block.title, depth);

@@ -17,7 +17,7 @@ const boundaries = {
     patterns: [
       { group: ['electron', 'electron/*'], message: 'De renderer praat alleen via window.api met de back end, nooit direct met Electron.' },
       { regex: nodeBuiltins, message: 'De renderer draait in een sandbox zonder Node.' },
-      { group: ['**/db', '**/db/**', 'better-sqlite3'], message: 'De renderer mag de database niet importeren; gebruik een kanaal uit contract/.' },
+      { group: ['**/db', '**/db/**', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'De renderer mag de database niet importeren; gebruik een kanaal uit contract/.' },
       { group: ['**/backend', '**/backend/**', '**/electron/**'], message: 'De renderer gebruikt alleen contract/ en window.api.' },
     ],
   },
@@ -26,7 +26,7 @@ const boundaries = {
   },
   contract: {
     patterns: [
-      { group: ['electron', 'electron/*', 'better-sqlite3'], message: 'contract/ wordt ook in de renderer geladen: alleen zod en eigen types.' },
+      { group: ['electron', 'electron/*', 'better-sqlite3', 'better-sqlite3-multiple-ciphers'], message: 'contract/ wordt ook in de renderer geladen: alleen zod en eigen types.' },
       { regex: nodeBuiltins, message: 'contract/ wordt ook in de renderer geladen: alleen zod en eigen types.' },
       { group: ['**/db/**', '**/backend/**', '**/renderer/**'], message: 'contract/ hangt van niets af.' },
     ],

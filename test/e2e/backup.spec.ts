@@ -1,9 +1,10 @@
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from '../../db/driver';
 import { test, expect } from './support/fixtures';
 import { given } from './support/arrange';
 import type { AppFixture } from './support/fixtures';
+import { openWithTestKey } from '../support/keys';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -40,7 +41,7 @@ test('de secretaris maakt een back-up, zet hem terug na een vergissing, en de ge
   const file = (await saved.locator('.wo-notice__line').textContent()) ?? '';
   expect(basename(file)).toMatch(/^Wijkoverleg back-up 2026-11-22 \d\d\.\d\d\.sqlite$/);
   expect(existsSync(file)).toBe(true);
-  const copy = new Database(file, { readonly: true });
+  const copy = openWithTestKey(file, { readonly: true });
   expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
   expect(copy.prepare('SELECT title FROM signal').pluck().all()).toEqual(['Kapotte lantaarnpalen Molenkamp']);
   copy.close();

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startBackend, type Backend, type BackendOptions } from '../../backend/host';
 import type { Channel, RequestOf, ResponseOf, ApiError } from '../../contract';
+import { testKeys } from './keys';
 
 export interface TestBackend extends Backend {
   dir: string;
@@ -29,6 +30,7 @@ export function openTestBackend(file: string, options: TestBackendOptions = {}):
   const dir = dirname(file);
   const backend = startBackend({
     appVersion: 'test',
+    keys: testKeys(),
     now: () => new Date('2026-11-22T09:00:00Z'),
     validateResponses: true,
     onInternalError: (channel, error) => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startBackend, type Backend } from '../../../backend/host';
 import { fixedFolderHost } from '../../../backend/exportFolders';
+import { testKeys } from '../../support/keys';
 import { APP_URL, bridgeApi, rendererBuilt, serveRenderer } from './bridge';
 import { layoutProblems } from './layout';
 
@@ -66,10 +67,13 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
       revealed.push(folder);
       return true;
     });
+    // One key store for the test, kept across a restart of the back end (a restore may replace its key).
+    const keys = testKeys();
     const start = () =>
       startBackend({
         databasePath,
         appVersion: 'e2e',
+        keys,
         now,
         files,
         folders,

@@ -17,7 +17,7 @@ describe('process boundaries (eslint)', () => {
     ["import { ipcRenderer } from 'electron';", /nooit direct met Electron/],
     ["import { readFileSync } from 'node:fs';", /sandbox zonder Node/],
     ["import { openDatabase } from '../../db/connection';", /database niet importeren/],
-    ["import Database from 'better-sqlite3';", /database niet importeren/],
+    ["import Database from 'better-sqlite3-multiple-ciphers';", /database niet importeren/],
     ["import { handlers } from '../../backend/handlers';", /alleen contract/],
   ])('renderer/ may not import: %s', async (code, message) => {
     expect(await restrictedImports('renderer/src/features/x.ts', `${code}\nexport {};`)).toEqual([expect.stringMatching(message)]);

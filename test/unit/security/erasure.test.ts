@@ -5,7 +5,7 @@ import { startBackend } from '../../../backend/host';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import { createClock, type TestClock } from '../../support/clock';
 import { agendaItem, planMeeting, seedTeam, signalRequest, type Seed } from '../../support/meetings';
-import { testKeys } from '../../support/keys';
+import { decryptedContent, testKeys } from '../../support/keys';
 
 /**
  * Erasure that erases: after the retention purge, not one byte of the confidential text may be left
@@ -21,11 +21,16 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** How often each canary occurs in the raw bytes of every file under dir (UTF-8 and UTF-16). */
+/**
+ * How often each canary occurs in every file under dir (UTF-8 and UTF-16): in its raw bytes and in
+ * every page decrypted with the test key (free pages and old WAL frames included).
+ */
 function canaryHits(dir: string, canaries: readonly string[]): Record<string, number> {
   const hits = Object.fromEntries(canaries.map((c) => [c, 0]));
   for (const file of filesUnder(dir)) {
-    const bytes = readFileSync(file);
+    const raw = readFileSync(file);
+    const decrypted = decryptedContent(file);
+    const bytes = decrypted.equals(raw) ? raw : Buffer.concat([raw, decrypted]);
     for (const canary of canaries) {
       for (const encoded of [Buffer.from(canary, 'utf8'), Buffer.from(canary, 'utf16le')]) {
         for (let at = bytes.indexOf(encoded); at !== -1; at = bytes.indexOf(encoded, at + 1)) hits[canary]!++;

@@ -5,6 +5,7 @@ import { call, messageOf } from '../../api/client';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { formatMoment, rememberRestore, restoredSentences } from './backupText';
+import { RestoreWithRecoveryKey } from './RecoveryKey';
 
 /**
  * Shown instead of the app when the start-up check found the database damaged: the back end has no
@@ -67,6 +68,16 @@ export function RecoveryScreen({ problem }: { problem: StorageProblem }) {
           </>
         )}
       </section>
+      {problem.fault === 'wrong_key' ? (
+        <RestoreWithRecoveryKey
+          busy={busy}
+          setBusy={setBusy}
+          onRestored={(result) => {
+            rememberRestore(restoredSentences(result));
+            window.location.hash = '#/back-ups';
+          }}
+        />
+      ) : null}
       <details className="wo-technical">
         <summary>Technische details</summary>
         <pre>{problem.details}</pre>

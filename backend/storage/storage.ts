@@ -283,10 +283,12 @@ export class Storage {
     // An encrypted copy next to the live file (a plain backup of an earlier version is encrypted on
     // the way), then renamed over it: the live file is replaced whole or not at all.
     const live = this.options.databasePath;
-    const targetKey = recoveryKey ?? currentKey;
+    const plainSource = isPlaintextDatabase(file);
+    // A plain file (an earlier version's backup) has no key of its own: this laptop's key stays.
+    const targetKey = recoveryKey && !plainSource ? recoveryKey : currentKey;
     const part = `${live}.terugzetten`;
     try {
-      copyWithKey(file, isPlaintextDatabase(file) ? null : targetKey, part, targetKey);
+      copyWithKey(file, plainSource ? null : targetKey, part, targetKey);
     } catch (error) {
       rmSync(part, { force: true });
       this.reopenAfterFailedRestore();

@@ -1,6 +1,5 @@
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import Database from '../../db/driver';
 import { test, expect } from './support/fixtures';
 import { given } from './support/arrange';
 import type { AppFixture } from './support/fixtures';

@@ -1,5 +1,4 @@
 import { storageFaultMessage } from '../../../domain/storage';
-import Database from '../../../db/driver';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, channels } from '../../../contract';
 import { TOPICS } from '../../../contract/channel';

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from '../../../db/driver';
 import { createTestBackend, openTestBackend, type TestBackend } from '../../support/backend';
 import { openWithTestKey } from '../../support/keys';
 import { seedTeam, planMeeting, signalRequest, type Seed } from '../../support/meetings';

@@ -32,7 +32,7 @@ export const newDatabaseKey = (): Buffer => randomBytes(DATABASE_KEY_BYTES);
 export function memoryKeyStore(initial: Buffer = newDatabaseKey()): KeyStore {
   let key = Buffer.from(initial);
   return {
-    keptBy: 'alleen in het werkgeheugen (test)',
+    keptBy: 'het werkgeheugen (alleen voor tests)',
     databaseKey: () => key,
     replaceKey: (next) => {
       key = Buffer.from(next);

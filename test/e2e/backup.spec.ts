@@ -3,7 +3,8 @@ import { basename } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { given } from './support/arrange';
 import type { AppFixture } from './support/fixtures';
-import { openWithTestKey } from '../support/keys';
+import { TEST_KEY, openWithTestKey } from '../support/keys';
+import { formatRecoveryKey } from '../../domain/recoveryKey';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -105,4 +106,39 @@ test('een beschadigd databasebestand: Wijkoverleg biedt de meest recente goede b
   await page.getByRole('link', { name: 'Alle signalen' }).click();
   await expect(page.getByText('Kapotte lantaarnpalen Molenkamp')).toBeVisible();
   await expect(page.getByText('Na de laatste back-up ingevoerd')).toHaveCount(0);
+});
+
+test('de secretaris drukt de herstelsleutel af, en zet een back-up terug met de herstelsleutel (een tikfout wordt opgemerkt)', async ({ app, page }) => {
+  arrangeMolenwijk(app);
+  await app.open('/back-ups');
+  await page.getByRole('button', { name: 'Back-up maken' }).click();
+  const saved = page.getByRole('status').filter({ hasText: 'Back-up opgeslagen' });
+  const file = (await saved.locator('.wo-notice__line').textContent()) ?? '';
+
+  const card = page.getByRole('region', { name: 'Herstelsleutel', exact: true });
+  await expect(card).toContainText('Zonder herstelsleutel kan niemand de back-ups meer openen');
+  await card.getByRole('button', { name: 'Herstelsleutel tonen' }).click();
+  const shown = card.getByTestId('herstelsleutel');
+  await expect(shown).toHaveText(formatRecoveryKey(TEST_KEY));
+  await expect(card.getByRole('button', { name: 'Afdrukken' })).toBeVisible();
+  await shown.scrollIntoViewIfNeeded();
+  await app.capture('herstelsleutel-1366');
+
+  const form = page.getByRole('region', { name: 'Terugzetten met herstelsleutel' });
+  const field = form.getByLabel('Herstelsleutel');
+  const groups = formatRecoveryKey(TEST_KEY).split('-');
+  // One wrong character in the fifth group, as happens when copying from paper.
+  const typo = [...groups];
+  typo[4] = `${typo[4]!.startsWith('7') ? '8' : '7'}${typo[4]!.slice(1)}`;
+  await field.fill(typo.join(' '));
+  await form.getByRole('button', { name: 'Bestand kiezen en terugzetten' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Groep 5 van de herstelsleutel klopt niet: waarschijnlijk een tikfout. Controleer de 5 tekens van groep 5.');
+  await app.capture('herstelsleutel-tikfout-1366');
+
+  await field.fill(groups.join(' ').toLowerCase());
+  app.chooseFile(file);
+  await form.getByRole('button', { name: 'Bestand kiezen en terugzetten' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'De back-up is teruggezet.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Alle signalen' }).click();
+  await expect(page.getByText('Kapotte lantaarnpalen Molenkamp')).toBeVisible();
 });

@@ -22,7 +22,7 @@ export function RecoveryKeyCard() {
     }
   };
   return (
-    <section className="wo-card wo-recovery-key" aria-labelledby="recovery-key">
+    <section className={shown ? 'wo-card wo-recovery-key wo-recovery-key--shown' : 'wo-card wo-recovery-key'} aria-labelledby="recovery-key">
       <h2 className="utrecht-heading-2" id="recovery-key">
         Herstelsleutel
       </h2>
@@ -39,7 +39,14 @@ export function RecoveryKeyCard() {
       {shown ? (
         <>
           <p className="wo-recovery-key__value" data-testid="herstelsleutel">
-            <code>{shown.herstelsleutel}</code>
+            <code>
+              {/* Groups never break inside: a line ends only after a dash. */}
+              {shown.herstelsleutel.split('-').map((group, i, all) => (
+                <span key={i} className="wo-recovery-key__group">
+                  {i < all.length - 1 ? `${group}-` : group}
+                </span>
+              ))}
+            </code>
           </p>
           <p className="utrecht-paragraph">De sleutel zelf staat op deze laptop in {shown.keptBy}.</p>
           <div className="wo-buttons">

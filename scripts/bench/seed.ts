@@ -139,7 +139,8 @@ export function seed(backend: Backend): Seeded {
             sensitivity: confidential ? 'vertrouwelijk' : 'normaal',
             problemOwnerId: org.id,
           });
-          const routed = random() < 0.4;
+          // Doorgezet needs a route: a signal whose theme suggests none is followed up as in behandeling.
+          const routed = random() < 0.4 && signal.routedTo !== null;
           pendingSignals.push({ id: signal.id, raisedAt: n, closeAt: random() < 0.05 ? null : n + 1 + Math.floor(random() * 4), routed });
 
           for (const k of [0, 1]) {

@@ -9,7 +9,7 @@ import { openDatabase } from '../../../db/connection';
 import { migrate } from '../../../db/migrate';
 import { migrations } from '../../../db/migrations';
 import { storageFaultMessage } from '../../../domain/storage';
-import type { FileChooser } from '../../../backend/storage/storage';
+import { chooser } from '../../support/fileChooser';
 import { openWithTestKey, testKeys } from '../../support/keys';
 
 const dirs: string[] = [];
@@ -24,19 +24,6 @@ const tempDir = () => {
   return dir;
 };
 
-/** The host's file dialogs, answered by the test: save into `folder`, restore `source`. */
-function chooser(folder: string) {
-  const state = { source: null as string | null, saved: [] as string[] };
-  const files: FileChooser = {
-    chooseBackupTarget: (name) => {
-      const target = join(folder, name);
-      state.saved.push(target);
-      return target;
-    },
-    chooseBackupSource: () => state.source,
-  };
-  return { files, state };
-}
 
 const clock = (iso: string) => {
   const at = { now: new Date(iso) };

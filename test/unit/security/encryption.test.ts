@@ -9,7 +9,7 @@ import { migrate } from '../../../db/migrate';
 import { backupFileName } from '../../../domain/backup';
 import { formatRecoveryKey } from '../../../domain/recoveryKey';
 import { storageFaultMessage } from '../../../domain/storage';
-import type { FileChooser } from '../../../backend/storage/storage';
+import { chooser } from '../../support/fileChooser';
 import { createTestBackend, openTestBackend, type TestBackend } from '../../support/backend';
 import { TEST_KEY, openWithTestKey } from '../../support/keys';
 
@@ -50,18 +50,6 @@ function seeded(app: TestBackend) {
   return app;
 }
 
-function chooser(folder: string) {
-  const state = { source: null as string | null, saved: [] as string[] };
-  const files: FileChooser = {
-    chooseBackupTarget: (name) => {
-      const target = join(folder, name);
-      state.saved.push(target);
-      return target;
-    },
-    chooseBackupSource: () => state.source,
-  };
-  return { files, state };
-}
 
 const sha = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex');
 

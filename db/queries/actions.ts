@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 import type { Action, ActionCreate } from '../../contract/schemas/actions';
 import { allRows } from './rows';
+import { equals, whereOf } from './where';
 
 /** What is written: the editable fields of the contract (already normalised by domain/action.ts) plus the derived closing date. */
 export type ActionInput = Omit<ActionCreate, 'meetingId'> & { closedOn: string | null };
@@ -39,23 +40,15 @@ export function listActionRows(
   db: Db,
   filter: { teamId?: number; wijkId?: number; organisationId?: number; meetingId?: number; openOnly?: boolean },
 ): ActionRow[] {
-  return allRows<ActionRow>(
-    db.prepare(
-      `${SELECT}
-         WHERE (@teamId IS NULL OR a.team_id = @teamId) AND (@wijkId IS NULL OR t.wijk_id = @wijkId)
-           AND (@organisationId IS NULL OR a.owner_organisation_id = @organisationId)
-           AND (@meetingId IS NULL OR a.meeting_id = @meetingId)
-           AND (@openOnly = 0 OR a.closed_on IS NULL)
-         ORDER BY m.date DESC, a.id DESC`,
-    ),
-    {
-      teamId: filter.teamId ?? null,
-      wijkId: filter.wijkId ?? null,
-      organisationId: filter.organisationId ?? null,
-      meetingId: filter.meetingId ?? null,
-      openOnly: filter.openOnly ? 1 : 0,
-    },
-  );
+  const where = whereOf([
+    equals('a.team_id', 'teamId', filter.teamId),
+    equals('t.wijk_id', 'wijkId', filter.wijkId),
+    equals('a.owner_organisation_id', 'organisationId', filter.organisationId),
+    equals('a.meeting_id', 'meetingId', filter.meetingId),
+    // Open ⇔ no closing date (domain/action.ts sets it; a CHECK in migration 002 guards it).
+    filter.openOnly && { sql: 'a.closed_on IS NULL' },
+  ]);
+  return allRows<ActionRow>(db.prepare(`${SELECT} ${where.sql} ORDER BY m.date DESC, a.id DESC`), where.params);
 }
 
 /** Candidates for carry-over (see listCarryOverSignalCandidates); the carry-over rule decides. */

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { equals, whereOf } from './where';
 import type { Signal, SignalRoute, SignalStatus, SignalUpdate } from '../../contract/schemas/signals';
 import { PURGED_OUTCOME } from '../../domain/privacy';
 
@@ -31,16 +32,14 @@ export function getSignal(db: Db, id: number): Signal | null {
 }
 
 export function listSignals(db: Db, filter: { teamId?: number; wijkId?: number; meetingId?: number; openOnly?: boolean }): Signal[] {
-  return (
-    db
-      .prepare(
-        `${SELECT}
-         WHERE (@teamId IS NULL OR s.team_id = @teamId) AND (@wijkId IS NULL OR t.wijk_id = @wijkId)
-           AND (@meetingId IS NULL OR s.meeting_id = @meetingId) AND (@openOnly = 0 OR s.closed_on IS NULL)
-         ORDER BY m.date DESC, s.id DESC`,
-      )
-      .all({ teamId: filter.teamId ?? null, wijkId: filter.wijkId ?? null, meetingId: filter.meetingId ?? null, openOnly: filter.openOnly ? 1 : 0 }) as Row[]
-  ).map(toSignal);
+  const where = whereOf([
+    equals('s.team_id', 'teamId', filter.teamId),
+    equals('t.wijk_id', 'wijkId', filter.wijkId),
+    equals('s.meeting_id', 'meetingId', filter.meetingId),
+    // Open ⇔ no closing date (domain/signal.ts sets it; a CHECK in migration 002 guards it).
+    filter.openOnly && { sql: 's.closed_on IS NULL' },
+  ]);
+  return (db.prepare(`${SELECT} ${where.sql} ORDER BY m.date DESC, s.id DESC`).all(where.params) as Row[]).map(toSignal);
 }
 
 /**

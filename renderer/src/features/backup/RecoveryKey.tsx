@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { call, messageOf } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/fields';
@@ -11,16 +12,12 @@ import type { BackupRestored } from '../../../../contract/schemas/backup';
  * write down and keep apart from the laptop.
  */
 export function RecoveryKeyCard() {
-  const [shown, setShown] = useState<{ herstelsleutel: string; keptBy: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const show = async () => {
-    setError(null);
-    try {
-      setShown(await call('recoveryKey:get', {}));
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  };
+  const [visible, setVisible] = useState(false);
+  // Read only when asked for; refreshed like any query, so after a restore with another
+  // herstelsleutel the card shows the new one.
+  const key = useQuery('recoveryKey:get', {}, { enabled: visible });
+  const shown = visible ? (key.data ?? null) : null;
+  const error = visible ? key.error : null;
   return (
     <section className={shown ? 'wo-card wo-recovery-key wo-recovery-key--shown' : 'wo-card wo-recovery-key'} aria-labelledby="recovery-key">
       <h2 className="utrecht-heading-2" id="recovery-key">
@@ -53,12 +50,12 @@ export function RecoveryKeyCard() {
             <Button variant="primary" onClick={() => window.print()}>
               Afdrukken
             </Button>
-            <Button onClick={() => setShown(null)}>Verbergen</Button>
+            <Button onClick={() => setVisible(false)}>Verbergen</Button>
           </div>
         </>
       ) : (
         <div className="wo-buttons">
-          <Button onClick={() => void show()}>Herstelsleutel tonen</Button>
+          <Button onClick={() => setVisible(true)}>Herstelsleutel tonen</Button>
         </div>
       )}
     </section>
@@ -66,7 +63,15 @@ export function RecoveryKeyCard() {
 }
 
 /** Restoring a database or backup from another laptop: pick the file, type its herstelsleutel. */
-export function RestoreWithRecoveryKey({ onRestored, busy, setBusy }: { onRestored(result: Extract<BackupRestored, { status: 'restored' }>): void; busy: boolean; setBusy(busy: boolean): void }) {
+export function RestoreWithRecoveryKey({
+  onRestored,
+  busy,
+  setBusy,
+}: {
+  onRestored: (result: Extract<BackupRestored, { status: 'restored' }>) => void;
+  busy: boolean;
+  setBusy: (busy: boolean) => void;
+}) {
   const [value, setValue] = useState('');
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {

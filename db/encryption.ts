@@ -98,9 +98,14 @@ const keyLiteral = (key: Buffer): string => {
  */
 export function applyKey(db: Db, key: Buffer | null): void {
   if (key === null) return;
+  useSqlCipher(db);
+  db.pragma(`key = "${keyLiteral(key)}"`);
+}
+
+/** SQLCipher 4 for every database keyed on this connection (its own, or one attached with KEY). */
+function useSqlCipher(db: Db): void {
   db.pragma("cipher = 'sqlcipher'");
   db.pragma('legacy = 4');
-  db.pragma(`key = "${keyLiteral(key)}"`);
 }
 
 /**
@@ -135,18 +140,21 @@ const couldBeEncryptedDatabase = (file: string): boolean => {
 /**
  * Copies a database into the new file `target`, encrypted with `targetKey`: one consistent snapshot
  * (WAL content included) made by VACUUM INTO, journal mode DELETE, no free pages. `sourceKey` null:
- * a plain source (a database or backup from an earlier version).
+ * a plain source (a database or backup from an earlier version). `targetKey` null: a plain copy —
+ * only the benchmark makes one (scripts/bench/encryption-cost.ts), to compare against.
  *
  * SQLite3 Multiple Ciphers encrypts VACUUM INTO with the key of the connection's main database, so
  * the source is attached to a keyed connection on an anchor file that is never written (it stays
  * empty and is removed). The backup API cannot be used: better-sqlite3 opens its target without a
  * key and SQLite3 Multiple Ciphers (rightly) refuses to copy an encrypted database into it.
  */
-export function copyWithKey(source: string, sourceKey: Buffer | null, target: string, targetKey: Buffer): void {
+export function copyWithKey(source: string, sourceKey: Buffer | null, target: string, targetKey: Buffer | null): void {
   const anchorFile = path.join(path.dirname(target), `.${path.basename(target)}.anker`);
   rmSync(anchorFile, { force: true });
   const anchor = new Database(anchorFile);
   try {
+    // The cipher first, also for a plain anchor: ATTACH … KEY uses the connection's cipher.
+    useSqlCipher(anchor);
     applyKey(anchor, targetKey);
     try {
       anchor.prepare('ATTACH DATABASE ? AS source KEY ?').run(source, sourceKey ? keyLiteral(sourceKey) : '');

@@ -1,6 +1,5 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from '../../../db/driver';
 import { createTestBackend, openTestBackend, type TestBackend } from '../../support/backend';
@@ -10,19 +9,10 @@ import { migrate } from '../../../db/migrate';
 import { migrations } from '../../../db/migrations';
 import { storageFaultMessage } from '../../../domain/storage';
 import { chooser } from '../../support/fileChooser';
+import { scratch } from '../../support/scratch';
 import { openWithTestKey, testKeys } from '../../support/keys';
 
-const dirs: string[] = [];
-const apps: TestBackend[] = [];
-afterEach(() => {
-  for (const app of apps.splice(0)) app.cleanup();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-backup-test-'));
-  dirs.push(dir);
-  return dir;
-};
+const { apps, tempDir } = scratch('wijkoverleg-backup-test-');
 
 
 const clock = (iso: string) => {

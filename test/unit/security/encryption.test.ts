@@ -1,7 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, readdirSync, rmSync, statSync, copyFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from '../../../db/driver';
 import { memoryKeyStore, newDatabaseKey } from '../../../db/encryption';
@@ -10,23 +9,14 @@ import { backupFileName } from '../../../domain/backup';
 import { formatRecoveryKey } from '../../../domain/recoveryKey';
 import { storageFaultMessage } from '../../../domain/storage';
 import { chooser } from '../../support/fileChooser';
+import { scratch } from '../../support/scratch';
 import { createTestBackend, openTestBackend, type TestBackend } from '../../support/backend';
 import { TEST_KEY, openWithTestKey } from '../../support/keys';
 
 const CANARY = 'Kanarie-Brandaris-7731';
 const PLAIN_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
-const dirs: string[] = [];
-const apps: TestBackend[] = [];
-afterEach(() => {
-  for (const app of apps.splice(0)) app.cleanup();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-encryption-test-'));
-  dirs.push(dir);
-  return dir;
-};
+const { apps, tempDir } = scratch('wijkoverleg-encryption-test-');
 
 /** Every file in a folder (recursively): name and bytes. */
 function filesIn(folder: string): { name: string; bytes: Buffer }[] {

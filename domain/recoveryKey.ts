@@ -27,21 +27,26 @@ function check(group: number, values: readonly number[]): number {
   return crc;
 }
 
-function toFiveBitValues(bytes: Uint8Array): number[] {
-  const values: number[] = [];
+/** Re-cuts a stream of `from`-bit values into `to`-bit values; what is left over comes back apart. */
+function regroup(values: Iterable<number>, from: number, to: number): { out: number[]; rest: number; restBits: number } {
+  const out: number[] = [];
   let buffer = 0;
   let bits = 0;
-  for (const byte of bytes) {
-    buffer = (buffer << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      values.push((buffer >> (bits - 5)) & 31);
-      bits -= 5;
+  for (const value of values) {
+    buffer = (buffer << from) | value;
+    bits += from;
+    while (bits >= to) {
+      out.push((buffer >> (bits - to)) & ((1 << to) - 1));
+      bits -= to;
       buffer &= (1 << bits) - 1;
     }
   }
-  if (bits > 0) values.push((buffer << (5 - bits)) & 31);
-  return values;
+  return { out, rest: buffer, restBits: bits };
+}
+
+function toFiveBitValues(bytes: Uint8Array): number[] {
+  const { out, rest, restBits } = regroup(bytes, 8, 5);
+  return restBits > 0 ? [...out, rest << (5 - restBits)] : out;
 }
 
 /** The herstelsleutel for a key: "ABCD7-EFGH2-…", 13 groups. */
@@ -88,19 +93,10 @@ export function parseRecoveryKey(input: string): ParsedRecoveryKey {
     values.push(...data);
   }
   // 52 characters carry 260 bits: the key's 256 and four zero bits at the end.
-  const key = new Uint8Array(RECOVERY_KEY_BYTES);
-  let buffer = 0;
-  let bits = 0;
-  let index = 0;
-  for (const v of values) {
-    buffer = (buffer << 5) | v;
-    bits += 5;
-    if (bits >= 8) {
-      if (index < RECOVERY_KEY_BYTES) key[index++] = (buffer >> (bits - 8)) & 0xff;
-      bits -= 8;
-      buffer &= (1 << bits) - 1;
-    }
+  const { out, rest } = regroup(values, 5, 8);
+  if (rest !== 0 || out.length !== RECOVERY_KEY_BYTES) {
+    return { ok: false, message: `Groep ${RECOVERY_KEY_GROUPS} van de herstelsleutel klopt niet: waarschijnlijk een tikfout.` };
   }
-  if (buffer !== 0) return { ok: false, message: `Groep ${RECOVERY_KEY_GROUPS} van de herstelsleutel klopt niet: waarschijnlijk een tikfout.` };
+  const key = Uint8Array.from(out);
   return { ok: true, key };
 }

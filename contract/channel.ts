@@ -28,6 +28,8 @@ export const TOPICS = [
   'partnerList',
   /** The verslag of a meeting: its versions and the notulist's texts. */
   'verslag',
+  /** Folders the user chose in this session to receive files (kept by the host, not in the database). */
+  'exportFolder',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -82,5 +84,17 @@ export const asyncQuery = <Req extends z.ZodType, Res extends z.ZodType>(request
   request,
   response,
   reads,
+  async: true,
+});
+
+/**
+ * A command whose handler returns a promise: it makes files (the partner action lists) or waits
+ * for the user (a folder dialog). Reached through `invoke` like an asynchronous query.
+ */
+export const asyncCommand = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res, changes: readonly Topic[]): CommandDef<Req, Res> & { async: true } => ({
+  kind: 'command',
+  request,
+  response,
+  changes,
   async: true,
 });

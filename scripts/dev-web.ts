@@ -10,6 +10,7 @@ import { extname, join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { startBackend } from '../backend/host';
 import { devKeyFileStore } from '../backend/storage/keyFile';
+import { fixedFolderHost } from '../backend/exportFolders';
 import { checkRequest } from './dev-web-guard';
 
 const port = Number(process.env.PORT ?? 5174);
@@ -22,8 +23,8 @@ const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js
 
 mkdirSync(dataDir, { recursive: true });
 const databasePath = join(dataDir, 'wijkoverleg.sqlite');
-// No native dialogs in a browser: backups the user makes go to .dev-data/exports, and "choose a file
-// to restore" takes the newest one there.
+// No native dialogs in a browser: backups the user makes and batches of files (the partner lists)
+// go to .dev-data/exports, and "choose a file to restore" takes the newest backup there.
 const exportsDir = join(dataDir, 'exports');
 const files = {
   chooseBackupTarget: (name: string) => {
@@ -43,6 +44,7 @@ const backend = startBackend({
   keys: devKeyFileStore(join(dataDir, 'dev-databasesleutel.hex')),
   validateResponses: true,
   files,
+  folders: fixedFolderHost(exportsDir),
   onInternalError: (c, e) => console.error(`[${c}]`, e),
   onStorageError: (c, e) => console.error(`[${c}] storage`, e),
   onBackgroundError: (what, e) => console.error(`[dev-web] ${what}`, e),

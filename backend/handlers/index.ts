@@ -16,6 +16,8 @@ import { verslagHandlers } from './verslag';
 import { privacyHandlers } from './privacy';
 import { backupHandlers } from './backup';
 import { partnerListHandlers } from './partnerLists';
+import { partnerListFileHandlers } from './partnerListFiles';
+import { exportHandlers } from './exports';
 import { wijkagendaHandlers } from './wijkagenda';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one a compile error. */
@@ -36,5 +38,7 @@ export const handlers: HandlerMap<Channel> = {
   ...privacyHandlers,
   ...backupHandlers,
   ...partnerListHandlers,
+  ...partnerListFileHandlers,
+  ...exportHandlers,
   ...wijkagendaHandlers,
 };

@@ -13,6 +13,7 @@ import { optionsOf } from '../../ui/options';
 import { actionStatusLabel } from '../../../../domain/action';
 import { ActionStatusBadge, HorizonBadge, OverdueBadge } from './actionBadges';
 import { ActionDetail } from './ActionDetail';
+import { PartnerListsLauncher } from '../partnerLists/PartnerListsLauncher';
 
 // Filtering happens before the table (so columns can change with the panel). A stable empty
 // list matters: a fresh [] on every render makes TanStack reset its page index in an endless loop.
@@ -175,6 +176,9 @@ export function ActionsScreen() {
           </span>
         </p>
       ) : null}
+      <div className="wo-export">
+        <PartnerListsLauncher initialWijkId={wijkId} />
+      </div>
       {selected ? <MasterDetail list={table} detail={<ActionDetail action={selected} onClose={() => setSelectedId(null)} />} /> : table}
     </Page>
   );

@@ -248,9 +248,10 @@ export interface EncryptionMigration {
  * copy: copy with the key, verify the copy (integrity_check, the same rows in every table, the
  * same user_version), swap it in by rename, then wipe the plain file and its -wal/-shm.
  *
- * A read-only connection stays open on the plain file during the copy: SQLite then neither
- * checkpoints nor deletes its WAL (a crash of an earlier version may have left one), so the WAL's
- * plain pages are overwritten by wipeFile rather than merely unlinked.
+ * A read-only connection stays open on the plain file during the copy and is the last to close: a
+ * read-only connection never checkpoints, so SQLite does not delete a WAL (a crash of an earlier
+ * version may have left one) and its plain pages are overwritten by wipeFile rather than merely
+ * unlinked. It closes before the renames: Windows cannot rename a file SQLite holds open.
  */
 export function encryptPlainDatabase(file: string, key: Buffer): EncryptionMigration {
   const part = `${file}.versleuteld`;
@@ -284,11 +285,11 @@ export function encryptPlainDatabase(file: string, key: Buffer): EncryptionMigra
     rmSync(part, { force: true });
     throw error;
   }
-  // Move the plain file and its side files aside (the holder keeps its WAL), then the copy in.
+  holder.close();
+  // Move the plain file and its side files aside, then the copy in; then wipe what was moved aside.
   for (const suffix of SIDE_FILES) if (existsSync(`${file}${suffix}`)) renameSync(`${file}${suffix}`, `${leftover}${suffix}`);
   renameSync(part, file);
   fsyncFolder(path.dirname(file));
-  holder.close();
   wipePlainLeftovers(file);
   const total = Object.values(before.rows).reduce((a, b) => a + b, 0);
   return { file, userVersion: before.userVersion, tables: Object.keys(before.rows).length, rows: total };

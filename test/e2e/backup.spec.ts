@@ -5,6 +5,7 @@ import { given } from './support/arrange';
 import type { AppFixture } from './support/fixtures';
 import { TEST_KEY, openWithTestKey } from '../support/keys';
 import { formatRecoveryKey } from '../../domain/recoveryKey';
+import { newDatabaseKey } from '../../db/encryption';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -139,6 +140,32 @@ test('de secretaris drukt de herstelsleutel af, en zet een back-up terug met de 
   app.chooseFile(file);
   await form.getByRole('button', { name: 'Bestand kiezen en terugzetten' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'De back-up is teruggezet.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Alle signalen' }).click();
+  await expect(page.getByText('Kapotte lantaarnpalen Molenkamp')).toBeVisible();
+});
+
+test('een nieuwe laptop: de database opent niet met de sleutel van deze laptop, de herstelsleutel en een back-up brengen alles terug', async ({ app, page }) => {
+  arrangeMolenwijk(app);
+  await app.open('/back-ups');
+  await page.getByRole('button', { name: 'Back-up maken' }).click();
+  const saved = page.getByRole('status').filter({ hasText: 'Back-up opgeslagen' });
+  const file = (await saved.locator('.wo-notice__line').textContent()) ?? '';
+
+  // The key store is not the one the data was encrypted with (a new laptop, a reset key store).
+  await app.restart(() => app.keys.replaceKey(newDatabaseKey()));
+  await expect(page.getByRole('heading', { name: 'De gegevens van Wijkoverleg moeten worden hersteld' })).toBeVisible();
+  await expect(page.getByRole('status').first()).toContainText('versleuteld met een andere sleutel');
+  await expect(page.getByRole('heading', { name: 'Meest recente goede back-up' })).toHaveCount(0);
+  const form = page.getByRole('region', { name: 'Terugzetten met herstelsleutel' });
+  await form.getByLabel('Herstelsleutel').fill(formatRecoveryKey(TEST_KEY));
+  await app.capture('herstel-andere-sleutel-1366');
+
+  app.chooseFile(file);
+  await form.getByRole('button', { name: 'Bestand kiezen en terugzetten' }).click();
+  await expect(page.getByRole('heading', { name: 'Back-ups', level: 1 })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'De back-up is teruggezet.' })).toBeVisible();
+  // The herstelsleutel's key is this laptop's key now: the printed sheet stays valid.
+  expect(app.keys.databaseKey().equals(TEST_KEY)).toBe(true);
   await page.getByRole('link', { name: 'Alle signalen' }).click();
   await expect(page.getByText('Kapotte lantaarnpalen Molenkamp')).toBeVisible();
 });

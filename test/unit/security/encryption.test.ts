@@ -149,6 +149,41 @@ describe('encryption at rest', () => {
     expect(backup.prepare('SELECT name FROM municipality').pluck().get()).toBe(`Gemeente ${CANARY}`);
     backup.close();
   });
+
+  it('migrates a plain database whose last changes are still in a WAL (an earlier version that crashed): included, then wiped', () => {
+    const dir = tempDir();
+    const elsewhere = tempDir();
+    const file = join(dir, 'wijkoverleg.sqlite');
+    const writer = new Database(join(elsewhere, 'wijkoverleg.sqlite'));
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('wal_autocheckpoint = 0');
+    migrate(writer);
+    writer.pragma('wal_checkpoint(TRUNCATE)');
+    writer.prepare('INSERT INTO municipality (id, name, created_at) VALUES (1, ?, ?)').run('Den Helder', '2026-01-05T10:00:00Z');
+    writer.prepare('INSERT INTO wijk (name) VALUES (?)').run(`Wijk ${CANARY}`);
+    // The files as a crash leaves them: the change only in the WAL, not yet in the database file.
+    copyFileSync(join(elsewhere, 'wijkoverleg.sqlite'), file);
+    copyFileSync(join(elsewhere, 'wijkoverleg.sqlite-wal'), `${file}-wal`);
+    writer.close();
+    expect(readFileSync(file).includes(Buffer.from(CANARY))).toBe(false);
+    expect(readFileSync(`${file}-wal`).includes(Buffer.from(CANARY))).toBe(true);
+
+    const held = [file, `${file}-wal`].map((f) => ({ fd: openSync(f, 'r'), size: statSync(f).size }));
+    const app = openTestBackend(file);
+    apps.push(app);
+    try {
+      for (const { fd, size } of held) {
+        const bytes = Buffer.alloc(size);
+        readSync(fd, bytes, 0, size, 0);
+        expect(bytes.every((b) => b === 0)).toBe(true);
+      }
+    } finally {
+      for (const { fd } of held) closeSync(fd);
+    }
+    expect(app.call('wijk:list', {}).map((w) => w.name)).toEqual([`Wijk ${CANARY}`]);
+    app.close();
+    expect(hits(dir, CANARY)).toEqual([]);
+  });
 });
 
 describe('herstelsleutel: restoring on a new laptop', () => {

@@ -272,12 +272,13 @@ export class Storage {
 
     let keptAs: string | null = null;
     let damagedKeptIn: string | null = null;
+    const keptAsideBecause = this.connection ? null : this.fault?.fault === 'wrong_key' ? ('wrong_key' as const) : ('corrupt' as const);
     if (this.connection) {
       // The current data first becomes a backup; if that fails, nothing is replaced.
       keptAs = this.backups.create(this.connection, 'voor-terugzetten').name;
       this.close();
     } else if (existsSync(this.options.databasePath)) {
-      damagedKeptIn = this.putDamagedAside();
+      damagedKeptIn = this.putDamagedAside(keptAsideBecause === 'wrong_key' ? 'andere-sleutel' : 'beschadigd');
     }
 
     // An encrypted copy next to the live file (a plain backup of an earlier version is encrypted on
@@ -314,12 +315,16 @@ export class Storage {
       migrated: this.isOpen && inspection.schemaVersion < (this.db.pragma('user_version', { simple: true }) as number),
       keptAs,
       damagedKeptIn,
+      keptAsideBecause: damagedKeptIn ? keptAsideBecause : null,
     };
   }
 
-  /** Moves the damaged database (with its -wal and -shm) into its own folder next to the backups. */
-  private putDamagedAside(): string {
-    const folder = path.join(this.backups.folder, `beschadigd-${stamp(this.options.now())}`);
+  /**
+   * Moves the database that could not be used (with its -wal and -shm) into its own folder next to
+   * the backups: damaged, or encrypted with a key this laptop does not have (kept, never deleted).
+   */
+  private putDamagedAside(prefix: 'beschadigd' | 'andere-sleutel'): string {
+    const folder = path.join(this.backups.folder, `${prefix}-${stamp(this.options.now())}`);
     mkdirSync(folder, { recursive: true });
     for (const suffix of ['', '-wal', '-shm']) {
       const from = `${this.options.databasePath}${suffix}`;

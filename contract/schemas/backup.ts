@@ -64,6 +64,8 @@ export const BackupRestored = z.discriminatedUnion('status', [
     keptAs: z.string().nullable(),
     /** Where a damaged database was put aside for inspection. */
     damagedKeptIn: z.string().nullable(),
+    /** Why that file was put aside: damaged, or encrypted with a key this laptop does not have. */
+    keptAsideBecause: z.enum(['corrupt', 'wrong_key']).nullable(),
   }),
   z.object({ status: z.literal('cancelled') }),
 ]);

@@ -163,7 +163,9 @@ test('een nieuwe laptop: de database opent niet met de sleutel van deze laptop, 
   app.chooseFile(file);
   await form.getByRole('button', { name: 'Bestand kiezen en terugzetten' }).click();
   await expect(page.getByRole('heading', { name: 'Back-ups', level: 1 })).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: 'De back-up is teruggezet.' })).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: 'De back-up is teruggezet.' });
+  await expect(notice).toContainText('Het databasebestand dat met een andere sleutel was versleuteld, is apart bewaard:');
+  await expect(notice).toContainText('andere-sleutel-');
   // The herstelsleutel's key is this laptop's key now: the printed sheet stays valid.
   expect(app.keys.databaseKey().equals(TEST_KEY)).toBe(true);
   await page.getByRole('link', { name: 'Alle signalen' }).click();

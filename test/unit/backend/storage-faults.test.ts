@@ -239,7 +239,7 @@ describe('storage faults: a Dutch message, nothing half-written, the next start 
     expect(fileHash(file)).toBe(damaged);
 
     const restored = broken.call('backup:restore', { source: { kind: 'automatic', name: backups[0]!.name } });
-    expect(restored).toMatchObject({ status: 'restored', dataDate: '2026-11-23T08:15:00.000Z', dataDateKind: 'backup', keptAs: null });
+    expect(restored).toMatchObject({ status: 'restored', dataDate: '2026-11-23T08:15:00.000Z', dataDateKind: 'backup', keptAs: null, keptAsideBecause: 'corrupt' });
     const aside = (restored as { damagedKeptIn: string }).damagedKeptIn;
     expect(readdirSync(aside)).toContain('wijkoverleg.sqlite');
     expect(fileHash(join(aside, 'wijkoverleg.sqlite'))).toBe(damaged);

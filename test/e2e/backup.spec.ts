@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { test, expect } from './support/fixtures';
 import { given } from './support/arrange';
 import type { AppFixture } from './support/fixtures';
+import type { Page } from '@playwright/test';
 import { TEST_KEY, openWithTestKey } from '../support/keys';
 import { formatRecoveryKey } from '../../domain/recoveryKey';
 import { newDatabaseKey } from '../../db/encryption';
@@ -109,12 +110,17 @@ test('een beschadigd databasebestand: Wijkoverleg biedt de meest recente goede b
   await expect(page.getByText('Na de laatste back-up ingevoerd')).toHaveCount(0);
 });
 
-test('de secretaris drukt de herstelsleutel af, en zet een back-up terug met de herstelsleutel (een tikfout wordt opgemerkt)', async ({ app, page }) => {
-  arrangeMolenwijk(app);
+/** Beheer › Back-ups › Back-up maken: the file the app says it saved. */
+async function makeBackup(app: AppFixture, page: Page): Promise<string> {
   await app.open('/back-ups');
   await page.getByRole('button', { name: 'Back-up maken' }).click();
   const saved = page.getByRole('status').filter({ hasText: 'Back-up opgeslagen' });
-  const file = (await saved.locator('.wo-notice__line').textContent()) ?? '';
+  return (await saved.locator('.wo-notice__line').textContent()) ?? '';
+}
+
+test('de secretaris drukt de herstelsleutel af, en zet een back-up terug met de herstelsleutel (een tikfout wordt opgemerkt)', async ({ app, page }) => {
+  arrangeMolenwijk(app);
+  const file = await makeBackup(app, page);
 
   const card = page.getByRole('region', { name: 'Herstelsleutel', exact: true });
   await expect(card).toContainText('Zonder herstelsleutel kan niemand de back-ups meer openen');
@@ -146,10 +152,7 @@ test('de secretaris drukt de herstelsleutel af, en zet een back-up terug met de 
 
 test('een nieuwe laptop: de database opent niet met de sleutel van deze laptop, de herstelsleutel en een back-up brengen alles terug', async ({ app, page }) => {
   arrangeMolenwijk(app);
-  await app.open('/back-ups');
-  await page.getByRole('button', { name: 'Back-up maken' }).click();
-  const saved = page.getByRole('status').filter({ hasText: 'Back-up opgeslagen' });
-  const file = (await saved.locator('.wo-notice__line').textContent()) ?? '';
+  const file = await makeBackup(app, page);
 
   // The key store is not the one the data was encrypted with (a new laptop, a reset key store).
   await app.restart(() => app.keys.replaceKey(newDatabaseKey()));

@@ -34,6 +34,25 @@ const hits = (folder: string, needle: string) =>
     .map((f) => f.name);
 const withPlainHeader = (folder: string) => filesIn(folder).filter((f) => f.bytes.subarray(0, 16).equals(PLAIN_HEADER)).map((f) => f.name);
 
+/**
+ * Holds the files' inodes open while `run` works (the start-up that migrates), then checks that
+ * their bytes read as zeros: overwritten in place, not merely unlinked.
+ */
+function zeroedWhileHeld<T>(files: string[], run: () => T): T {
+  const held = files.map((f) => ({ fd: openSync(f, 'r'), size: statSync(f).size }));
+  try {
+    const result = run();
+    for (const { fd, size } of held) {
+      const bytes = Buffer.alloc(size);
+      readSync(fd, bytes, 0, size, 0);
+      expect(bytes.every((b) => b === 0)).toBe(true);
+    }
+    return result;
+  } finally {
+    for (const { fd } of held) closeSync(fd);
+  }
+}
+
 /** A gemeente whose name is the canary, with a signal and a backup made after a closed meeting. */
 function seeded(app: TestBackend) {
   app.call('setup:create', { municipalityName: `Gemeente ${CANARY}`, wijken: [{ name: 'Molenwijk' }] });
@@ -124,18 +143,8 @@ describe('encryption at rest', () => {
     expect(hits(dir, CANARY).length).toBe(2);
 
     // Hold the plain files' inodes: after the migration their bytes must read as zeros.
-    const held = [file, plainBackup].map((f) => ({ fd: openSync(f, 'r'), size: statSync(f).size }));
-    const app = openTestBackend(file, { now: () => new Date('2026-11-22T09:00:00Z') });
+    const app = zeroedWhileHeld([file, plainBackup], () => openTestBackend(file, { now: () => new Date('2026-11-22T09:00:00Z') }));
     apps.push(app);
-    try {
-      for (const { fd, size } of held) {
-        const bytes = Buffer.alloc(size);
-        readSync(fd, bytes, 0, size, 0);
-        expect(bytes.every((b) => b === 0)).toBe(true);
-      }
-    } finally {
-      for (const { fd } of held) closeSync(fd);
-    }
     expect(app.storage.encrypted.database).toMatchObject({ userVersion, tables: expect.any(Number) });
     expect(app.storage.encrypted.backups).toEqual([backupFileName(new Date('2026-11-20T08:00:00Z'), 'dagelijks')]);
     // Same data, now encrypted; nothing plain left beside it.
@@ -168,18 +177,8 @@ describe('encryption at rest', () => {
     expect(readFileSync(file).includes(Buffer.from(CANARY))).toBe(false);
     expect(readFileSync(`${file}-wal`).includes(Buffer.from(CANARY))).toBe(true);
 
-    const held = [file, `${file}-wal`].map((f) => ({ fd: openSync(f, 'r'), size: statSync(f).size }));
-    const app = openTestBackend(file);
+    const app = zeroedWhileHeld([file, `${file}-wal`], () => openTestBackend(file));
     apps.push(app);
-    try {
-      for (const { fd, size } of held) {
-        const bytes = Buffer.alloc(size);
-        readSync(fd, bytes, 0, size, 0);
-        expect(bytes.every((b) => b === 0)).toBe(true);
-      }
-    } finally {
-      for (const { fd } of held) closeSync(fd);
-    }
     expect(app.call('wijk:list', {}).map((w) => w.name)).toEqual([`Wijk ${CANARY}`]);
     app.close();
     expect(hits(dir, CANARY)).toEqual([]);

@@ -56,11 +56,11 @@ const packages = {
   renderer: [
     { regex: ELECTRON, message: 'De renderer praat alleen via window.api met de back end, nooit direct met Electron.' },
     { regex: nodeBuiltins, message: 'De renderer draait in een sandbox zonder Node.' },
-    { regex: '^better-sqlite3$', message: 'De renderer mag de database niet importeren; gebruik een kanaal uit contract/.' },
+    { regex: '^better-sqlite3(-multiple-ciphers)?$', message: 'De renderer mag de database niet importeren; gebruik een kanaal uit contract/.' },
   ],
   noElectron: [{ regex: ELECTRON, message: 'db/, backend/, contract/ en domain/ draaien zonder Electron (tests, dev:web).' }],
   contract: [
-    { regex: '^better-sqlite3$', message: 'contract/ wordt ook in de renderer geladen: alleen zod, domain/ en eigen types.' },
+    { regex: '^better-sqlite3(-multiple-ciphers)?$', message: 'contract/ wordt ook in de renderer geladen: alleen zod, domain/ en eigen types.' },
     { regex: nodeBuiltins, message: 'contract/ wordt ook in de renderer geladen: alleen zod, domain/ en eigen types.' },
   ],
   domain: [{ regex: '^(?![.]{1,2}/)(?!zod$)', message: 'domain/ is puur: alleen eigen modules en zod, geen pakketten en geen Node.' }],

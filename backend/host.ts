@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import type { KeyStore } from '../db/encryption';
 import { todayIn, type BackendContext } from './context';
 import { userInfo } from 'node:os';
 import { enforceRetention } from './privacy/purge';
@@ -12,6 +13,8 @@ import { Storage, type FileChooser } from './storage/storage';
 export interface BackendOptions extends DispatchOptions {
   databasePath: string;
   appVersion: string;
+  /** Where the database key is kept: Electron's OS key store, a fixed key in tests, a key file for the dev web host. */
+  keys: KeyStore;
   nativeBinding?: string;
   now?: () => Date;
   /** The computer account's name for the audit trail (default: the account running this process). */
@@ -58,6 +61,7 @@ export function startBackend(options: BackendOptions): Backend {
   const storage = new Storage({
     databasePath: options.databasePath,
     appVersion: options.appVersion,
+    keys: options.keys,
     now,
     ...(options.backupFolder ? { backupFolder: options.backupFolder } : {}),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),

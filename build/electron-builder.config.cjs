@@ -12,17 +12,18 @@ const config = {
   },
 
   // Only the bundles and package.json from the project; electron-builder adds the production
-  // node_modules (better-sqlite3 and its JS dependencies) by itself.
+  // node_modules (better-sqlite3-multiple-ciphers and its JS dependencies) by itself.
   files: [
     'dist/**',
     'package.json',
     '!dist/**/*.map',
-    // better-sqlite3's own build/ holds the *Node* ABI addon plus compiler output, and its sources
-    // are not needed at runtime: the app loads our Electron build from resources/native instead.
-    '!node_modules/better-sqlite3/build/**',
-    '!node_modules/better-sqlite3/deps/**',
-    '!node_modules/better-sqlite3/src/**',
-    '!node_modules/better-sqlite3/binding.gyp',
+    // The driver's own build/ holds the *Node* ABI addon plus compiler output, and its sources
+    // (SQLite3 Multiple Ciphers) are not needed at runtime: the app loads our Electron build of
+    // better-sqlite3-multiple-ciphers from resources/native instead (scripts/native-electron.mjs).
+    '!node_modules/better-sqlite3-multiple-ciphers/build/**',
+    '!node_modules/better-sqlite3-multiple-ciphers/deps/**',
+    '!node_modules/better-sqlite3-multiple-ciphers/src/**',
+    '!node_modules/better-sqlite3-multiple-ciphers/binding.gyp',
   ],
   asar: true,
 

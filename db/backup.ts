@@ -1,47 +1,8 @@
 import { renameSync, rmSync, statSync } from 'node:fs';
-import betterSqliteUtil from 'better-sqlite3/lib/util.js';
 import { openDatabase, type Db } from './connection';
+import { WrongKeyError, copyDatabase, type KeyProvider } from './encryption';
 import { checkHealth, type Health } from './health';
 import { migrations } from './migrations';
-
-/**
- * better-sqlite3 wraps SQLite's online backup API (sqlite3_backup_*) in a native Backup handle; its
- * public db.backup() drives that handle in small steps on setImmediate and so only exists as a
- * promise. Our dispatcher answers synchronously, so we drive the same handle ourselves in one step
- * (sqlite3_backup_step(-1)): one consistent snapshot, WAL content included, never a file copy.
- */
-const { cppdb } = betterSqliteUtil;
-
-interface NativeBackup {
-  transfer(pages: number): { totalPages: number; remainingPages: number };
-  close(): void;
-}
-interface NativeDatabase {
-  backup(db: Db, attached: string, destination: string, isNewFile: boolean): NativeBackup;
-}
-
-/**
- * The one function that copies a database with the online backup API: `source` (open, live or
- * not) into the file `target`, which it creates or replaces as a whole in one SQLite transaction.
- */
-export function backupDatabase(source: Db, target: string): void {
-  const native = (source as unknown as Record<symbol, NativeDatabase | undefined>)[cppdb];
-  if (!native) throw new Error('better-sqlite3 no longer exposes its backup handle; update db/backup.ts');
-  let isNewFile = true;
-  try {
-    statSync(target);
-    isNewFile = false;
-  } catch {
-    // a new file: if the copy fails half-way, better-sqlite3 removes it again
-  }
-  const handle = native.backup(source, 'main', target, isNewFile);
-  try {
-    const progress = handle.transfer(-1);
-    if (progress.remainingPages !== 0) throw new Error(`Backup stopped with ${progress.remainingPages} pages left`);
-  } finally {
-    handle.close();
-  }
-}
 
 /** What a backup file says about itself: stored in it when it was made. */
 export interface BackupMark {
@@ -53,17 +14,18 @@ export interface BackupMark {
 const MARK_TABLE = 'wijkoverleg_backup';
 
 /**
- * Writes a verified backup file: copy with the backup API to `<target>.part`, make it a single
- * self-contained file (journal_mode DELETE, so no -wal is needed next to it), record when and why it
- * was made, run integrity_check, and only then give it its final name — a half-made or failed
- * backup never looks like a good one.
+ * Writes a verified backup file: copy with VACUUM INTO to `<target>.part` (one consistent snapshot,
+ * WAL content included, encrypted with the same key — db/encryption.ts), as a single self-contained
+ * file (journal_mode DELETE, so no -wal is needed next to it), record when and why it was made, run
+ * integrity_check, and only then give it its final name — a half-made or failed backup never looks
+ * like a good one.
  */
-export function writeBackup(source: Db, target: string, mark: BackupMark): { sizeBytes: number } {
+export function writeBackup(source: Db, target: string, mark: BackupMark, keys: KeyProvider): { sizeBytes: number } {
   const part = `${target}.part`;
   rmSync(part, { force: true });
   try {
-    backupDatabase(source, part);
-    const copy = openDatabase(part, { role: 'file', fileMustExist: true });
+    copyDatabase(source, part);
+    const copy = openDatabase(part, { keys, role: 'file', fileMustExist: true });
     try {
       copy.pragma('journal_mode = DELETE');
       // Undo belongs to the running meeting, not to a copy: its before-images (confidential text
@@ -112,7 +74,7 @@ const notADatabase = (error: unknown): boolean => {
 };
 
 /** Reads a backup (or any file the user picked) without changing it, and says what it is. */
-export function inspectBackup(file: string): BackupInspection {
+export function inspectBackup(file: string, keys: KeyProvider): BackupInspection {
   const none: BackupInspection = {
     isDatabase: false,
     isWijkoverleg: false,
@@ -124,9 +86,10 @@ export function inspectBackup(file: string): BackupInspection {
   };
   let db: Db;
   try {
-    db = openDatabase(file, { role: 'file', readonly: true, fileMustExist: true });
+    db = openDatabase(file, { keys, role: 'file', readonly: true, fileMustExist: true });
   } catch (error) {
-    if (notADatabase(error)) return none;
+    // WrongKeyError (encrypted with another key) is for the caller: it may ask for the herstelsleutel.
+    if (notADatabase(error) && !(error instanceof WrongKeyError)) return none;
     throw error;
   }
   try {

@@ -4,7 +4,7 @@
  * wording is tested without a disk.
  */
 
-export const STORAGE_FAULTS = ['readonly_file', 'readonly_folder', 'disk_full', 'locked', 'corrupt', 'newer_version', 'unavailable'] as const;
+export const STORAGE_FAULTS = ['readonly_file', 'readonly_folder', 'disk_full', 'locked', 'corrupt', 'newer_version', 'unavailable', 'wrong_key'] as const;
 export type StorageFault = (typeof STORAGE_FAULTS)[number];
 
 /** When the fault struck: it decides what was (not) saved and what the user should do. */
@@ -112,6 +112,19 @@ export function describeStorageFault(fault: StorageFault, moment: StorageMoment,
             : 'Het databasebestand is gemaakt met een nieuwere versie van Wijkoverleg.',
         safe,
         todo: 'Werk Wijkoverleg bij naar de nieuwste versie en probeer het dan opnieuw.',
+      };
+    case 'wrong_key':
+      // An encrypted file opens only with its own key: another laptop's file, or a key store that was reset.
+      return {
+        what:
+          moment === 'restore'
+            ? 'Dit bestand is versleuteld met een andere sleutel dan die van deze laptop (of het is geen database van Wijkoverleg).'
+            : 'Het databasebestand van Wijkoverleg kan op deze laptop niet worden geopend: het is versleuteld met een andere sleutel dan die in de sleutelbewaarplaats van deze laptop.',
+        safe: moment === 'restore' ? safe : 'Er is niets verloren gegaan: Wijkoverleg heeft het bestand niet gewijzigd.',
+        todo:
+          moment === 'restore'
+            ? 'Kies "Terugzetten met herstelsleutel" en typ de herstelsleutel die bij dit bestand hoort.'
+            : 'Zet het bestand of een back-up terug met de herstelsleutel (de geprinte of opgeschreven sleutel van 13 groepen tekens).',
       };
     case 'unavailable':
       if (moment === 'backup') {

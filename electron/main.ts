@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { startBackend, type Backend } from '../backend/host';
@@ -14,6 +14,7 @@ import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { describeStartupError } from './startup-error';
 import { backupDialogs } from './backup-dialogs';
+import { osKeyStore } from './key-store';
 
 const APP_NAME = 'Wijkoverleg';
 const APP_ID = 'nl.wijkoverleg.app';
@@ -97,6 +98,8 @@ function run(): void {
         backend = startBackend({
           databasePath: dbPath,
           appVersion: __APP_VERSION__,
+          // The database key, kept by the OS key store (DPAPI, Keychain, Secret Service/KWallet).
+          keys: osKeyStore(safeStorage, userData),
           nativeBinding: requireNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
           validateResponses: !app.isPackaged,
           onInternalError: (channel, error) => log.error(`Handler for "${channel}" failed`, error),

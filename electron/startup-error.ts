@@ -2,6 +2,7 @@ import { storageFaultMessage } from '../domain/storage';
 import { StorageStartupError } from '../backend/storage/storage';
 import { storageFaultOf, technicalDetail } from '../backend/storage/faults';
 import { MissingNativeBindingError } from './native-binding';
+import { KeyUnavailableError } from '../db/encryption';
 
 /** The Dutch explanation shown (dialog.showErrorBox) when the database cannot be opened. */
 export interface StartupErrorText {
@@ -26,6 +27,9 @@ export function describeStartupError(error: unknown, databasePath: string): Star
         : `De SQLite-module voor Electron ontbreekt (${error.bindingPath}). Voer eerst "npm run native:electron" uit.`,
     };
   }
+
+  // The key store refused (no OS key store): its message says why and what to do, in Dutch.
+  if (error instanceof KeyUnavailableError) return { title: TITLE, message: error.message };
 
   const detail = error instanceof StorageStartupError ? error.detail : technicalDetail(error);
   // A binding built for another ABI fails with NODE_MODULE_VERSION: not the file's fault at all.

@@ -10,10 +10,10 @@ import vm from 'node:vm';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-// Kept out of the main bundle: electron is provided by the runtime; better-sqlite3 loads a native
+// Kept out of the main bundle: electron is provided by the runtime; better-sqlite3-multiple-ciphers loads a native
 // addon; pdfkit reads its font metrics from files next to its own source. All three ship in the
 // packaged app's node_modules.
-export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'pdfkit'];
+export const MAIN_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers', 'pdfkit'];
 // The document worker needs pdfkit (its ICC profile for PDF/A and font data sit next to its source).
 export const WORKER_EXTERNALS = ['pdfkit'];
 
@@ -87,7 +87,7 @@ export function checkRuntimeImports({ main, preload, documentWorker = [] }) {
   const unexpectedPreload = preload.filter((name) => name !== 'electron');
   if (unexpectedPreload.length > 0) throw new Error(`preload.cjs must require only 'electron', but requires: ${unexpectedPreload.join(', ')}`);
   const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-  // A file inside an external package (better-sqlite3/lib/util) ships with that package.
+  // A file inside an external package ships with that package.
   const shipped = (name) => MAIN_EXTERNALS.some((pkg) => name === pkg || name.startsWith(`${pkg}/`));
   const unexpectedMain = main.filter((name) => !builtins.has(name) && !shipped(name));
   if (unexpectedMain.length > 0) throw new Error(`main.cjs requires unexpected modules: ${unexpectedMain.join(', ')}`);

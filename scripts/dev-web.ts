@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { extname, join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { startBackend } from '../backend/host';
+import { devKeyFileStore } from '../backend/storage/keyFile';
 import { fixedFolderHost } from '../backend/exportFolders';
 import { checkRequest } from './dev-web-guard';
 
@@ -39,6 +40,8 @@ const files = {
 const backend = startBackend({
   databasePath,
   appVersion: 'dev-web',
+  // Never safeStorage here: a development key file next to the database (.dev-data/).
+  keys: devKeyFileStore(join(dataDir, 'dev-databasesleutel.hex')),
   validateResponses: true,
   files,
   folders: fixedFolderHost(exportsDir),

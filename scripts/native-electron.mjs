@@ -1,4 +1,4 @@
-// Builds better-sqlite3's native addon for Electron's ABI into .native/electron/, leaving the
+// Builds the native addon of better-sqlite3-multiple-ciphers (our SQLite driver, db/driver.ts) for Electron's ABI into .native/electron/, leaving the
 // Node build in node_modules (used by `npm test`) untouched.
 //
 //   node scripts/native-electron.mjs [--arch=x64|arm64|ia32] [--force] [--optional]
@@ -6,7 +6,7 @@
 //   --force     try even in CI or without detected network access, and ignore the cache
 //   --optional  when the build is impossible (CI, offline), warn and exit 0 instead of 1
 //
-// Strategy: copy the package's sources to .native/electron-build/better-sqlite3, then inside
+// Strategy: copy the package's sources to .native/electron-build/better-sqlite3-multiple-ciphers, then inside
 // that copy first try a prebuilt binary (prebuild-install for runtime electron), else compile
 // with node-gyp against Electron's headers. The result is copied to
 // .native/electron/better_sqlite3.node with a version.json stamp; a matching stamp skips all work.
@@ -18,6 +18,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const BINDING_FILE = 'better_sqlite3.node';
+/** The driver package (the fork keeps better-sqlite3's binding file name). */
+export const SQLITE_PACKAGE = 'better-sqlite3-multiple-ciphers';
 export const HEADERS_URL = 'https://electronjs.org/headers';
 
 /** What node-gyp needs to rebuild the addon (its own build/ is deliberately left behind). */
@@ -33,9 +35,9 @@ export function paths(root) {
   const native = path.join(root, '.native');
   return {
     electronPackage: path.join(root, 'node_modules', 'electron', 'package.json'),
-    sqliteSource: path.join(root, 'node_modules', 'better-sqlite3'),
+    sqliteSource: path.join(root, 'node_modules', SQLITE_PACKAGE),
     nodeGyp: path.join(root, 'node_modules', 'node-gyp', 'bin', 'node-gyp.js'),
-    buildDir: path.join(native, 'electron-build', 'better-sqlite3'),
+    buildDir: path.join(native, 'electron-build', SQLITE_PACKAGE),
     outDir: path.join(native, 'electron'),
     binding: path.join(native, 'electron', BINDING_FILE),
     stamp: path.join(native, 'electron', 'version.json'),
@@ -144,7 +146,7 @@ function tryPrebuild(p, wanted, env) {
     // better-sqlite3 depends on prebuild-install, so resolve it the way better-sqlite3 would.
     bin = createRequire(path.join(p.sqliteSource, 'package.json')).resolve('prebuild-install/bin.js');
   } catch {
-    console.warn('prebuild-install not found next to better-sqlite3; going straight to node-gyp.');
+    console.warn(`prebuild-install not found next to ${SQLITE_PACKAGE}; going straight to node-gyp.`);
     return false;
   }
   return run(process.execPath, [bin, ...prebuildInstallArgs(wanted)], p.buildDir, env);
@@ -167,15 +169,15 @@ export async function main(argv = process.argv.slice(2), root = path.resolve(pat
   };
 
   if (!existsSync(p.electronPackage)) return fail('node_modules/electron is missing; run npm install first.');
-  if (!existsSync(path.join(p.sqliteSource, 'package.json'))) return fail('node_modules/better-sqlite3 is missing; run npm install first.');
+  if (!existsSync(path.join(p.sqliteSource, 'package.json'))) return fail(`node_modules/${SQLITE_PACKAGE} is missing; run npm install first.`);
 
   const wanted = wantedStamp({
     electron: versionFromPackageJson(readFileSync(p.electronPackage, 'utf8'), 'electron'),
-    betterSqlite3: versionFromPackageJson(readFileSync(path.join(p.sqliteSource, 'package.json'), 'utf8'), 'better-sqlite3'),
+    betterSqlite3: `${SQLITE_PACKAGE}@${versionFromPackageJson(readFileSync(path.join(p.sqliteSource, 'package.json'), 'utf8'), SQLITE_PACKAGE)}`,
     arch: options.arch,
     platform: process.platform,
   });
-  const label = `better-sqlite3 ${wanted.betterSqlite3} for Electron ${wanted.electron} (${wanted.platform}-${wanted.arch})`;
+  const label = `${wanted.betterSqlite3} for Electron ${wanted.electron} (${wanted.platform}-${wanted.arch})`;
 
   const stampText = existsSync(p.stamp) ? readFileSync(p.stamp, 'utf8') : null;
   if (!options.force && isCachedBuildCurrent(stampText, wanted, existsSync(p.binding))) {

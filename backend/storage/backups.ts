@@ -6,12 +6,15 @@ import type { BackupEntry, BackupOverview } from '../../contract/schemas/backup'
 import type { Db } from '../../db/connection';
 import { writeBackup } from '../../db/backup';
 import { openDatabase } from '../../db/connection';
+import { encryptPlainDatabase, isPlaintextDatabase, rekeyFile, type KeyProvider } from '../../db/encryption';
 import { storageFaultOf } from './faults';
 
 export interface BackupServiceOptions {
   folder: string;
   appVersion: string;
   now: () => Date;
+  /** The database key: backups are encrypted with the same key as the live file. */
+  keys: KeyProvider;
   /** Automatic backups never stop the app; their failures are logged here. */
   onError?: (what: string, error: unknown) => void;
 }
@@ -74,7 +77,7 @@ export class BackupService {
     }
     const file = path.join(this.folder, name);
     try {
-      const { sizeBytes } = writeBackup(db, file, { madeAt: createdAt.toISOString(), reason, appVersion: this.options.appVersion });
+      const { sizeBytes } = writeBackup(db, file, { madeAt: createdAt.toISOString(), reason, appVersion: this.options.appVersion }, this.options.keys);
       this.lastFailure = null;
       this.rotate();
       return { name, createdAt: createdAt.toISOString(), reason, sizeBytes };
@@ -104,7 +107,7 @@ export class BackupService {
     for (const backup of this.list()) {
       const file = path.join(this.folder, backup.name);
       try {
-        const db = openDatabase(file, { role: 'file', fileMustExist: true });
+        const db = openDatabase(file, { keys: this.options.keys, role: 'file', fileMustExist: true });
         try {
           db.pragma('secure_delete = ON');
           db.pragma('foreign_keys = ON');
@@ -115,6 +118,37 @@ export class BackupService {
         }
       } catch (error) {
         this.options.onError?.(`Purge of backup ${backup.name} failed`, error);
+      }
+    }
+  }
+
+  /**
+   * Backups made by an earlier version are plain files: each is encrypted like the live database
+   * (verified copy, swapped in, the plain file wiped). They are kept, not removed: they are the
+   * history a mistake noticed weeks later is repaired from. Returns the names encrypted.
+   */
+  encryptPlainBackups(): string[] {
+    const done: string[] = [];
+    for (const backup of this.list()) {
+      const file = path.join(this.folder, backup.name);
+      if (!isPlaintextDatabase(file)) continue;
+      try {
+        encryptPlainDatabase(file, this.options.keys.databaseKey());
+        done.push(backup.name);
+      } catch (error) {
+        this.options.onError?.(`Encrypting backup ${backup.name} failed`, error);
+      }
+    }
+    return done;
+  }
+
+  /** After the key changed (restore with a herstelsleutel): every backup re-encrypted with the new key. */
+  rekeyAll(from: Buffer, to: Buffer): void {
+    for (const backup of this.list()) {
+      try {
+        rekeyFile(path.join(this.folder, backup.name), from, to);
+      } catch (error) {
+        this.options.onError?.(`Re-encrypting backup ${backup.name} failed`, error);
       }
     }
   }

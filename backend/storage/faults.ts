@@ -3,6 +3,7 @@ import path from 'node:path';
 import { classifyStorageError, type StorageFault } from '../../domain/storage';
 import { DamagedDatabaseError } from '../../db/health';
 import { NewerDatabaseError } from '../../db/migrate';
+import { WrongKeyError } from '../../db/encryption';
 
 const writable = (target: string): boolean => {
   try {
@@ -21,6 +22,7 @@ const writable = (target: string): boolean => {
 export function storageFaultOf(error: unknown, file?: string): StorageFault | null {
   if (error instanceof NewerDatabaseError) return 'newer_version';
   if (error instanceof DamagedDatabaseError) return 'corrupt';
+  if (error instanceof WrongKeyError) return 'wrong_key';
   const code = (error as { code?: unknown } | null)?.code;
   const fault = classifyStorageError(typeof code === 'string' ? code : undefined);
   if (file && (fault === 'readonly_file' || fault === 'unavailable')) {

@@ -1,11 +1,23 @@
-import { existsSync, mkdirSync, renameSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../../contract/errors';
 import type { BackupCreated, BackupRestored, StorageProblem } from '../../contract/schemas/backup';
 import { localDay, manualBackupFileName } from '../../domain/backup';
 import { storageFaultMessage, type StorageFault } from '../../domain/storage';
 import { BUSY_TIMEOUT_MS, openDatabase, type Db } from '../../db/connection';
-import { backupDatabase, inspectBackup, removeBackupMark, writeBackup } from '../../db/backup';
+import { inspectBackup, removeBackupMark, writeBackup } from '../../db/backup';
+import {
+  KeyUnavailableError,
+  WrongKeyError,
+  copyWithKey,
+  encryptPlainDatabase,
+  isPlaintextDatabase,
+  recoverInterruptedEncryption,
+  type EncryptionMigration,
+  type KeyProvider,
+  type KeyStore,
+} from '../../db/encryption';
+import { formatRecoveryKey, parseRecoveryKey } from '../../domain/recoveryKey';
 import { BackupService } from './backups';
 import { isReadOnlyFile, storageFaultOf, technicalDetail } from './faults';
 
@@ -26,6 +38,8 @@ export interface StorageOptions {
   databasePath: string;
   backupFolder?: string;
   appVersion: string;
+  /** Where the database key is kept (Electron: the OS key store; tests: memory; dev web host: a key file). */
+  keys: KeyStore;
   nativeBinding?: string;
   busyTimeoutMs?: number;
   now: () => Date;
@@ -61,6 +75,8 @@ export class Storage {
   readonly files: FileChooser;
   private connection: Db | null = null;
   private fault: { fault: StorageFault; detail: string } | null = null;
+  /** What the last start encrypted (a plain database from an earlier version), for the log. */
+  encrypted: { database: EncryptionMigration | null; backups: string[] } = { database: null, backups: [] };
 
   constructor(private readonly options: StorageOptions) {
     this.files = options.files ?? noFileChooser;
@@ -68,6 +84,7 @@ export class Storage {
       folder: options.backupFolder ?? backupFolderFor(options.databasePath),
       appVersion: options.appVersion,
       now: options.now,
+      keys: options.keys,
       ...(options.onError ? { onError: options.onError } : {}),
     });
   }
@@ -125,9 +142,11 @@ export class Storage {
   open(): void {
     const file = this.options.databasePath;
     const readonly = isReadOnlyFile(file);
+    if (!readonly) this.encryptPlainFiles(file);
     let db: Db;
     try {
       db = openDatabase(file, {
+        keys: this.options.keys,
         readonly,
         busyTimeoutMs: this.busyTimeoutMs,
         ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
@@ -137,8 +156,9 @@ export class Storage {
         },
       });
     } catch (error) {
+      if (error instanceof KeyUnavailableError) throw error;
       const fault = storageFaultOf(error, file);
-      if (fault === 'corrupt') {
+      if (fault === 'corrupt' || fault === 'wrong_key') {
         this.fault = { fault, detail: technicalDetail(error) };
         this.options.onError?.('The database failed its start-up check', error);
         return;
@@ -154,6 +174,32 @@ export class Storage {
     if (isSetUp(db) && !this.backups.hasBackupOn(localDay(this.options.now()))) this.backups.tryCreate(db, 'dagelijks');
   }
 
+  /**
+   * A plain database from an earlier version (and its plain backups) is encrypted before anything
+   * else opens it: verified copy, swapped in, plain file wiped (db/encryption.ts).
+   */
+  private encryptPlainFiles(file: string): void {
+    try {
+      recoverInterruptedEncryption(file);
+      if (!existsSync(file) || !isPlaintextDatabase(file)) return;
+      const key = this.options.keys.databaseKey();
+      this.encrypted = { database: encryptPlainDatabase(file, key), backups: this.backups.encryptPlainBackups() };
+    } catch (error) {
+      if (error instanceof KeyUnavailableError) throw error;
+      throw new StorageStartupError(storageFaultOf(error, file) ?? 'unavailable', technicalDetail(error), error);
+    }
+  }
+
+  /** Where this laptop keeps the key (Dutch). */
+  get keyKeptBy(): string {
+    return this.options.keys.keptBy;
+  }
+
+  /** The herstelsleutel of this laptop's database key: to print or write down. */
+  recoveryKey(): string {
+    return formatRecoveryKey(this.options.keys.databaseKey());
+  }
+
   close(): void {
     const db = this.connection;
     this.connection = null;
@@ -167,7 +213,7 @@ export class Storage {
     const target = this.files.chooseBackupTarget(manualBackupFileName(createdAt));
     if (!target) return { status: 'cancelled' };
     try {
-      const { sizeBytes } = writeBackup(db, target, { madeAt: createdAt.toISOString(), reason: 'handmatig', appVersion: this.options.appVersion });
+      const { sizeBytes } = writeBackup(db, target, { madeAt: createdAt.toISOString(), reason: 'handmatig', appVersion: this.options.appVersion }, this.options.keys);
       return { status: 'saved', file: target, createdAt: createdAt.toISOString(), sizeBytes };
     } catch (error) {
       const fault = storageFaultOf(error, target);
@@ -182,7 +228,14 @@ export class Storage {
    * when damaged, is moved aside), then the backup is copied in with the backup API and opened the
    * usual way — so an older schema is migrated (with its own backup first).
    */
-  restore(source: { kind: 'automatic'; name: string } | { kind: 'file' }): BackupRestored {
+  restore(source: { kind: 'automatic'; name: string } | { kind: 'file'; herstelsleutel?: string | undefined }): BackupRestored {
+    // With a herstelsleutel (a file from another laptop): its key, which then becomes this laptop's key.
+    let recoveryKey: Buffer | null = null;
+    if (source.kind === 'file' && source.herstelsleutel !== undefined) {
+      const parsed = parseRecoveryKey(source.herstelsleutel);
+      if (!parsed.ok) throw new DomainError('validation', parsed.message);
+      recoveryKey = Buffer.from(parsed.key);
+    }
     const file = source.kind === 'automatic' ? this.backups.pathOf(source.name) : this.files.chooseBackupSource();
     if (source.kind === 'file' && !file) return { status: 'cancelled' };
     if (!file || !existsSync(file)) throw new DomainError('not_found', 'Deze back-up bestaat niet (meer). Kies een andere back-up.');
@@ -190,10 +243,21 @@ export class Storage {
       throw new DomainError('validation', 'Dit is het databasebestand dat Wijkoverleg nu gebruikt, geen back-up. Kies een back-up.');
     }
 
+    const currentKey = this.options.keys.databaseKey();
+    const sourceKeys: KeyProvider = { databaseKey: () => recoveryKey ?? currentKey };
     let inspection;
     try {
-      inspection = inspectBackup(file);
+      inspection = inspectBackup(file, sourceKeys);
     } catch (error) {
+      if (error instanceof WrongKeyError) {
+        throw new DomainError(
+          'validation',
+          recoveryKey
+            ? 'Deze herstelsleutel past niet bij dit bestand. Er is niets verloren gegaan: uw huidige gegevens zijn niet vervangen. ' +
+                'Controleer of u de herstelsleutel van dezelfde gemeente en laptop gebruikt als waar dit bestand vandaan komt.'
+            : storageFaultMessage('wrong_key', 'restore'),
+        );
+      }
       throw new DomainError('storage', storageFaultMessage(storageFaultOf(error, file) === 'locked' ? 'locked' : 'unavailable', 'restore'));
     }
     if (!inspection.isDatabase || !inspection.isWijkoverleg) {
@@ -208,25 +272,37 @@ export class Storage {
 
     let keptAs: string | null = null;
     let damagedKeptIn: string | null = null;
+    const keptAsideBecause = this.connection ? null : this.fault?.fault === 'wrong_key' ? ('wrong_key' as const) : ('corrupt' as const);
     if (this.connection) {
       // The current data first becomes a backup; if that fails, nothing is replaced.
       keptAs = this.backups.create(this.connection, 'voor-terugzetten').name;
       this.close();
     } else if (existsSync(this.options.databasePath)) {
-      damagedKeptIn = this.putDamagedAside();
+      damagedKeptIn = this.putDamagedAside(keptAsideBecause === 'wrong_key' ? 'andere-sleutel' : 'beschadigd');
     }
 
-    const src = openDatabase(file, { role: 'file', readonly: true, fileMustExist: true, busyTimeoutMs: this.busyTimeoutMs });
+    // An encrypted copy next to the live file (a plain backup of an earlier version is encrypted on
+    // the way), then renamed over it: the live file is replaced whole or not at all.
+    const live = this.options.databasePath;
+    const plainSource = isPlaintextDatabase(file);
+    // A plain file (an earlier version's backup) has no key of its own: this laptop's key stays.
+    const targetKey = recoveryKey && !plainSource ? recoveryKey : currentKey;
+    const part = `${live}.terugzetten`;
     try {
-      backupDatabase(src, this.options.databasePath);
+      copyWithKey(file, plainSource ? null : targetKey, part, targetKey);
     } catch (error) {
-      // The copy is one transaction in the target: the live file is as it was. Open it again.
+      rmSync(part, { force: true });
       this.reopenAfterFailedRestore();
-      const fault = storageFaultOf(error, this.options.databasePath);
+      const fault = storageFaultOf(error, live);
       throw new DomainError('storage', storageFaultMessage(fault ?? 'unavailable', 'restore'));
-    } finally {
-      src.close();
     }
+    if (!targetKey.equals(currentKey)) {
+      // The herstelsleutel becomes this laptop's key; the backups made so far follow it.
+      this.backups.rekeyAll(currentKey, targetKey);
+      this.options.keys.replaceKey(targetKey);
+    }
+    for (const suffix of ['-wal', '-shm']) rmSync(`${live}${suffix}`, { force: true });
+    renameSync(part, live);
     this.fault = null;
     this.open();
 
@@ -239,12 +315,16 @@ export class Storage {
       migrated: this.isOpen && inspection.schemaVersion < (this.db.pragma('user_version', { simple: true }) as number),
       keptAs,
       damagedKeptIn,
+      keptAsideBecause: damagedKeptIn ? keptAsideBecause : null,
     };
   }
 
-  /** Moves the damaged database (with its -wal and -shm) into its own folder next to the backups. */
-  private putDamagedAside(): string {
-    const folder = path.join(this.backups.folder, `beschadigd-${stamp(this.options.now())}`);
+  /**
+   * Moves the database that could not be used (with its -wal and -shm) into its own folder next to
+   * the backups: damaged, or encrypted with a key this laptop does not have (kept, never deleted).
+   */
+  private putDamagedAside(prefix: 'beschadigd' | 'andere-sleutel'): string {
+    const folder = path.join(this.backups.folder, `${prefix}-${stamp(this.options.now())}`);
     mkdirSync(folder, { recursive: true });
     for (const suffix of ['', '-wal', '-shm']) {
       const from = `${this.options.databasePath}${suffix}`;

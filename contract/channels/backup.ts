@@ -1,6 +1,6 @@
 import { TOPICS, command, query } from '../channel';
 import { empty } from '../fields';
-import { BackupCreated, BackupOverview, BackupRestoreRequest, BackupRestored } from '../schemas/backup';
+import { BackupCreated, BackupOverview, BackupRestoreRequest, BackupRestored, RecoveryKeyShown } from '../schemas/backup';
 
 export const backupChannels = {
   'backup:list': query(empty, BackupOverview, ['backup']),
@@ -8,4 +8,6 @@ export const backupChannels = {
   'backup:create': command(empty, BackupCreated, ['backup']),
   /** Replaces the live database by a checked backup (the current data is kept as a backup first): everything is new. */
   'backup:restore': command(BackupRestoreRequest, BackupRestored, TOPICS),
+  /** The herstelsleutel of this laptop's database key (to print or write down): reads the key store, changes nothing. */
+  'recoveryKey:get': query(empty, RecoveryKeyShown, ['backup']),
 };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { BACKUP_REASONS } from '../../domain/backup';
 import { STORAGE_FAULTS } from '../../domain/storage';
+import { parseRecoveryKey } from '../../domain/recoveryKey';
 
 export const BackupReason = z.enum(BACKUP_REASONS);
 
@@ -30,11 +31,23 @@ export const BackupCreated = z.discriminatedUnion('status', [
 ]);
 export type BackupCreated = z.infer<typeof BackupCreated>;
 
+/** A typed herstelsleutel: checked (13 groups, check characters) before anything is read. */
+export const RecoveryKeyText = z
+  .string({ error: 'Typ de herstelsleutel.' })
+  .max(200, { error: 'Dit is geen herstelsleutel: die is 77 tekens lang (13 groepen van 5, met streepjes).' })
+  .superRefine((value, ctx) => {
+    const parsed = parseRecoveryKey(value);
+    if (!parsed.ok) ctx.addIssue({ code: 'custom', message: parsed.message });
+  });
+
 export const BackupRestoreRequest = z.object({
   source: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('automatic'), name: z.string({ error: 'Kies een back-up.' }).min(1, { error: 'Kies een back-up.' }) }),
-    /** A file the user picks (the host shows its file dialog). */
-    z.object({ kind: z.literal('file') }),
+    /**
+     * A file the user picks (the host shows its file dialog). With a herstelsleutel: a database or
+     * backup from another laptop, encrypted with that key, which then becomes this laptop's key.
+     */
+    z.object({ kind: z.literal('file'), herstelsleutel: RecoveryKeyText.optional() }),
   ]),
 });
 export type BackupRestoreRequest = z.input<typeof BackupRestoreRequest>;
@@ -51,6 +64,8 @@ export const BackupRestored = z.discriminatedUnion('status', [
     keptAs: z.string().nullable(),
     /** Where a damaged database was put aside for inspection. */
     damagedKeptIn: z.string().nullable(),
+    /** Why that file was put aside: damaged, or encrypted with a key this laptop does not have. */
+    keptAsideBecause: z.enum(['corrupt', 'wrong_key']).nullable(),
   }),
   z.object({ status: z.literal('cancelled') }),
 ]);
@@ -66,3 +81,11 @@ export const StorageProblem = z.object({
   newestBackup: BackupEntry.nullable(),
 });
 export type StorageProblem = z.infer<typeof StorageProblem>;
+
+/** This laptop's herstelsleutel, to print or write down. */
+export const RecoveryKeyShown = z.object({
+  herstelsleutel: z.string(),
+  /** Where the key itself is kept on this laptop (Dutch), e.g. "Windows (DPAPI), gekoppeld aan uw Windows-account". */
+  keptBy: z.string(),
+});
+export type RecoveryKeyShown = z.infer<typeof RecoveryKeyShown>;

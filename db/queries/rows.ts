@@ -1,4 +1,4 @@
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from '../driver';
 
 type Build = (row: unknown[]) => unknown;
 /** One builder per query text: the same object shape every call keeps V8's property access fast. */

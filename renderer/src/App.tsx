@@ -15,7 +15,7 @@ export function App() {
   }
   if (!info.data) return <p className="wo-loading">Wijkoverleg wordt geladen…</p>;
   // A damaged database is not opened at all: the only way on is a good backup.
-  if (info.data.storageProblem?.fault === 'corrupt') return <RecoveryScreen problem={info.data.storageProblem} />;
+  if (info.data.storageProblem?.fault === 'corrupt' || info.data.storageProblem?.fault === 'wrong_key') return <RecoveryScreen problem={info.data.storageProblem} />;
   if (!info.data.isSetUp) return <WelcomeScreen onDone={(next) => info.set(next)} />;
   return <Shell info={info.data} onInfo={(next) => info.set(next)} />;
 }

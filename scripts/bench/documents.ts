@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { startBackend, type Backend } from '../../backend/host';
+import { memoryKeyStore } from '../../db/encryption';
 import type { Channel, RequestOf, ResponseOf } from '../../contract';
 import { reportLine } from './backend';
 
@@ -89,7 +90,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 export async function benchDocuments(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-bench-doc-'));
-  const backend = startBackend({ databasePath: join(dir, 'bench.sqlite'), appVersion: 'bench', now: () => new Date('2026-11-22T10:00:00Z') });
+  const backend = startBackend({ databasePath: join(dir, 'bench.sqlite'), appVersion: 'bench', keys: memoryKeyStore(), now: () => new Date('2026-11-22T10:00:00Z') });
   let failed = 0;
   try {
     const { meetingId, items } = longMeeting(backend);

@@ -19,6 +19,7 @@ import { insertAction } from '../../db/queries/actions';
 import { caller } from './seed';
 import { actionsSheet, overviewWorkbook } from '../../domain/documents/overviewSheets';
 import { reportLine } from './backend';
+import { memoryKeyStore } from '../../db/encryption';
 
 const ORGANISATIONS = 15;
 const OPEN_PER_ORGANISATION = 40;
@@ -134,7 +135,7 @@ function topUpActions(backend: Backend, busy: ReturnType<typeof seedBusyTeam>) {
 export async function benchExports(): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-bench-exports-'));
   const out = join(dir, 'Actielijsten');
-  const backend = startBackend({ databasePath: join(dir, 'exports.sqlite'), appVersion: 'bench', now: () => new Date('2026-11-17T12:00:00Z'), folders: fixedFolderHost(out) });
+  const backend = startBackend({ databasePath: join(dir, 'exports.sqlite'), appVersion: 'bench', keys: memoryKeyStore(), now: () => new Date('2026-11-17T12:00:00Z'), folders: fixedFolderHost(out) });
   let failed = 0;
   try {
     const busy = seedBusyTeam(backend);

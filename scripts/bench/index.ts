@@ -13,6 +13,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startBackend } from '../../backend/host';
+import { devKeyFileStore } from '../../backend/storage/keyFile';
 import { benchBackend } from './backend';
 import { seed } from './seed';
 import { benchUi } from './ui';
@@ -27,7 +28,7 @@ const reuse = process.env.BENCH_DB ? resolve(process.env.BENCH_DB) : null;
 if (reuse && !existsSync(reuse)) throw new Error(`BENCH_DB bestaat niet: ${reuse}`);
 const dir = reuse ? null : mkdtempSync(join(tmpdir(), 'wijkoverleg-bench-'));
 const databasePath = reuse ?? join(dir!, 'bench.sqlite');
-const backend = startBackend({ databasePath, appVersion: 'bench', now: () => new Date('2026-11-22T10:00:00Z') });
+const backend = startBackend({ databasePath, appVersion: 'bench', keys: devKeyFileStore(`${databasePath}.sleutel`), now: () => new Date('2026-11-22T10:00:00Z') });
 
 let failed = 0;
 try {

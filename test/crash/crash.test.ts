@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { openDatabase } from '../../db/connection';
+import { testKeys } from '../support/keys';
 
 /**
  * Crash safety, the hard way: a child process writes through the real dispatcher and is killed with
@@ -20,7 +21,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-crash-'));
   child = join(dir, 'crash-child.cjs');
   // Bundled once, so a round costs a Node start and not a TypeScript compile.
-  await build({ entryPoints: [resolve('test/support/crash-child.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: child, external: ['better-sqlite3'], logLevel: 'silent' });
+  await build({ entryPoints: [resolve('test/support/crash-child.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: child, external: ['better-sqlite3-multiple-ciphers'], logLevel: 'silent' });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -65,7 +66,7 @@ describe('crash safety', () => {
       total += acknowledged.length;
 
       // The next start: the app's own open (start-up check included), then the full check.
-      const db = openDatabase(file);
+      const db = openDatabase(file, { keys: testKeys() });
       try {
         expect(db.pragma('integrity_check', { simple: true }), `round ${n}`).toBe('ok');
         const stored = new Set(db.prepare('SELECT title FROM signal WHERE title LIKE ?').pluck().all(`Melding ${n}-%`) as string[]);

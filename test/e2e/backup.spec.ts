@@ -1,9 +1,12 @@
 import { closeSync, existsSync, openSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
-import Database from 'better-sqlite3';
 import { test, expect } from './support/fixtures';
 import { given } from './support/arrange';
 import type { AppFixture } from './support/fixtures';
+import type { Page } from '@playwright/test';
+import { TEST_KEY, openWithTestKey } from '../support/keys';
+import { formatRecoveryKey } from '../../domain/recoveryKey';
+import { newDatabaseKey } from '../../db/encryption';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -40,7 +43,7 @@ test('de secretaris maakt een back-up, zet hem terug na een vergissing, en de ge
   const file = (await saved.locator('.wo-notice__line').textContent()) ?? '';
   expect(basename(file)).toMatch(/^Wijkoverleg back-up 2026-11-22 \d\d\.\d\d\.sqlite$/);
   expect(existsSync(file)).toBe(true);
-  const copy = new Database(file, { readonly: true });
+  const copy = openWithTestKey(file, { readonly: true });
   expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
   expect(copy.prepare('SELECT title FROM signal').pluck().all()).toEqual(['Kapotte lantaarnpalen Molenkamp']);
   copy.close();
@@ -105,4 +108,69 @@ test('een beschadigd databasebestand: Wijkoverleg biedt de meest recente goede b
   await page.getByRole('link', { name: 'Alle signalen' }).click();
   await expect(page.getByText('Kapotte lantaarnpalen Molenkamp')).toBeVisible();
   await expect(page.getByText('Na de laatste back-up ingevoerd')).toHaveCount(0);
+});
+
+/** Beheer › Back-ups › Back-up maken: the file the app says it saved. */
+async function makeBackup(app: AppFixture, page: Page): Promise<string> {
+  await app.open('/back-ups');
+  await page.getByRole('button', { name: 'Back-up maken' }).click();
+  const saved = page.getByRole('status').filter({ hasText: 'Back-up opgeslagen' });
+  return (await saved.locator('.wo-notice__line').textContent()) ?? '';
+}
+
+test('de secretaris drukt de herstelsleutel af, en zet een back-up terug met de herstelsleutel (een tikfout wordt opgemerkt)', async ({ app, page }) => {
+  arrangeMolenwijk(app);
+  const file = await makeBackup(app, page);
+
+  const card = page.getByRole('region', { name: 'Herstelsleutel', exact: true });
+  await expect(card).toContainText('Zonder herstelsleutel kan niemand de back-ups meer openen');
+  await card.getByRole('button', { name: 'Herstelsleutel tonen' }).click();
+  const shown = card.getByTestId('herstelsleutel');
+  await expect(shown).toHaveText(formatRecoveryKey(TEST_KEY));
+  await expect(card.getByRole('button', { name: 'Afdrukken' })).toBeVisible();
+  await shown.scrollIntoViewIfNeeded();
+  await app.capture('herstelsleutel-1366');
+
+  const form = page.getByRole('region', { name: 'Terugzetten met herstelsleutel' });
+  const field = form.getByLabel('Herstelsleutel');
+  const groups = formatRecoveryKey(TEST_KEY).split('-');
+  // One wrong character in the fifth group, as happens when copying from paper.
+  const typo = [...groups];
+  typo[4] = `${typo[4]!.startsWith('7') ? '8' : '7'}${typo[4]!.slice(1)}`;
+  await field.fill(typo.join(' '));
+  await form.getByRole('button', { name: 'Bestand kiezen en terugzetten' }).click();
+  await expect(form.getByRole('alert')).toHaveText('Groep 5 van de herstelsleutel klopt niet: waarschijnlijk een tikfout. Controleer de 5 tekens van groep 5.');
+  await app.capture('herstelsleutel-tikfout-1366');
+
+  await field.fill(groups.join(' ').toLowerCase());
+  app.chooseFile(file);
+  await form.getByRole('button', { name: 'Bestand kiezen en terugzetten' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'De back-up is teruggezet.' })).toBeVisible();
+  await page.getByRole('link', { name: 'Alle signalen' }).click();
+  await expect(page.getByText('Kapotte lantaarnpalen Molenkamp')).toBeVisible();
+});
+
+test('een nieuwe laptop: de database opent niet met de sleutel van deze laptop, de herstelsleutel en een back-up brengen alles terug', async ({ app, page }) => {
+  arrangeMolenwijk(app);
+  const file = await makeBackup(app, page);
+
+  // The key store is not the one the data was encrypted with (a new laptop, a reset key store).
+  await app.restart(() => app.keys.replaceKey(newDatabaseKey()));
+  await expect(page.getByRole('heading', { name: 'De gegevens van Wijkoverleg moeten worden hersteld' })).toBeVisible();
+  await expect(page.getByRole('status').first()).toContainText('versleuteld met een andere sleutel');
+  await expect(page.getByRole('heading', { name: 'Meest recente goede back-up' })).toHaveCount(0);
+  const form = page.getByRole('region', { name: 'Terugzetten met herstelsleutel' });
+  await form.getByLabel('Herstelsleutel').fill(formatRecoveryKey(TEST_KEY));
+  await app.capture('herstel-andere-sleutel-1366');
+
+  app.chooseFile(file);
+  await form.getByRole('button', { name: 'Bestand kiezen en terugzetten' }).click();
+  await expect(page.getByRole('heading', { name: 'Back-ups', level: 1 })).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: 'De back-up is teruggezet.' });
+  await expect(notice).toContainText('Het databasebestand dat met een andere sleutel was versleuteld, is apart bewaard:');
+  await expect(notice).toContainText('andere-sleutel-');
+  // The herstelsleutel's key is this laptop's key now: the printed sheet stays valid.
+  expect(app.keys.databaseKey().equals(TEST_KEY)).toBe(true);
+  await page.getByRole('link', { name: 'Alle signalen' }).click();
+  await expect(page.getByText('Kapotte lantaarnpalen Molenkamp')).toBeVisible();
 });

@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { startBackend, type Backend, type BackendOptions } from '../../backend/host';
 import { fixedFolderHost } from '../../backend/exportFolders';
 import type { Channel, RequestOf, ResponseOf, ApiError } from '../../contract';
+import { testKeys } from './keys';
 
 export interface TestBackend extends Backend {
   dir: string;
@@ -30,6 +31,7 @@ export function openTestBackend(file: string, options: TestBackendOptions = {}):
   const dir = dirname(file);
   const backend = startBackend({
     appVersion: 'test',
+    keys: testKeys(),
     now: () => new Date('2026-11-22T09:00:00Z'),
     // "Choose a folder" picks this one, inside the test's own temp dir.
     folders: fixedFolderHost(join(dir, 'exports')),

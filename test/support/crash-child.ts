@@ -6,11 +6,12 @@
  */
 import { writeSync } from 'node:fs';
 import { startBackend } from '../../backend/host';
+import { testKeys } from './keys';
 
 const [file, round] = process.argv.slice(2);
 if (!file || !round) throw new Error('usage: crash-child <database> <round>');
 
-const backend = startBackend({ databasePath: file, appVersion: 'crash-test', now: () => new Date('2026-11-22T09:00:00Z') });
+const backend = startBackend({ databasePath: file, appVersion: 'crash-test', keys: testKeys(), now: () => new Date('2026-11-22T09:00:00Z') });
 const call = (channel: string, payload: unknown) => {
   const result = backend.dispatch(channel, payload);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { TEST_KEY_PRAGMAS } from './keys';
 
 /**
  * Real faults for storage tests. The tests run as root on CI, and root ignores file modes, so a
@@ -51,7 +52,7 @@ export function canMountTmpfs(dir: string): boolean {
 export const mountTmpfs = (dir: string, size: string) => execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${size}`, 'tmpfs', dir]);
 export const unmount = (dir: string) => execFileSync('umount', [dir]);
 
-const betterSqlite = createRequire(import.meta.url).resolve('better-sqlite3');
+const betterSqlite = createRequire(import.meta.url).resolve('better-sqlite3-multiple-ciphers');
 
 /**
  * Another program holding the write lock: a second process with BEGIN IMMEDIATE. It lets go after
@@ -61,6 +62,7 @@ export async function holdWriteLock(file: string, releaseAfterMs?: number): Prom
   const script = `
     const Database = require(${JSON.stringify(betterSqlite)});
     const db = new Database(${JSON.stringify(file)});
+    for (const pragma of ${JSON.stringify(TEST_KEY_PRAGMAS)}) db.pragma(pragma);
     db.pragma('busy_timeout = 5000');
     db.exec('BEGIN IMMEDIATE');
     const release = () => { db.exec('COMMIT'); db.close(); process.stdout.write('released\\n'); process.exit(0); };

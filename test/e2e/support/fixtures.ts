@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startBackend, type Backend } from '../../../backend/host';
 import { fixedFolderHost } from '../../../backend/exportFolders';
+import { testKeys } from '../../support/keys';
+import type { KeyStore } from '../../../db/encryption';
 import { APP_URL, bridgeApi, rendererBuilt, serveRenderer } from './bridge';
 import { layoutProblems } from './layout';
 
@@ -27,6 +29,8 @@ export interface AppFixture {
   restart(whileClosed?: () => void): Promise<void>;
   /** The folder of the automatic backups. */
   storageFolder(): string;
+  /** This "laptop's" key store (the fixed test key; a test may give it another key, as on a new laptop). */
+  keys: KeyStore;
   /** The file the next "choose a backup file" dialog answers with (null: the user cancels). */
   chooseFile(path: string | null): void;
   /** The folder every "choose a folder" dialog picks in tests (artifacts/exports). */
@@ -66,10 +70,13 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
       revealed.push(folder);
       return Promise.resolve(true);
     });
+    // One key store for the test, kept across a restart of the back end (a restore may replace its key).
+    const keys = testKeys();
     const start = () =>
       startBackend({
         databasePath,
         appVersion: 'e2e',
+        keys,
         now,
         files,
         folders,
@@ -107,6 +114,7 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
         await waitForApp();
       },
       storageFolder: () => backend.storage.backups.folder,
+      keys,
       chooseFile(path) {
         fileChoice = path;
       },

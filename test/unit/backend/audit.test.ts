@@ -4,6 +4,7 @@ import { CORRECTION_REQUIRED } from '../../../contract/schemas/privacy';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import { createClock, type TestClock } from '../../support/clock';
 import { actionRequest, agendaItem, planMeeting, seedTeam, signalRequest, type Seed } from '../../support/meetings';
+import { testKeys } from '../../support/keys';
 
 let clock: TestClock;
 let app: TestBackend;
@@ -48,7 +49,7 @@ describe('audit trail', () => {
   });
 
   it('names the computer account until a profile is set', () => {
-    const other = startBackend({ databasePath: `${app.dir}/other.sqlite`, appVersion: 'test', osUser: 'rachid', now: clock.now });
+    const other = startBackend({ keys: testKeys(), databasePath: `${app.dir}/other.sqlite`, appVersion: 'test', osUser: 'rachid', now: clock.now });
     try {
       expect(other.dispatch('profile:get', {})).toEqual({ ok: true, data: { name: null, role: null, actor: 'rachid (computeraccount)' } });
       other.dispatch('setup:create', { municipalityName: 'Den Helder', wijken: [{ name: 'Molenwijk' }] });
@@ -126,14 +127,14 @@ describe('audit trail', () => {
   it('keeps the trail for its stated term, and stamps what a crash left behind', () => {
     expect(app.call('audit:list', {}).total).toBeGreaterThan(0);
     app.close();
-    const later = startBackend({ databasePath: app.file, appVersion: 'test', now: () => new Date('2028-11-04T09:00:00Z') });
+    const later = startBackend({ keys: testKeys(), databasePath: app.file, appVersion: 'test', now: () => new Date('2028-11-04T09:00:00Z') });
     try {
       expect(later.db.prepare("SELECT count(*) AS n FROM audit_log WHERE at < '2026-11-04'").get()).toEqual({ n: 0 });
       later.db.prepare("INSERT INTO audit_log (entity, record_id, action, fields) VALUES ('wijk', 1, 'gewijzigd', '[\"name\"]')").run();
     } finally {
       later.close();
     }
-    const again = startBackend({ databasePath: app.file, appVersion: 'test', now: () => new Date('2028-11-04T10:00:00Z') });
+    const again = startBackend({ keys: testKeys(), databasePath: app.file, appVersion: 'test', now: () => new Date('2028-11-04T10:00:00Z') });
     try {
       expect(again.db.prepare("SELECT actor, at FROM audit_log WHERE entity = 'wijk' AND record_id = 1 ORDER BY id DESC LIMIT 1").get()).toEqual({
         actor: 'Onbekend (de app werd onderbroken)',

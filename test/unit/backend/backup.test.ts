@@ -1,41 +1,19 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from '../../../db/driver';
 import { createTestBackend, openTestBackend, type TestBackend } from '../../support/backend';
 import { planMeeting, seedTeam, signalRequest } from '../../support/meetings';
 import { openDatabase } from '../../../db/connection';
 import { migrate } from '../../../db/migrate';
 import { migrations } from '../../../db/migrations';
 import { storageFaultMessage } from '../../../domain/storage';
-import type { FileChooser } from '../../../backend/storage/storage';
+import { chooser } from '../../support/fileChooser';
+import { scratch } from '../../support/scratch';
+import { openWithTestKey, testKeys } from '../../support/keys';
 
-const dirs: string[] = [];
-const apps: TestBackend[] = [];
-afterEach(() => {
-  for (const app of apps.splice(0)) app.cleanup();
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-const tempDir = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-backup-test-'));
-  dirs.push(dir);
-  return dir;
-};
+const { apps, tempDir } = scratch('wijkoverleg-backup-test-');
 
-/** The host's file dialogs, answered by the test: save into `folder`, restore `source`. */
-function chooser(folder: string) {
-  const state = { source: null as string | null, saved: [] as string[] };
-  const files: FileChooser = {
-    chooseBackupTarget: (name) => {
-      const target = join(folder, name);
-      state.saved.push(target);
-      return target;
-    },
-    chooseBackupSource: () => state.source,
-  };
-  return { files, state };
-}
 
 const clock = (iso: string) => {
   const at = { now: new Date(iso) };
@@ -71,7 +49,7 @@ describe('backups', () => {
     // Each one is a complete, single-file database that passes integrity_check.
     for (const backup of list.backups) {
       const file = join(list.folder, backup.name);
-      const copy = new Database(file, { readonly: true });
+      const copy = openWithTestKey(file, { readonly: true });
       expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
       expect(copy.prepare('SELECT name FROM municipality').pluck().get()).toBe('Den Helder');
@@ -92,7 +70,7 @@ describe('backups', () => {
     app.call('meeting:finish', { id: meeting.id });
     const [backup] = backupFiles(app);
     expect(backup?.reason).toBe('na-overleg');
-    const copy = new Database(join(app.dir, 'Back-ups', backup!.name), { readonly: true });
+    const copy = openWithTestKey(join(app.dir, 'Back-ups', backup!.name), { readonly: true });
     expect(copy.prepare('SELECT title FROM signal').pluck().all()).toEqual(['Gevaarlijke oversteek bij de school']);
     copy.close();
   });
@@ -110,7 +88,7 @@ describe('backups', () => {
     expect(app.db.pragma('user_version', { simple: true })).toBe(migrations.length);
     const before = backupFiles(app).find((b) => b.reason === 'voor-migratie');
     expect(before).toBeDefined();
-    const copy = new Database(join(dir, 'Back-ups', before!.name), { readonly: true });
+    const copy = openWithTestKey(join(dir, 'Back-ups', before!.name), { readonly: true });
     expect(copy.pragma('user_version', { simple: true })).toBe(3);
     expect(copy.prepare('SELECT name FROM municipality').pluck().get()).toBe('Den Helder');
     copy.close();
@@ -141,7 +119,7 @@ describe('backups', () => {
     // The data as it was just before the restore is itself a backup now.
     const keptAs = (restored as { keptAs: string }).keptAs;
     expect(backupFiles(app).find((b) => b.name === keptAs)?.reason).toBe('voor-terugzetten');
-    const kept = new Database(join(app.dir, 'Back-ups', keptAs), { readonly: true });
+    const kept = openWithTestKey(join(app.dir, 'Back-ups', keptAs), { readonly: true });
     expect(kept.prepare('SELECT title FROM signal ORDER BY title').pluck().all()).toEqual(['Na de back-up', 'Vóór de back-up']);
     kept.close();
     // The live database carries no trace of the backup's own mark, and keeps working.
@@ -174,7 +152,7 @@ describe('backups', () => {
     expect(app.call('app:info', {}).municipalityName).toBe('Oudgemeente');
     expect(app.call('wijk:list', {}).map((w) => w.name)).toEqual(['Oude Wijk']);
     // The picked file itself is untouched, still at its old version.
-    const check = new Database(oldFile, { readonly: true });
+    const check = openWithTestKey(oldFile, { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(3);
     check.close();
     expect(backupFiles(app).map((b) => b.reason).sort()).toEqual(['voor-migratie', 'voor-terugzetten']);
@@ -206,7 +184,7 @@ describe('backups', () => {
     expect(app.reject('backup:restore', { source: { kind: 'file' } }).code).toBe('validation');
 
     const newer = join(dir, 'nieuwer.sqlite');
-    const newerDb = openDatabase(newer);
+    const newerDb = openDatabase(newer, { keys: testKeys() });
     newerDb.pragma(`user_version = ${migrations.length + 1}`);
     newerDb.close();
     state.source = newer;

@@ -6,6 +6,7 @@ import { createTestBackend, type TestBackend } from '../../support/backend';
 import { actionRequest, agendaItem, planMeeting, seedTeam, type Seed } from '../../support/meetings';
 import { pdfFonts, pdfInfo, pdfRawText, pdfXmp } from '../../support/documentCheck';
 import { startBackend } from '../../../backend/host';
+import { testKeys } from '../../support/keys';
 
 let app: TestBackend;
 let seed: Seed;
@@ -86,7 +87,7 @@ describe('making the partner action lists', () => {
     // The test host has no file manager to show it in.
     expect(await app.callAsync('folder:open', { folderId: folder.folderId })).toEqual({ opened: false });
 
-    const bare = startBackend({ databasePath: join(app.dir, 'kaal.sqlite'), appVersion: 'test' });
+    const bare = startBackend({ databasePath: join(app.dir, 'kaal.sqlite'), appVersion: 'test', keys: testKeys() });
     try {
       expect(await bare.invoke('folder:choose', { purpose: 'partnerLists' })).toMatchObject({
         ok: false,

@@ -1,5 +1,4 @@
 import { storageFaultMessage } from '../../../domain/storage';
-import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, channels } from '../../../contract';
 import { TOPICS } from '../../../contract/channel';
@@ -8,6 +7,7 @@ import { createDocumentWorker } from '../../../backend/documents/documentWorker'
 import { handlers } from '../../../backend/handlers';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import { actionRequest, agendaItem, planMeeting, seedTeam, type Seed } from '../../support/meetings';
+import { openWithTestKey } from '../../support/keys';
 
 let app: TestBackend;
 let seed: Seed;
@@ -62,7 +62,7 @@ describe('meeting:get is a pure read', () => {
     const expected = app.call('meeting:get', { id: meeting.id });
     app.db.pragma('wal_checkpoint(TRUNCATE)');
 
-    const readonlyDb = new Database(app.file, { readonly: true, fileMustExist: true });
+    const readonlyDb = openWithTestKey(app.file, { readonly: true, fileMustExist: true });
     try {
       const dispatch = createDispatcher({ db: readonlyDb, storage: app.storage, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z'), documents: createDocumentWorker() }, { validateResponses: true });
       const result = dispatch('meeting:get', { id: meeting.id });

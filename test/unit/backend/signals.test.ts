@@ -3,6 +3,7 @@ import { createTestBackend, type TestBackend } from '../../support/backend';
 import { createClock, type TestClock } from '../../support/clock';
 import { agendaItem, planMeeting, seedTeam, signalRequest, type Seed } from '../../support/meetings';
 import { PURGED_OUTCOME, suggestedRoute, SIGNAL_THEMES, type SignalTheme } from '../../../contract/schemas/signals';
+import { testKeys } from '../../support/keys';
 
 let app: TestBackend;
 let clock: TestClock;
@@ -191,7 +192,7 @@ describe('privacy', () => {
     const old = app.call('signal:create', { ...confidential(meeting.id), status: 'afgehandeld', outcome: 'Aangemeld bij de huisarts.' });
     const { startBackend } = await import('../../../backend/host');
     app.close();
-    const reopened = startBackend({ databasePath: app.file, appVersion: 'test', now: clock.now });
+    const reopened = startBackend({ keys: testKeys(), databasePath: app.file, appVersion: 'test', now: clock.now });
     const row = reopened.db.prepare('SELECT description, purged_at FROM signal WHERE id = ?').get(old.id) as { description: string | null; purged_at: string | null };
     reopened.close();
     expect(row.description).toBeNull();

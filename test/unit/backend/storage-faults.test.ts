@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { createTestBackend, openTestBackend, type TestBackend } from '../../support/backend';
+import { openWithTestKey } from '../../support/keys';
 import { seedTeam, planMeeting, signalRequest, type Seed } from '../../support/meetings';
 import { canMountTmpfs, fileHash, holdWriteLock, makeReadOnly, makeWritable, mountTmpfs, unmount } from '../../support/faults';
 import { storageFaultMessage } from '../../../domain/storage';
@@ -196,7 +196,7 @@ describe('storage faults: a Dutch message, nothing half-written, the next start 
 
   it('a database from a newer version: refused at start with the newer-version message, file untouched', () => {
     const { file } = preparedFile();
-    const raw = new Database(file);
+    const raw = openWithTestKey(file);
     raw.pragma(`user_version = ${migrations.length + 1}`);
     raw.close();
     const before = fileHash(file);
@@ -239,7 +239,7 @@ describe('storage faults: a Dutch message, nothing half-written, the next start 
     expect(fileHash(file)).toBe(damaged);
 
     const restored = broken.call('backup:restore', { source: { kind: 'automatic', name: backups[0]!.name } });
-    expect(restored).toMatchObject({ status: 'restored', dataDate: '2026-11-23T08:15:00.000Z', dataDateKind: 'backup', keptAs: null });
+    expect(restored).toMatchObject({ status: 'restored', dataDate: '2026-11-23T08:15:00.000Z', dataDateKind: 'backup', keptAs: null, keptAsideBecause: 'corrupt' });
     const aside = (restored as { damagedKeptIn: string }).damagedKeptIn;
     expect(readdirSync(aside)).toContain('wijkoverleg.sqlite');
     expect(fileHash(join(aside, 'wijkoverleg.sqlite'))).toBe(damaged);

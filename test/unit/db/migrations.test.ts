@@ -1,11 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
+import Database from '../../../db/driver';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../../../db/connection';
 import { migrate, NewerDatabaseError } from '../../../db/migrate';
 import { migrations } from '../../../db/migrations';
+import { openWithTestKey, testKeys } from '../../support/keys';
 
 const dirs: string[] = [];
 const tempFile = () => {
@@ -20,7 +21,7 @@ const tables = (db: Database.Database) =>
 
 describe('database setup', () => {
   it('opens with WAL, synchronous=FULL and foreign keys on, migrated to the latest version', () => {
-    const db = openDatabase(tempFile());
+    const db = openDatabase(tempFile(), { keys: testKeys() });
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
@@ -29,7 +30,7 @@ describe('database setup', () => {
   });
 
   it('creates only STRICT tables', () => {
-    const db = openDatabase(tempFile());
+    const db = openDatabase(tempFile(), { keys: testKeys() });
     for (const t of tables(db)) expect(t.sql, t.name).toMatch(/\)\s*STRICT\s*$/);
     db.close();
   });
@@ -39,8 +40,8 @@ describe('database setup', () => {
     const raw = new Database(file);
     raw.pragma(`user_version = ${migrations.length + 1}`);
     raw.close();
-    expect(() => openDatabase(file)).toThrow(NewerDatabaseError);
-    expect(() => openDatabase(file)).toThrow(/nieuwere versie van Wijkoverleg/);
+    expect(() => openDatabase(file, { keys: testKeys() })).toThrow(NewerDatabaseError);
+    expect(() => openDatabase(file, { keys: testKeys() })).toThrow(/nieuwere versie van Wijkoverleg/);
     const check = new Database(file);
     expect(check.pragma('user_version', { simple: true })).toBe(migrations.length + 1);
     expect(tables(check)).toHaveLength(0);
@@ -66,8 +67,8 @@ describe('database setup', () => {
 
   it('rolls back a migration that leaves a foreign key pointing nowhere', () => {
     const file = tempFile();
-    openDatabase(file).close();
-    const db = new Database(file);
+    openDatabase(file, { keys: testKeys() }).close();
+    const db = openWithTestKey(file);
     // Off, as for a table rebuild: the orphan goes in unchecked and only foreign_key_check sees it.
     db.pragma('foreign_keys = OFF');
     const orphaning = {
@@ -90,8 +91,8 @@ describe('database setup', () => {
 
   it('is idempotent: reopening does not migrate again', () => {
     const file = tempFile();
-    openDatabase(file).close();
-    const db = openDatabase(file);
+    openDatabase(file, { keys: testKeys() }).close();
+    const db = openDatabase(file, { keys: testKeys() });
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
     db.close();
   });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
@@ -28,11 +29,15 @@ describe('electron-builder config', () => {
     expect(config.directories.output).toBe('release');
   });
 
-  it('never rebuilds node_modules and ships our Electron build of better-sqlite3 instead', () => {
+  it('never rebuilds node_modules and ships our Electron build of the SQLite driver instead', () => {
     expect(config.npmRebuild).toBe(false);
     expect(config.buildDependenciesFromSource).toBe(false);
     expect(config.extraResources).toContainEqual({ from: '.native/electron/better_sqlite3.node', to: 'native/better_sqlite3.node' });
-    expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'package.json', '!node_modules/better-sqlite3/build/**']));
+    expect(config.files).toEqual(expect.arrayContaining(['dist/**', 'package.json', '!node_modules/better-sqlite3-multiple-ciphers/build/**']));
+    // The excluded Node build is that of the driver the app depends on (the encrypting fork, db/driver.ts).
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
+    expect(pkg.dependencies).toHaveProperty('better-sqlite3-multiple-ciphers', '12.9.0');
+    expect(pkg.dependencies).not.toHaveProperty('better-sqlite3');
   });
 
   it('builds the agreed installers', () => {

@@ -24,7 +24,7 @@ const buildScriptPath: string = new URL('../../../scripts/build-electron.mjs', i
 const buildScript = (await import(buildScriptPath)) as BuildScript;
 const ROOT = buildScript.ROOT;
 const projectRequire = createRequire(path.join(ROOT, 'package.json'));
-const nodeBinding = path.join(path.dirname(projectRequire.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+const nodeBinding = path.join(path.dirname(projectRequire.resolve('better-sqlite3-multiple-ciphers/package.json')), 'build', 'Release', 'better_sqlite3.node');
 
 type Listener = (...args: unknown[]) => unknown;
 type IpcHandler = (event: { senderFrame: { url: string } | null }, payload: unknown) => unknown;
@@ -73,6 +73,13 @@ function fakeElectron(dirs: { appPath: string; userData: string; logs: string },
   }
 
   const electron = {
+    // A stand-in for the OS key store: reversible, marked, so a test can see the key never lies in the clear.
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => 'gnome_libsecret',
+      encryptString: (text: string) => Buffer.from(`os-key-store:${Buffer.from(text).toString('base64')}`),
+      decryptString: (data: Buffer) => Buffer.from(data.toString().replace(/^os-key-store:/, ''), 'base64').toString(),
+    },
     app: {
       isPackaged: false,
       on: (event: string, fn: Listener) => void (appEvents[event] ??= []).push(fn),
@@ -162,7 +169,7 @@ async function startApp(setup: { binding: boolean; prepare?: (userData: string) 
   moduleInternals._load = function (request, parent, isMain) {
     if (request === 'electron') return fake.electron;
     // The bundle lives outside the project; its externals come from the project's node_modules.
-    const external = /^(better-sqlite3|pdfkit)(\/|$)/.test(request);
+    const external = /^(better-sqlite3-multiple-ciphers|pdfkit)(\/|$)/.test(request);
     const resolved = external ? projectRequire.resolve(request) : request;
     return originalLoad.call(this, resolved, parent, isMain);
   };
@@ -269,7 +276,7 @@ describe('main process (bundled, fake Electron)', () => {
   });
 
   it('refuses a database from a newer version without migrating it', async () => {
-    const Database = projectRequire('better-sqlite3') as new (file: string) => { pragma(sql: string, o?: { simple: boolean }): unknown; close(): void };
+    const Database = projectRequire('better-sqlite3-multiple-ciphers') as new (file: string) => { pragma(sql: string, o?: { simple: boolean }): unknown; close(): void };
     let file = '';
     const app = await startApp({
       binding: true,

@@ -103,7 +103,9 @@ describe('native-electron: build commands', () => {
 
   it('works on a copy outside node_modules and puts the result where the app looks', () => {
     const p = script.paths('/project');
-    expect(p.buildDir).toMatch(/[/\\]\.native[/\\]electron-build[/\\]better-sqlite3$/);
+    expect(p.buildDir).toMatch(/[/\\]\.native[/\\]electron-build[/\\]better-sqlite3-multiple-ciphers$/);
+    // The driver with encryption (db/driver.ts) is what gets built for Electron, never a plain better-sqlite3.
+    expect(p.sqliteSource).toMatch(/node_modules[/\\]better-sqlite3-multiple-ciphers$/);
     expect(p.binding).toMatch(/[/\\]\.native[/\\]electron[/\\]better_sqlite3\.node$/);
     expect(p.stamp).toMatch(/[/\\]\.native[/\\]electron[/\\]version\.json$/);
     for (const key of ['buildDir', 'outDir', 'binding', 'stamp'] as const) expect(p[key]).not.toContain('node_modules');

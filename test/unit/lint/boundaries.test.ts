@@ -77,6 +77,7 @@ describe('packages and Node built-ins per layer', () => {
     ["export const m = () => import('electron');", /nooit direct met Electron/],
     ["import { readFileSync } from 'node:fs';", /sandbox zonder Node/],
     ["export const fs = () => import('node:fs');", /sandbox zonder Node/],
+    ["import Database from 'better-sqlite3-multiple-ciphers';", /database niet importeren/],
     ["import Database from 'better-sqlite3';", /database niet importeren/],
     ["export const db = () => import('better-sqlite3');", /database niet importeren/],
   ])('renderer/ may not use: %s', async (code, message) => {
@@ -104,7 +105,7 @@ describe('packages and Node built-ins per layer', () => {
     expect(await violations(file, "export const x = () => import('electron');")).toHaveLength(1);
   });
 
-  it.each(["import { join } from 'node:path';", "import { join } from 'path';", "import { EventEmitter } from 'events';", "import Database from 'better-sqlite3';"])(
+  it.each(["import { join } from 'node:path';", "import { join } from 'path';", "import { EventEmitter } from 'events';", "import Database from 'better-sqlite3';", "import Database from 'better-sqlite3-multiple-ciphers';"])(
     'contract/ stays free of Node and the database: %s',
     async (code) => {
       expect(await violations(FILE.contract, `${code}\nexport {};`)).toHaveLength(1);

@@ -5,6 +5,7 @@ import { startBackend } from '../../../backend/host';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import { createClock, type TestClock } from '../../support/clock';
 import { agendaItem, planMeeting, seedTeam, signalRequest, type Seed } from '../../support/meetings';
+import { decryptedContent, testKeys } from '../../support/keys';
 
 /**
  * Erasure that erases: after the retention purge, not one byte of the confidential text may be left
@@ -20,11 +21,16 @@ function filesUnder(dir: string): string[] {
   });
 }
 
-/** How often each canary occurs in the raw bytes of every file under dir (UTF-8 and UTF-16). */
+/**
+ * How often each canary occurs in every file under dir (UTF-8 and UTF-16): in its raw bytes and in
+ * every page decrypted with the test key (free pages and old WAL frames included).
+ */
 function canaryHits(dir: string, canaries: readonly string[]): Record<string, number> {
   const hits = Object.fromEntries(canaries.map((c) => [c, 0]));
   for (const file of filesUnder(dir)) {
-    const bytes = readFileSync(file);
+    const raw = readFileSync(file);
+    const decrypted = decryptedContent(file);
+    const bytes = decrypted.equals(raw) ? raw : Buffer.concat([raw, decrypted]);
     for (const canary of canaries) {
       for (const encoded of [Buffer.from(canary, 'utf8'), Buffer.from(canary, 'utf16le')]) {
         for (let at = bytes.indexOf(encoded); at !== -1; at = bytes.indexOf(encoded, at + 1)) hits[canary]!++;
@@ -151,10 +157,10 @@ describe('erasure that erases', () => {
     expect(app.db.prepare('SELECT count(*) AS n FROM undo_log').get()).toEqual({ n: 2 });
     app.close();
 
-    const sameDay = startBackend({ databasePath: app.file, appVersion: 'test', now: () => new Date('2026-03-02T20:00:00Z') });
+    const sameDay = startBackend({ keys: testKeys(), databasePath: app.file, appVersion: 'test', now: () => new Date('2026-03-02T20:00:00Z') });
     expect(sameDay.db.prepare('SELECT count(*) AS n FROM undo_log').get()).toEqual({ n: 2 });
     sameDay.close();
-    const nextDay = startBackend({ databasePath: app.file, appVersion: 'test', now: () => new Date('2026-03-03T10:00:00Z') });
+    const nextDay = startBackend({ keys: testKeys(), databasePath: app.file, appVersion: 'test', now: () => new Date('2026-03-03T10:00:00Z') });
     expect(nextDay.db.prepare('SELECT count(*) AS n FROM undo_log').get()).toEqual({ n: 0 });
     nextDay.close();
     expect(canaryHits(app.dir, ['ONDOx1'])).toEqual({ ONDOx1: 0 });
@@ -179,7 +185,7 @@ describe('erasure that erases', () => {
     const canaries = secrets.map((t) => t.slice(0, 24));
     app.close();
     // A year on, the demo's afgehandelde vertrouwelijke signals are past their term (cutoff 2027-06-01).
-    const reopened = startBackend({ databasePath: app.file, appVersion: 'test', now: () => new Date('2027-12-01T09:00:00Z') });
+    const reopened = startBackend({ keys: testKeys(), databasePath: app.file, appVersion: 'test', now: () => new Date('2027-12-01T09:00:00Z') });
     expect(reopened.db.prepare("SELECT count(*) AS n FROM signal WHERE purged_at IS NOT NULL").get()).toEqual({ n: 2 });
     reopened.close();
     expect(canaryHits(app.dir, canaries)).toEqual(zeroHits(canaries));

@@ -9,6 +9,7 @@ import { startBackend, type Backend } from '../../../backend/host';
 import { channelNames, channels, type ApiError, type Channel } from '../../../contract';
 import type { TestBackend } from '../../support/backend';
 import { actionRequest, agendaItem, planMeeting, seedTeam, signalRequest } from '../../support/meetings';
+import { testKeys } from '../../support/keys';
 
 /**
  * Hostile input on every channel of the contract: payloads derived from each channel's own request
@@ -160,7 +161,7 @@ function fingerprint(): string {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-fuzz-'));
-  backend = startBackend({
+  backend = startBackend({ keys: testKeys(),
     databasePath: join(dir, 'wijkoverleg.sqlite'),
     appVersion: 'fuzz',
     now: () => new Date('2026-11-22T09:00:00Z'),

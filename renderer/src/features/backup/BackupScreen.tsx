@@ -8,6 +8,7 @@ import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { formatMoment, formatSize, restoredSentences, takeRestoreNotice } from './backupText';
+import { RecoveryKeyCard, RestoreWithRecoveryKey } from './RecoveryKey';
 
 type Choice = { kind: 'automatic'; backup: BackupEntry } | { kind: 'file' };
 
@@ -108,6 +109,9 @@ export function BackupScreen() {
           </Button>
         </div>
       </section>
+
+      <RecoveryKeyCard />
+      <RestoreWithRecoveryKey busy={busy} setBusy={setBusy} onRestored={(result) => setNotice({ type: 'ok', lines: restoredSentences(result) })} />
 
       {choice ? <ConfirmRestore choice={choice} busy={busy} onConfirm={() => void restore(choice)} onCancel={() => setChoice(null)} /> : null}
     </Page>

@@ -5,6 +5,7 @@ import { call, messageOf } from '../../api/client';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { formatMoment, rememberRestore, restoredSentences } from './backupText';
+import { RestoreWithRecoveryKey } from './RecoveryKey';
 
 /**
  * Shown instead of the app when the start-up check found the database damaged: the back end has no
@@ -37,40 +38,66 @@ export function RecoveryScreen({ problem }: { problem: StorageProblem }) {
       <h1 className="utrecht-heading-1">De gegevens van Wijkoverleg moeten worden hersteld</h1>
       <Alert type="warning">{problem.message}</Alert>
       {error ? <Alert type="error">{error}</Alert> : null}
-      <section className="wo-card" aria-labelledby="recovery-newest">
-        <h2 className="utrecht-heading-2" id="recovery-newest">
-          Meest recente goede back-up
-        </h2>
-        {newest ? (
-          <>
-            <p className="utrecht-paragraph">
-              <strong>{formatMoment(newest.createdAt)}</strong> — {BACKUP_REASON_LABELS[newest.reason].toLowerCase()}. Wat daarna is ingevoerd, moet
-              opnieuw worden ingevoerd.
-            </p>
-            <div className="wo-buttons">
-              <Button variant="primary" onClick={() => void restore({ kind: 'automatic', name: newest.name })} disabled={busy}>
-                Deze back-up terugzetten
-              </Button>
-              <Button onClick={() => void restore({ kind: 'file' })} disabled={busy}>
-                Ander back-upbestand kiezen…
-              </Button>
-            </div>
-          </>
-        ) : (
-          <>
-            <p className="utrecht-paragraph">Wijkoverleg heeft op deze computer geen back-up gevonden. Kies een back-up die u zelf hebt bewaard.</p>
-            <div className="wo-buttons">
-              <Button variant="primary" onClick={() => void restore({ kind: 'file' })} disabled={busy}>
-                Back-upbestand kiezen…
-              </Button>
-            </div>
-          </>
-        )}
-      </section>
+      {/* Another key: the backups on this laptop were made with that key too; the herstelsleutel is the way in. */}
+      {problem.fault === 'wrong_key' ? null : <NewestBackup newest={newest} busy={busy} restore={restore} />}
+      {problem.fault === 'wrong_key' ? (
+        <RestoreWithRecoveryKey
+          busy={busy}
+          setBusy={setBusy}
+          onRestored={(result) => {
+            rememberRestore(restoredSentences(result));
+            window.location.hash = '#/back-ups';
+          }}
+        />
+      ) : null}
       <details className="wo-technical">
         <summary>Technische details</summary>
         <pre>{problem.details}</pre>
       </details>
     </main>
+  );
+}
+
+/** The way back from a damaged file: the most recent good backup on this laptop, or one the user kept. */
+function NewestBackup({
+  newest,
+  busy,
+  restore,
+}: {
+  newest: StorageProblem['newestBackup'];
+  busy: boolean;
+  restore: (source: { kind: 'automatic'; name: string } | { kind: 'file' }) => Promise<void>;
+}) {
+  return (
+    <section className="wo-card" aria-labelledby="recovery-newest">
+      <h2 className="utrecht-heading-2" id="recovery-newest">
+        Meest recente goede back-up
+      </h2>
+      {newest ? (
+        <>
+          <p className="utrecht-paragraph">
+            <strong>{formatMoment(newest.createdAt)}</strong> — {BACKUP_REASON_LABELS[newest.reason].toLowerCase()}. Wat daarna is ingevoerd, moet
+            opnieuw worden ingevoerd.
+          </p>
+          <div className="wo-buttons">
+            <Button variant="primary" onClick={() => void restore({ kind: 'automatic', name: newest.name })} disabled={busy}>
+              Deze back-up terugzetten
+            </Button>
+            <Button onClick={() => void restore({ kind: 'file' })} disabled={busy}>
+              Ander back-upbestand kiezen…
+            </Button>
+          </div>
+        </>
+      ) : (
+        <>
+          <p className="utrecht-paragraph">Wijkoverleg heeft op deze computer geen back-up gevonden. Kies een back-up die u zelf hebt bewaard.</p>
+          <div className="wo-buttons">
+            <Button variant="primary" onClick={() => void restore({ kind: 'file' })} disabled={busy}>
+              Back-upbestand kiezen…
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
   );
 }

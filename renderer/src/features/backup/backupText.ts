@@ -24,7 +24,13 @@ export function restoredSentences(result: Extract<BackupRestored, { status: 'res
   ];
   if (result.migrated) sentences.push('De back-up kwam uit een eerdere versie van Wijkoverleg en is bijgewerkt naar deze versie.');
   if (result.keptAs) sentences.push('De gegevens van vlak vóór het terugzetten zijn bewaard als automatische back-up; u kunt ze zo nodig terugzetten.');
-  if (result.damagedKeptIn) sentences.push(`Het beschadigde bestand is apart gezet voor onderzoek: ${result.damagedKeptIn}`);
+  if (result.damagedKeptIn) {
+    sentences.push(
+      result.keptAsideBecause === 'wrong_key'
+        ? `Het databasebestand dat met een andere sleutel was versleuteld, is apart bewaard: ${result.damagedKeptIn}`
+        : `Het beschadigde bestand is apart gezet voor onderzoek: ${result.damagedKeptIn}`,
+    );
+  }
   return sentences;
 }
 

@@ -103,7 +103,10 @@ test('alle acties: verlopen afspraken vallen op, per organisatie te filteren, me
 
   // Per wijk and status: the secretary's view before the Molenwijk meeting.
   await page.getByRole('link', { name: 'Overleggen' }).first().click();
+  await expect(page.getByRole('heading', { name: 'Overleggen', level: 1 })).toBeVisible();
   await page.getByRole('link', { name: 'Alle acties' }).click();
+  // Wait for the screen itself: the Overleggen list also has buttons that mention a wijk.
+  await expect(page.getByRole('heading', { name: 'Alle acties', level: 1 })).toBeVisible();
   const inMolenwijk = actions.filter((a) => a.wijkName === 'Molenwijk');
   const inProgress = inMolenwijk.filter((a) => a.status === 'in_uitvoering');
   expect(inProgress.length).toBeGreaterThan(0);

@@ -7,6 +7,7 @@ import { meetingChannels } from './channels/meetings';
 import { attendanceChannels } from './channels/attendance';
 import { signalChannels } from './channels/signals';
 import { actionChannels } from './channels/actions';
+import { homeChannels } from './channels/home';
 
 /**
  * The single source of truth between renderer and back end: every channel, its request schema
@@ -18,6 +19,7 @@ export const channels = {
   ...attendanceChannels,
   ...signalChannels,
   ...actionChannels,
+  ...homeChannels,
 };
 
 export type Channels = typeof channels;

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { assertNotNewer, migrate } from './migrate';
+import { cacheStatements } from './statementCache';
 
 export type Db = Database.Database;
 
@@ -18,6 +19,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     assertNotNewer(db);
     applyPragmas(db);
     migrate(db);
+    cacheStatements(db);
     return db;
   } catch (error) {
     db.close();

@@ -12,6 +12,7 @@ import { signalHandlers } from './signals';
 import { actionHandlers } from './actions';
 import { decisionHandlers } from './decisions';
 import { undoHandlers } from './undo';
+import { homeHandlers } from './home';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -27,4 +28,5 @@ export const handlers: HandlerMap<Channel> = {
   ...actionHandlers,
   ...decisionHandlers,
   ...undoHandlers,
+  ...homeHandlers,
 };

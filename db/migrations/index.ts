@@ -3,6 +3,7 @@ import { m001MasterData } from './001_master_data';
 import { m002Meetings } from './002_meetings';
 import { m003DemoMarker } from './003_demo_marker';
 import { m004MemberOrganisation } from './004_member_organisation';
+import { m005RetentionIndex } from './005_retention_index';
 
 export interface Migration {
   name: string;
@@ -10,4 +11,4 @@ export interface Migration {
 }
 
 /** Registered in order: position N (1-based) is schema version N. Never reorder or edit a shipped one. */
-export const migrations: Migration[] = [m001MasterData, m002Meetings, m003DemoMarker, m004MemberOrganisation];
+export const migrations: Migration[] = [m001MasterData, m002Meetings, m003DemoMarker, m004MemberOrganisation, m005RetentionIndex];

@@ -19,6 +19,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     assertNotNewer(db);
     applyPragmas(db);
     migrate(db);
+    // Keeps the planner's statistics current as the years of data grow (the overviews' index
+    // choices depend on them); bounded, and a no-op when nothing changed much.
+    db.pragma('analysis_limit = 400');
+    db.pragma('optimize = 0x10002');
     cacheStatements(db);
     return db;
   } catch (error) {

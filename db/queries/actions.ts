@@ -67,6 +67,11 @@ export function getActionRow(db: Db, id: number): ActionRow | null {
   return (db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as ActionRow | undefined) ?? null;
 }
 
+/** The full rows of a window (in no particular order; the caller orders them). */
+export function listActionRowsByIds(db: Db, ids: readonly number[]): ActionRow[] {
+  return ids.length === 0 ? [] : allRows<ActionRow>(db.prepare(`${SELECT} WHERE a.id IN (SELECT value FROM json_each(?))`), JSON.stringify(ids));
+}
+
 export function listActionRows(
   db: Db,
   filter: { teamId?: number; wijkId?: number; organisationId?: number; meetingId?: number; openOnly?: boolean },

@@ -28,8 +28,9 @@ export function markDemo(db: Db): void {
  * the caller checks `isDemo` in the same transaction.
  */
 export function clearAllData(db: Db): void {
+  // Virtual tables (the search index) are emptied through themselves; their shadow tables are theirs to keep.
   const tables = db
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%'")
     .pluck()
     .all() as string[];
   // References between the tables are checked at commit, when all of them are empty.

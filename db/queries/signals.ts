@@ -45,6 +45,11 @@ export function getSignal(db: Db, id: number): Signal | null {
   return row ? toSignal(row) : null;
 }
 
+/** The full rows of a window (in no particular order; the caller orders them). */
+export function listSignalsByIds(db: Db, ids: readonly number[]): Signal[] {
+  return ids.length === 0 ? [] : (db.prepare(`${SELECT} WHERE s.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[]).map(toSignal);
+}
+
 export function listSignals(db: Db, filter: { teamId?: number; wijkId?: number; meetingId?: number; openOnly?: boolean }): Signal[] {
   return (
     db

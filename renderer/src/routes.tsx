@@ -26,8 +26,8 @@ export interface RouteDef {
 export const routes: RouteDef[] = [
   { path: '', nav: { section: 'Vergaderen', label: 'Start' }, render: () => <HomeScreen /> },
   { path: 'overleggen', nav: { section: 'Vergaderen', label: 'Overleggen' }, render: () => <MeetingsScreen /> },
-  { path: 'acties', nav: { section: 'Overzichten', label: 'Alle acties' }, render: () => <ActionsScreen /> },
-  { path: 'signalen', nav: { section: 'Overzichten', label: 'Alle signalen' }, render: () => <SignalsScreen /> },
+  { path: 'acties', nav: { section: 'Overzichten', label: 'Alle acties' }, render: (rest) => <ActionsScreen key={rest[0] ?? ''} initialId={rest[0] ? Number(rest[0]) : null} /> },
+  { path: 'signalen', nav: { section: 'Overzichten', label: 'Alle signalen' }, render: (rest) => <SignalsScreen key={rest[0] ?? ''} initialId={rest[0] ? Number(rest[0]) : null} /> },
   { path: 'aanwezigheid', nav: { section: 'Overzichten', label: 'Aanwezigheid' }, render: () => <AttendanceScreen /> },
   // Vergadermodus: chairing one meeting. Not in the menu; opened from the meetings list.
   { path: 'overleg', render: (rest) => <MeetingScreen meetingId={Number(rest[0])} /> },

@@ -119,6 +119,8 @@ export async function benchUi(backend: Backend, options: UiOptions): Promise<{ m
     await bare.close();
 
     const page = await context.newPage();
+    // Generous: with ten years loaded whole (before issue 8) one click kept the page busy for tens of seconds.
+    page.setDefaultTimeout(300_000);
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error' && !m.text().includes('favicon')) errors.push(m.text());
@@ -168,7 +170,8 @@ export async function benchUi(backend: Backend, options: UiOptions): Promise<{ m
       await measure('actions_scroll', null, AT_BOTTOM, async () => {}, record, true);
       const search = page.getByRole('searchbox', { name: 'Zoeken in acties' });
       for (const q of SEARCH_QUERIES.slice(0, 5)) {
-        await measure('search_keystroke', 'input', countIsNot(all), () => search.fill(q), record);
+        // Any answer counts, none found included.
+        await measure('search_keystroke', 'input', `${COUNT} !== '' && !${COUNT}.startsWith('Laden') && ${COUNT} !== ${JSON.stringify(all)}`, () => search.fill(q), record);
         await search.fill('');
         await waitFor(`${COUNT} === ${JSON.stringify(all)} && ${DATA_ROWS}.length > 0`);
       }

@@ -43,7 +43,7 @@ export function onDataChanged(listener: (channel: Channel) => void): () => void 
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
-const isWrite = (channel: Channel) => !/:(get|list|info)$/.test(channel) && !channel.startsWith('report:') && !channel.includes(':export');
+const isWrite = (channel: Channel) => !/:(get|list|info|page|summary|query)$/.test(channel) && !channel.startsWith('report:') && !channel.includes(':export');
 function notifyChange(channel: Channel): void {
   if (isWrite(channel)) for (const l of listeners) l(channel);
 }

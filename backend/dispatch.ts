@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { channels, isChannel, DomainError, type ApiError, type Channel, type Result } from '../contract';
 import type { BackendContext } from './context';
 import { handlers } from './handlers';
+import { constraintError } from '../db/errors';
+import { echo } from '../contract/locale';
 
 export interface DispatchOptions {
   /** Check responses against the contract too: on in tests and dev, to catch drift early. */
@@ -13,27 +15,44 @@ export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
 
 /**
  * The one entry point for every host (Electron IPC, the dev web host, the E2E bridge): validate
- * the request against the contract, run the handler, and return a Result. Nothing is written
+ * the request against the contract, run the handler (a query read-only), and return a Result. Nothing is written
  * when validation fails, because handlers only ever see parsed requests.
  */
 export function createDispatcher(ctx: BackendContext, options: DispatchOptions = {}): Dispatch {
   return (name, payload) => {
-    if (!isChannel(name)) return fail({ code: 'unknown_channel', message: `Onbekend verzoek: ${String(name)}.` });
+    if (!isChannel(name)) return fail({ code: 'unknown_channel', message: `Onbekend verzoek: ${echo(String(name))}.` });
     const def = channels[name];
     const parsed = def.request.safeParse(payload ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
     try {
       const handler = handlers[name] as (c: BackendContext, r: unknown) => unknown;
-      const data = handler(ctx, parsed.data);
+      const data = def.kind === 'query' ? readOnly(ctx, () => handler(ctx, parsed.data)) : handler(ctx, parsed.data);
       if (options.validateResponses) def.response.parse(data);
       return { ok: true, data };
     } catch (error) {
       if (error instanceof DomainError) return fail(error.toApiError());
       if (error instanceof z.ZodError) return fail(validationError(error));
+      const constraint = constraintError(error);
+      if (constraint) return fail(constraint.toApiError());
       options.onInternalError?.(name, error);
       return fail({ code: 'internal', message: 'Er ging iets mis bij het opslaan. Er is niets gewijzigd; probeer het opnieuw.' });
     }
   };
+}
+
+/**
+ * Queries never write: SQLite itself refuses any change while one runs (query_only), so a read
+ * that starts writing fails in every test instead of slipping through, and reads keep working on
+ * a read-only file.
+ */
+function readOnly<T>(ctx: BackendContext, read: () => T): T {
+  if (ctx.db.readonly) return read();
+  ctx.db.pragma('query_only = ON');
+  try {
+    return read();
+  } finally {
+    ctx.db.pragma('query_only = OFF');
+  }
 }
 
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });
@@ -41,7 +60,7 @@ const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
-    const key = issue.path.map(String).join('.') || '_';
+    const key = echo(issue.path.map(String).join('.')) || '_';
     fields[key] ??= issue.message;
   }
   const messages = Object.values(fields);

@@ -1,12 +1,62 @@
 import type { z } from 'zod';
 
-/** One IPC channel: the request the back end accepts and the response it promises. */
-export interface ChannelDef<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
+/**
+ * The kinds of data a channel reads or a command changes. A command lists what it changes; every
+ * query lists what it reads; the renderer refreshes exactly the queries whose data changed.
+ */
+export const TOPICS = [
+  'app',
+  'municipality',
+  'wijk',
+  'organisation',
+  'person',
+  'team',
+  'template',
+  'meeting',
+  'agenda',
+  'attendance',
+  'signal',
+  'action',
+  'decision',
+  'undo',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** A query reads and never writes; the dispatcher runs it without a write transaction. */
+export interface QueryDef<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
+  kind: 'query';
   request: Req;
   response: Res;
+  /** The data its response is built from. */
+  reads: readonly Topic[];
 }
 
-export const channel = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res): ChannelDef<Req, Res> => ({
+/** A command changes data and says which. */
+export interface CommandDef<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> {
+  kind: 'command';
+  request: Req;
+  response: Res;
+  /** The data it may change: queries reading any of these are stale afterwards. */
+  changes: readonly Topic[];
+}
+
+/** One IPC channel: the request the back end accepts and the response it promises. */
+export type ChannelDef<Req extends z.ZodType = z.ZodType, Res extends z.ZodType = z.ZodType> = QueryDef<Req, Res> | CommandDef<Req, Res>;
+
+export const query = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res, reads: readonly Topic[]): QueryDef<Req, Res> => ({
+  kind: 'query',
   request,
   response,
+  reads,
 });
+
+export const command = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res, changes: readonly Topic[]): CommandDef<Req, Res> => ({
+  kind: 'command',
+  request,
+  response,
+  changes,
+});
+
+/** Does `def` read data that a command changing `changed` touched? */
+export const isStaleAfter = (def: ChannelDef, changed: readonly Topic[]): boolean =>
+  def.kind === 'query' && def.reads.some((t) => changed.includes(t));

@@ -5,18 +5,32 @@ import { z } from 'zod';
  * wording is the same on every screen.
  */
 
+/**
+ * Stuurtekens (NUL, escape, …) never belong in what a person types; tab and line breaks do. SQLite
+ * would cut text at a NUL, so the rule is enforced here, for every text field at once.
+ */
+// eslint-disable-next-line no-control-regex -- matching stuurtekens is the point of this rule
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+export const hasControlCharacter = (value: string): boolean => value.search(CONTROL_CHARACTERS) !== -1;
+/** For echoing input back: every stuurteken (line breaks too) becomes a visible "?". */
+export const replaceControlCharacters = (value: string): string => value.replace(CONTROL_CHARACTERS, '?').replace(/[\t\n\r]/g, '?');
+export const controlCharacterMessage = (label: string): string =>
+  `${label} bevat een onzichtbaar stuurteken (bijvoorbeeld een NUL-teken). Typ de tekst opnieuw in plaats van hem te plakken.`;
+
+/** The base of every text field: a string without stuurtekens. */
+const text = (label: string, typeMessage: string) =>
+  z.string({ error: typeMessage }).refine((v) => !hasControlCharacter(v), { error: controlCharacterMessage(label), abort: true });
+
 export const id = z.number({ error: 'Ontbrekende of ongeldige verwijzing.' }).int().positive();
 
 export const requiredText = (label: string, max = 200) =>
-  z
-    .string({ error: `${label} is verplicht.` })
+  text(label, `${label} is verplicht.`)
     .trim()
     .min(1, { error: `${label} is verplicht.` })
     .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn.` });
 
 export const optionalText = (label: string, max = 2000) =>
-  z
-    .string({ error: `${label} moet tekst zijn.` })
+  text(label, `${label} moet tekst zijn.`)
     .trim()
     .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn.` })
     .transform((v) => (v === '' ? null : v))
@@ -24,8 +38,7 @@ export const optionalText = (label: string, max = 2000) =>
     .optional()
     .transform((v) => v ?? null);
 
-export const optionalEmail = z
-  .string({ error: 'E-mailadres moet tekst zijn.' })
+export const optionalEmail = text('E-mailadres', 'E-mailadres moet tekst zijn.')
   .trim()
   .max(254, { error: 'E-mailadres is te lang.' })
   .refine((v) => v === '' || /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/.test(v), {
@@ -39,8 +52,7 @@ export const optionalEmail = z
 /** Gemeenten answer on "14" plus their area code (14 020, 14 0223): shorter than any other number. */
 const MUNICIPAL_14 = /^14 ?0\d{2,3}$/;
 
-export const optionalPhone = z
-  .string({ error: 'Telefoonnummer moet tekst zijn.' })
+export const optionalPhone = text('Telefoonnummer', 'Telefoonnummer moet tekst zijn.')
   .trim()
   .refine((v) => v === '' || /^\+?[0-9 ()-]{8,20}$/.test(v) || MUNICIPAL_14.test(v), {
     error: 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of 0223 678 900.',

@@ -11,7 +11,8 @@ import { getOrganisation } from '../../db/queries/organisations';
 import { UndoRecorder, undoText } from '../../db/queries/undo';
 import { effectiveDate, meetingIsBefore, quoted, requireEditableMeeting, requireItemOfMeeting, requireMeeting } from '../meeting/guards';
 import { actionById, toAction } from '../meeting/views';
-import { isActionOpen } from '../rules/actions';
+import { actionClosedOn, normaliseAction } from '../../domain/action';
+import { recordFollowUp, requireFollowUpMeeting } from '../meeting/followUp';
 
 const requireActionRow = (ctx: BackendContext, id: number) => q.getActionRow(ctx.db, id) ?? (() => { throw notFound('Deze actie'); })();
 
@@ -41,19 +42,13 @@ function checkReferences(ctx: BackendContext, req: ActionRefs, meeting: Meeting)
   }
 }
 
-/** Closed on: set when an action stops being open, kept while it stays closed, cleared when it reopens. */
-function closedOnFor(next: Parameters<typeof isActionOpen>[0], previous: (Parameters<typeof isActionOpen>[0] & { closedOn: string | null }) | null, date: string): string | null {
-  if (isActionOpen(next)) return null;
-  return previous && !isActionOpen(previous) ? (previous.closedOn ?? date) : date;
-}
-
 export const actionHandlers: HandlerMap<'action:create' | 'action:update' | 'action:followUp' | 'action:list' | 'action:page' | 'action:get'> = {
   'action:create': (ctx, { meetingId, ...req }) =>
     ctx.db.transaction(() => {
       const meeting = requireEditableMeeting(ctx, meetingId);
       requireItemOfMeeting(ctx, req.agendaItemId, meeting.id);
       checkReferences(ctx, req, meeting);
-      const id = q.insertAction(ctx.db, meeting.teamId, meeting.id, { ...req, closedOn: closedOnFor(req, null, meeting.date) }, ctx.now());
+      const id = q.insertAction(ctx.db, meeting.teamId, meeting.id, { ...req, closedOn: actionClosedOn(req, null, meeting.date) }, ctx.now());
       new UndoRecorder(ctx.db, meeting.id).created('action', id).save(undoText.created(`Nieuwe actie ${quoted(req.what)}`), ctx.now());
       return actionById(ctx, id);
     })(),
@@ -69,7 +64,7 @@ export const actionHandlers: HandlerMap<'action:create' | 'action:update' | 'act
       requireItemOfMeeting(ctx, req.agendaItemId, origin.id);
       checkReferences(ctx, req, origin);
       const undo = meeting ? new UndoRecorder(ctx.db, meeting.id).before('action', id) : null;
-      q.updateAction(ctx.db, id, { ...req, closedOn: closedOnFor(req, action, effectiveDate(ctx, meeting)) }, ctx.now());
+      q.updateAction(ctx.db, id, { ...req, closedOn: actionClosedOn(req, action, effectiveDate(ctx, meeting)) }, ctx.now());
       undo?.save(undoText.changed(`actie ${quoted(req.what)}`), ctx.now());
       return actionById(ctx, id);
     })(),
@@ -77,37 +72,14 @@ export const actionHandlers: HandlerMap<'action:create' | 'action:update' | 'act
   'action:followUp': (ctx, req) =>
     ctx.db.transaction(() => {
       const action = requireActionRow(ctx, req.actionId);
-      const meeting = requireEditableMeeting(ctx, req.meetingId);
-      if (meeting.teamId !== action.teamId) {
-        throw new DomainError('validation', 'Deze actie hoort bij een ander team.', { meetingId: 'Deze actie hoort bij een ander team.' });
-      }
-      if (meetingIsBefore(meeting, requireMeeting(ctx, action.meetingId))) {
-        throw new DomainError('validation', 'Deze actie is pas in een later overleg afgesproken.', { meetingId: 'Kies een overleg op of na het overleg van de afspraak.' });
-      }
-      const status = req.status ?? action.status;
-      // Vervallen needs a reason; the follow-up note is that reason.
-      const cancelReason = status === 'vervallen' && status !== action.status ? req.note : action.cancelReason;
-
-      const undo = new UndoRecorder(ctx.db, meeting.id).before('action', action.id);
-      const existing = q.getActionFollowUp(ctx.db, action.id, meeting.id);
-      if (existing) {
-        undo.before('action_follow_up', existing.id);
-        q.updateActionFollowUp(ctx.db, existing.id, req.note ?? existing.note, status !== existing.statusBefore ? status : null, ctx.now());
-      } else {
-        const followUpId = q.insertActionFollowUp(
-          ctx.db,
-          { actionId: action.id, meetingId: meeting.id, note: req.note, statusBefore: action.status, statusAfter: status !== action.status ? status : null },
-          ctx.now(),
-        );
-        undo.created('action_follow_up', followUpId);
-      }
-      if (status !== action.status) {
-        const next = { ...action, status, cancelReason };
-        q.updateAction(ctx.db, action.id, { ...next, closedOn: closedOnFor(next, action, meeting.date) }, ctx.now());
-      }
-      const subject = `voortgang bij actie ${quoted(action.what)}`;
-      undo.save(existing ? undoText.changed(`de ${subject}`) : undoText.created(`Nieuwe ${subject}`), ctx.now());
-      return { followUp: q.getActionFollowUp(ctx.db, action.id, meeting.id)!, action: actionById(ctx, action.id) };
+      const meeting = requireFollowUpMeeting(ctx, 'action', action, req.meetingId);
+      const followUp = recordFollowUp(ctx, 'action', { ...action, title: action.what }, meeting, req, (plan) => {
+        if (!plan.statusChanged) return;
+        // Vervallen needs a reason; the follow-up note is that reason.
+        const next = { ...action, status: plan.status, cancelReason: plan.status === 'vervallen' ? req.note : action.cancelReason };
+        q.updateAction(ctx.db, action.id, { ...normaliseAction(next), closedOn: actionClosedOn(next, action, meeting.date) }, ctx.now());
+      });
+      return { followUp, action: actionById(ctx, action.id) };
     })(),
 
   'action:page': (ctx, { offset, limit, ...query }) => {

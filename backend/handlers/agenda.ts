@@ -7,7 +7,7 @@ import { quoted, requireAgendaItem, requireEditableMeeting } from '../meeting/gu
 import { switchCurrentItem } from '../meeting/timer';
 import { meetingAgenda, toAgendaItem } from '../meeting/views';
 import { isRequiredAgendaKind, requiredKindMessage, type RequiredAgendaKind } from '../../contract/schemas/meetings';
-import { reorder, targetIndex } from '../rules/agendaOrder';
+import { reorder, targetIndex } from '../../domain/agenda';
 
 const itemSubject = (title: string) => `agendapunt ${quoted(title)}`;
 

@@ -7,7 +7,7 @@ import { getPerson } from '../../db/queries/people';
 import { getOrganisation, listOrganisations } from '../../db/queries/organisations';
 import { UndoRecorder, undoText } from '../../db/queries/undo';
 import { quoted, requireEditableMeeting } from '../meeting/guards';
-import { fallsShort, tallyAttendance } from '../rules/attendance';
+import { fallsShort, tallyAttendance } from '../../domain/attendance';
 
 function organisationName(ctx: BackendContext, id: number | null, field: string): string | null {
   if (id === null) return null;

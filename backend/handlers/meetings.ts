@@ -6,14 +6,15 @@ import * as q from '../../db/queries/meetings';
 import { getTeam } from '../../db/queries/teams';
 import { getPerson } from '../../db/queries/people';
 import { getTemplate, insertAgendaItem, listAgendaItems } from '../../db/queries/agenda';
-import { listAttendance, syncAttendance } from '../../db/queries/attendance';
+import { listAttendance } from '../../db/queries/attendance';
 import { clearUndo } from '../../db/queries/undo';
-import { buildMeetingDetail, refreshAttendance } from '../meeting/detail';
+import { buildMeetingDetail } from '../meeting/detail';
+import { keepAttendanceInLine } from '../meeting/attendance';
 import { MEETING_CLOSED, requireEditableMeeting, requireMeeting } from '../meeting/guards';
 import { stopCurrentItem, switchCurrentItem } from '../meeting/timer';
 import { buildIcs } from '../export/ics';
 import { zonedTimeToUtc } from '../export/timezone';
-import { withRequiredKinds } from '../rules/agendaOrder';
+import { withRequiredKinds } from '../../domain/agenda';
 
 function requirePersonFor(ctx: BackendContext, personId: number | null, field: string, label: string): void {
   if (personId === null) return;
@@ -41,7 +42,7 @@ export function createMeeting(ctx: BackendContext, req: NewMeeting): Meeting {
     requirePersonFor(ctx, secretaryId, 'secretaryId', 'secretaris');
     const id = q.insertMeeting(ctx.db, team.id, { date: req.date, startTime: req.startTime, endTime: req.endTime, place: req.place, chairId, secretaryId }, ctx.now());
     withRequiredKinds(getTemplate(ctx.db, team.id).items).forEach((item, position) => insertAgendaItem(ctx.db, id, position, item));
-    syncAttendance(ctx.db, id, true);
+    keepAttendanceInLine(ctx, id);
     return q.getMeeting(ctx.db, id)!;
   })();
 }
@@ -114,10 +115,10 @@ export const meetingHandlers: HandlerMap<
 
   'meeting:create': (ctx, req) => createMeeting(ctx, req),
 
+  // A query: reads only (a read transaction gives one consistent picture of the meeting).
   'meeting:get': (ctx, req) =>
     ctx.db.transaction(() => {
       requireMeeting(ctx, req.id);
-      refreshAttendance(ctx, req.id);
       return buildMeetingDetail(ctx, req.id);
     })(),
 
@@ -127,7 +128,8 @@ export const meetingHandlers: HandlerMap<
       requirePersonFor(ctx, fields.chairId, 'chairId', 'voorzitter');
       requirePersonFor(ctx, fields.secretaryId, 'secretaryId', 'secretaris');
       q.updateMeeting(ctx.db, id, fields);
-      refreshAttendance(ctx, id);
+      // Another date can mean other members.
+      keepAttendanceInLine(ctx, id);
       return q.getMeeting(ctx.db, id)!;
     })(),
 
@@ -145,7 +147,8 @@ export const meetingHandlers: HandlerMap<
     ctx.db.transaction(() => {
       const meeting = requireMeeting(ctx, req.id);
       if (meeting.status !== 'gepland') throw new DomainError('conflict', meeting.status === 'bezig' ? 'Dit overleg is al begonnen.' : MEETING_CLOSED);
-      syncAttendance(ctx.db, meeting.id, true);
+      // The list as the team stands at the start; the snapshot is history from here on.
+      keepAttendanceInLine(ctx, meeting.id);
       q.setMeetingStatus(ctx.db, meeting.id, 'bezig', { startedAt: ctx.now().toISOString() });
       const first = listAgendaItems(ctx.db, meeting.id)[0];
       if (first) switchCurrentItem(ctx, { id: meeting.id, currentItemId: null }, first.id);
@@ -175,7 +178,6 @@ export const meetingHandlers: HandlerMap<
     ctx.db.transaction(() => {
       const meeting = requireMeeting(ctx, req.id);
       if (meeting.status === 'afgerond') throw new DomainError('conflict', 'Dit overleg is al afgerond; een uitnodiging is niet meer nodig.');
-      refreshAttendance(ctx, meeting.id);
       return meetingInvitation(ctx, meeting);
     })(),
 };

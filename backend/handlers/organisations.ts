@@ -2,6 +2,7 @@ import { DomainError, notFound } from '../../contract';
 import type { BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/organisations';
+import { keepOpenMeetingsInLine } from '../meeting/attendance';
 
 function refuseDuplicate(ctx: BackendContext, name: string, ownId?: number): void {
   const existing = q.findOrganisationByName(ctx.db, name);
@@ -25,6 +26,8 @@ export const organisationHandlers: HandlerMap<'organisation:list' | 'organisatio
       requireOrganisation(ctx, id);
       refuseDuplicate(ctx, fields.name, id);
       q.updateOrganisation(ctx.db, id, fields);
+      // Planned meetings show the organisation's current name.
+      keepOpenMeetingsInLine(ctx, null);
       return requireOrganisation(ctx, id);
     })(),
 };

@@ -4,6 +4,7 @@ import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/people';
 import { getOrganisation } from '../../db/queries/organisations';
 import { endAllMemberships, endMembershipsFor } from '../../db/queries/teams';
+import { keepOpenMeetingsInLine } from '../meeting/attendance';
 
 const requirePerson = (ctx: BackendContext, id: number) => q.getPerson(ctx.db, id) ?? (() => { throw notFound('Deze persoon'); })();
 
@@ -27,6 +28,8 @@ export const peopleHandlers: HandlerMap<'person:list' | 'person:create' | 'perso
       // today (history keeps the old organisation); joining again for the new one is a choice.
       const endedMemberships =
         before.organisationId === fields.organisationId ? [] : endMembershipsFor(ctx.db, id, before.organisationId, todayIn(ctx));
+      // Planned meetings show the person's current organisation and role; ended seats leave their lists.
+      keepOpenMeetingsInLine(ctx, null);
       return { ...requirePerson(ctx, id), endedMemberships };
     })(),
   'person:setActive': (ctx, req) =>
@@ -36,6 +39,7 @@ export const peopleHandlers: HandlerMap<'person:list' | 'person:create' | 'perso
       q.setPersonActive(ctx.db, req.id, req.active, leftOn);
       // Someone who left no longer sits on a team or holds its roles; past membership stays on record.
       if (leftOn) endAllMemberships(ctx.db, req.id, leftOn);
+      keepOpenMeetingsInLine(ctx, null);
       return requirePerson(ctx, req.id);
     })(),
 };

@@ -1,7 +1,8 @@
 import { DomainError, notFound } from '../../contract';
 import type { Meeting } from '../../contract/schemas/meetings';
-import type { Signal, SignalCreate, SignalStatus } from '../../contract/schemas/signals';
-import { SIGNAL_OUTCOME_REQUIRED, suggestedRoute } from '../../contract/schemas/signals';
+import type { Signal, SignalCreate } from '../../contract/schemas/signals';
+import { SIGNAL_RULE_MESSAGES, signalClosedOn, signalRuleProblems, suggestedRoute } from '../../domain/signal';
+import { redactSignal } from '../../domain/privacy';
 import { todayIn, type BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/signals';
@@ -11,9 +12,9 @@ import { getPerson } from '../../db/queries/people';
 import { getOrganisation } from '../../db/queries/organisations';
 import { getBuurt } from '../../db/queries/wijken';
 import { UndoRecorder, undoText } from '../../db/queries/undo';
-import { effectiveDate, meetingIsBefore, quoted, requireEditableMeeting, requireItemOfMeeting, requireMeeting } from '../meeting/guards';
-import { redactSignal } from '../meeting/views';
+import { effectiveDate, quoted, requireEditableMeeting, requireItemOfMeeting, requireMeeting } from '../meeting/guards';
 import { purgeExpiredConfidential } from '../privacy/purge';
+import { recordFollowUp, requireFollowUpMeeting } from '../meeting/followUp';
 
 export const requireSignal = (ctx: BackendContext, id: number): Signal => q.getSignal(ctx.db, id) ?? (() => { throw notFound('Dit signaal'); })();
 
@@ -51,10 +52,6 @@ function resolveReferences(ctx: BackendContext, req: SignalFields, meeting: Meet
   return { broughtByOrganisationId: organisationId };
 }
 
-/** Closed on: kept while it stays afgehandeld, set when it becomes so, cleared when reopened. */
-const closedOnFor = (status: SignalStatus, previous: { status: SignalStatus; closedOn: string | null } | null, date: string): string | null =>
-  status !== 'afgehandeld' ? null : previous?.status === 'afgehandeld' ? previous.closedOn : date;
-
 export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'signal:followUp' | 'signal:list' | 'signal:page' | 'signal:get' | 'search:query' | 'privacy:purge'> = {
   'signal:create': (ctx, req) =>
     ctx.db.transaction(() => {
@@ -70,7 +67,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
           date: req.date ?? meeting.date,
           broughtByOrganisationId,
           routedTo: req.routedTo === undefined ? suggestedRoute(req.theme) : req.routedTo,
-          closedOn: closedOnFor(req.status, null, meeting.date),
+          closedOn: signalClosedOn(req.status, null, meeting.date),
         },
         ctx.now(),
       );
@@ -83,7 +80,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       const signal = requireSignal(ctx, id);
       const meeting = meetingId !== null ? requireMeetingOfTeam(ctx, meetingId, signal.teamId, 'Dit signaal') : null;
       if (req.description === null && !signal.purged) {
-        throw new DomainError('validation', 'Omschrijving is verplicht.', { description: 'Omschrijving is verplicht.' });
+        throw new DomainError('validation', SIGNAL_RULE_MESSAGES.description, { description: SIGNAL_RULE_MESSAGES.description });
       }
       requireItemOfMeeting(ctx, req.agendaItemId, signal.meetingId);
       const origin = requireMeeting(ctx, signal.meetingId);
@@ -96,7 +93,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
           ...req,
           broughtByOrganisationId,
           routedTo: req.routedTo === undefined ? signal.routedTo : req.routedTo,
-          closedOn: closedOnFor(req.status, signal, effectiveDate(ctx, meeting)),
+          closedOn: signalClosedOn(req.status, signal, effectiveDate(ctx, meeting)),
         },
         ctx.now(),
       );
@@ -107,34 +104,16 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
   'signal:followUp': (ctx, req) =>
     ctx.db.transaction(() => {
       const signal = requireSignal(ctx, req.signalId);
-      const meeting = requireMeetingOfTeam(ctx, req.meetingId, signal.teamId, 'Dit signaal');
-      const origin = requireMeeting(ctx, signal.meetingId);
-      if (meetingIsBefore(meeting, origin)) {
-        throw new DomainError('validation', 'Dit signaal is pas in een later overleg ingebracht.', { meetingId: 'Kies een overleg op of na het overleg waarin het signaal is ingebracht.' });
-      }
-      const status = req.status ?? signal.status;
+      const meeting = requireFollowUpMeeting(ctx, 'signal', signal, req.meetingId);
       const outcome = req.outcome ?? signal.outcome;
-      if (status === 'afgehandeld' && !outcome) throw new DomainError('validation', SIGNAL_OUTCOME_REQUIRED, { outcome: SIGNAL_OUTCOME_REQUIRED });
-
-      const undo = new UndoRecorder(ctx.db, meeting.id).before('signal', signal.id);
-      const existing = q.getSignalFollowUp(ctx.db, signal.id, meeting.id);
-      if (existing) {
-        undo.before('signal_follow_up', existing.id);
-        q.updateSignalFollowUp(ctx.db, existing.id, req.note ?? existing.note, status !== existing.statusBefore ? status : null, ctx.now());
-      } else {
-        const followUpId = q.insertSignalFollowUp(
-          ctx.db,
-          { signalId: signal.id, meetingId: meeting.id, note: req.note, statusBefore: signal.status, statusAfter: status !== signal.status ? status : null },
-          ctx.now(),
-        );
-        undo.created('signal_follow_up', followUpId);
-      }
-      if (status !== signal.status || outcome !== signal.outcome) {
-        q.setSignalStatus(ctx.db, signal.id, status, outcome, closedOnFor(status, signal, meeting.date), ctx.now());
-      }
-      const subject = `voortgang bij signaal ${quoted(signal.title)}`;
-      undo.save(existing ? undoText.changed(`de ${subject}`) : undoText.created(`Nieuwe ${subject}`), ctx.now());
-      return { followUp: q.getSignalFollowUp(ctx.db, signal.id, meeting.id)!, signal: q.getSignal(ctx.db, signal.id)! };
+      const problem = signalRuleProblems({ ...signal, status: req.status ?? signal.status, outcome }).outcome;
+      if (problem) throw new DomainError('validation', problem, { outcome: problem });
+      const followUp = recordFollowUp(ctx, 'signal', signal, meeting, req, (plan) => {
+        if (plan.statusChanged || outcome !== signal.outcome) {
+          q.setSignalStatus(ctx.db, signal.id, plan.status, outcome, signalClosedOn(plan.status, signal, meeting.date), ctx.now());
+        }
+      });
+      return { followUp, signal: requireSignal(ctx, signal.id) };
     })(),
 
   'signal:list': (ctx, req) => {

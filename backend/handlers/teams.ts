@@ -3,6 +3,7 @@ import type { BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/teams';
 import { getPerson } from '../../db/queries/people';
+import { keepOpenMeetingsInLine } from '../meeting/attendance';
 
 const requireTeam = (ctx: BackendContext, id: number) => q.getTeam(ctx.db, id) ?? (() => { throw notFound('Dit team'); })();
 
@@ -33,6 +34,7 @@ export const teamHandlers: HandlerMap<'team:get' | 'team:updateRoles' | 'team:ad
       if (!person.active) throw new DomainError('validation', `${person.name} is uit dienst en kan geen teamlid meer worden.`, { personId: 'Kies een actieve persoon.' });
       if (q.isCurrentMember(ctx.db, req.teamId, req.personId)) throw new DomainError('conflict', `${person.name} is al lid van dit team.`, { personId: 'Al lid.' });
       q.addTeamMember(ctx.db, req.teamId, req.personId, req.since);
+      keepOpenMeetingsInLine(ctx, req.teamId);
       return requireTeam(ctx, req.teamId);
     })(),
 
@@ -46,6 +48,7 @@ export const teamHandlers: HandlerMap<'team:get' | 'team:updateRoles' | 'team:ad
       }
       // Ends the seat and, with it, a chair or secretary role in this team.
       q.endTeamMember(ctx.db, req.teamId, req.personId, req.until);
+      keepOpenMeetingsInLine(ctx, req.teamId);
       return requireTeam(ctx, req.teamId);
     })(),
 };

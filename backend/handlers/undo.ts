@@ -2,8 +2,8 @@ import { DomainError } from '../../contract';
 import type { HandlerMap } from '../handler';
 import { dropLatestUndo, undoLabel, undoLatest } from '../../db/queries/undo';
 import { requireEditableMeeting } from '../meeting/guards';
+import { isForeignKeyViolation } from '../../db/errors';
 
-const isForeignKeyError = (error: unknown) => (error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 
 export const undoHandlers: HandlerMap<'undo:last'> = {
   'undo:last': (ctx, req) => {
@@ -12,7 +12,7 @@ export const undoHandlers: HandlerMap<'undo:last'> = {
       const undone = ctx.db.transaction(() => undoLatest(ctx.db, req.meetingId))();
       return { undone, undoLabel: undoLabel(ctx.db, req.meetingId) };
     } catch (error) {
-      if (!isForeignKeyError(error)) throw error;
+      if (!isForeignKeyViolation(error)) throw error;
       // Something was linked to it since (e.g. an action to a new signal): this step can never be
       // applied, so drop it rather than block every earlier step.
       ctx.db.transaction(() => dropLatestUndo(ctx.db, req.meetingId))();

@@ -4,6 +4,7 @@ import type { HandlerMap } from '../handler';
 import { getMunicipality, saveMunicipality } from '../../db/queries/municipality';
 import * as q from '../../db/queries/wijken';
 import { renameTeamForWijk } from '../../db/queries/teams';
+import { isForeignKeyViolation } from '../../db/errors';
 
 function requireWijk(ctx: BackendContext, id: number) {
   return q.getWijk(ctx.db, id) ?? (() => { throw notFound('Deze wijk'); })();
@@ -66,7 +67,7 @@ export const wijkHandlers: HandlerMap<
       try {
         q.deleteBuurt(ctx.db, req.id);
       } catch (error) {
-        if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+        if (isForeignKeyViolation(error)) {
           throw new DomainError('conflict', 'Deze buurt wordt al gebruikt bij signalen en kan daarom niet worden verwijderd. Wijzig de naam als dat nodig is.');
         }
         throw error;

@@ -3,23 +3,21 @@ import { todayIn } from '../context';
 import type { MeetingDetail } from '../../contract/schemas/meetings';
 import { listAgendaItems } from '../../db/queries/agenda';
 import { adjacentMeetings, getMeeting } from '../../db/queries/meetings';
-import { listAttendance, listGuests, syncAttendance } from '../../db/queries/attendance';
+import { listAttendance, listGuests } from '../../db/queries/attendance';
 import { listCarryOverSignalCandidates, listSignals } from '../../db/queries/signals';
 import { listActionRows, listCarryOverActionCandidates } from '../../db/queries/actions';
 import { listDecisions } from '../../db/queries/decisions';
 import { getWijk } from '../../db/queries/wijken';
 import { undoLabel } from '../../db/queries/undo';
-import { carriesOver } from '../rules/carryOver';
-import { isSignalOpen } from '../rules/signals';
+import { carriesOver } from '../../domain/followUp';
+import { isSignalOpen } from '../../domain/signal';
 import { actionsInMeeting, signalsInMeeting, toAction, toAgendaItem } from './views';
 
-/** Keeps the attendance list of a not-yet-closed meeting in line with the team (see syncAttendance). */
-export function refreshAttendance(ctx: BackendContext, meetingId: number): void {
-  const meeting = getMeeting(ctx.db, meetingId);
-  if (meeting && meeting.status !== 'afgerond') syncAttendance(ctx.db, meetingId, meeting.status === 'gepland');
-}
-
-/** Everything the meeting screen shows, including what carries over from earlier meetings of the team. */
+/**
+ * Everything the meeting screen shows, including what carries over from earlier meetings of the
+ * team. A pure read: the attendance list is kept in line by the commands that change a team, a
+ * person, an organisation or the meeting (backend/meeting/attendance.ts).
+ */
 export function buildMeetingDetail(ctx: BackendContext, id: number): MeetingDetail {
   const { db } = ctx;
   const meeting = getMeeting(db, id)!;

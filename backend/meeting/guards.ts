@@ -3,15 +3,16 @@ import type { Meeting } from '../../contract/schemas/meetings';
 import { todayIn, type BackendContext } from '../context';
 import { getMeeting } from '../../db/queries/meetings';
 import { getAgendaItem, type AgendaItemRow } from '../../db/queries/agenda';
+import { isMeetingEditable, MEETING_CLOSED } from '../../domain/meeting';
 
-export const MEETING_CLOSED = 'Dit overleg is afgerond. Heropen het overleg om nog iets te wijzigen.';
+export { MEETING_CLOSED, meetingIsBefore } from '../../domain/meeting';
 
 export const requireMeeting = (ctx: BackendContext, id: number): Meeting => getMeeting(ctx.db, id) ?? (() => { throw notFound('Dit overleg'); })();
 
 /** Everything recorded in a meeting is locked once it is afgerond. */
 export function requireEditableMeeting(ctx: BackendContext, id: number): Meeting {
   const meeting = requireMeeting(ctx, id);
-  if (meeting.status === 'afgerond') throw new DomainError('conflict', MEETING_CLOSED);
+  if (!isMeetingEditable(meeting)) throw new DomainError('conflict', MEETING_CLOSED);
   return meeting;
 }
 
@@ -37,7 +38,3 @@ export function quoted(text: string, max = 60): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
   return `"${oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine}"`;
 }
-
-/** Meetings of a team are ordered by date, start time and id. */
-export const meetingIsBefore = (a: Pick<Meeting, 'date' | 'startTime' | 'id'>, b: Pick<Meeting, 'date' | 'startTime' | 'id'>): boolean =>
-  a.date !== b.date ? a.date < b.date : a.startTime !== b.startTime ? a.startTime < b.startTime : a.id < b.id;

@@ -2,7 +2,7 @@ import type { BackendContext } from '../context';
 import type { Meeting } from '../../contract/schemas/meetings';
 import { getAgendaItem, setItemTimer } from '../../db/queries/agenda';
 import { setCurrentItem } from '../../db/queries/meetings';
-import { runningSeconds } from '../rules/timer';
+import { runningSeconds } from '../../domain/meeting';
 
 /** Ends the running turn of the current item, adding its seconds to the item's total. */
 export function stopCurrentItem(ctx: BackendContext, meeting: Pick<Meeting, 'id' | 'currentItemId'>): void {

@@ -4,7 +4,7 @@ import { CONFIDENTIAL_RETENTION_MONTHS } from '../../contract/schemas/signals';
 import { purgeSignalDetails, signalsPastRetention } from '../../db/queries/signals';
 import { forgetUndoForSignals } from '../../db/queries/undo';
 import { refreshSignalSearch } from '../../db/queries/search';
-import { retentionCutoff } from '../rules/retention';
+import { retentionCutoff } from '../../domain/privacy';
 
 /**
  * Wipes description and location of vertrouwelijk signals afgehandeld longer than the retention

@@ -1,19 +1,19 @@
 import { z } from 'zod';
-import { channel } from '../channel';
+import { command, query } from '../channel';
 import { ById } from '../schemas/masterdata';
 import { Action, ActionCreate, ActionFollowUpRequest, ActionFollowUpResult, ActionList, ActionPage, ActionPageRequest, ActionUpdate } from '../schemas/actions';
 import { Decision, DecisionCreate, DecisionUpdate } from '../schemas/decisions';
 
 export const actionChannels = {
-  'action:create': channel(ActionCreate, Action),
-  'action:update': channel(ActionUpdate, Action),
-  'action:followUp': channel(ActionFollowUpRequest, ActionFollowUpResult),
-  'action:list': channel(ActionList, z.array(Action)),
+  'action:create': command(ActionCreate, Action, ['action', 'undo']),
+  'action:update': command(ActionUpdate, Action, ['action', 'undo']),
+  'action:followUp': command(ActionFollowUpRequest, ActionFollowUpResult, ['action', 'undo']),
+  'action:list': query(ActionList, z.array(Action), ['action', 'signal', 'agenda', 'meeting', 'team', 'wijk', 'organisation', 'person']),
   /** "Alle acties": filtered, sorted and one window of it, with totals. */
-  'action:page': channel(ActionPageRequest, ActionPage),
-  'action:get': channel(ById, Action),
+  'action:page': query(ActionPageRequest, ActionPage, ['action', 'signal', 'agenda', 'meeting', 'team', 'wijk', 'organisation', 'person']),
+  'action:get': query(ById, Action, ['action', 'signal', 'agenda', 'meeting', 'team', 'wijk', 'organisation', 'person']),
 
-  'decision:create': channel(DecisionCreate, Decision),
-  'decision:update': channel(DecisionUpdate, Decision),
-  'decision:delete': channel(ById, z.object({ id: z.number() })),
+  'decision:create': command(DecisionCreate, Decision, ['decision', 'undo']),
+  'decision:update': command(DecisionUpdate, Decision, ['decision', 'undo']),
+  'decision:delete': command(ById, z.object({ id: z.number() }), ['decision', 'undo']),
 };

@@ -1,7 +1,7 @@
-import { channel } from '../channel';
+import { query } from '../channel';
 import { empty } from '../fields';
 import { HomeSummary } from '../schemas/home';
 
 export const homeChannels = {
-  'home:summary': channel(empty, HomeSummary),
+  'home:summary': query(empty, HomeSummary, ['action', 'meeting', 'wijk']),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../channel';
+import { command, query, TOPICS } from '../channel';
 import { empty } from '../fields';
 import {
   AppInfo,
@@ -29,32 +29,32 @@ import {
 } from '../schemas/masterdata';
 
 export const masterdataChannels = {
-  'app:info': channel(empty, AppInfo),
-  'setup:create': channel(SetupRequest, AppInfo),
-  'setup:loadDemo': channel(empty, AppInfo),
-  'setup:leaveDemo': channel(empty, AppInfo),
+  'app:info': query(empty, AppInfo, ['app', 'municipality']),
+  'setup:create': command(SetupRequest, AppInfo, TOPICS),
+  'setup:loadDemo': command(empty, AppInfo, TOPICS),
+  'setup:leaveDemo': command(empty, AppInfo, TOPICS),
 
-  'municipality:get': channel(empty, Municipality),
-  'municipality:update': channel(MunicipalityUpdate, Municipality),
+  'municipality:get': query(empty, Municipality, ['municipality']),
+  'municipality:update': command(MunicipalityUpdate, Municipality, ['municipality', 'app']),
 
-  'wijk:list': channel(empty, z.array(Wijk)),
-  'wijk:create': channel(WijkCreate, Wijk),
-  'wijk:update': channel(WijkUpdate, Wijk),
-  'buurt:create': channel(BuurtCreate, Buurt),
-  'buurt:update': channel(BuurtUpdate, Buurt),
-  'buurt:delete': channel(ById, z.object({ id: z.number() })),
+  'wijk:list': query(empty, z.array(Wijk), ['wijk']),
+  'wijk:create': command(WijkCreate, Wijk, ['wijk', 'team']),
+  'wijk:update': command(WijkUpdate, Wijk, ['wijk', 'team']),
+  'buurt:create': command(BuurtCreate, Buurt, ['wijk']),
+  'buurt:update': command(BuurtUpdate, Buurt, ['wijk']),
+  'buurt:delete': command(ById, z.object({ id: z.number() }), ['wijk']),
 
-  'organisation:list': channel(empty, z.array(Organisation)),
-  'organisation:create': channel(OrganisationCreate, Organisation),
-  'organisation:update': channel(OrganisationUpdate, Organisation),
+  'organisation:list': query(empty, z.array(Organisation), ['organisation']),
+  'organisation:create': command(OrganisationCreate, Organisation, ['organisation']),
+  'organisation:update': command(OrganisationUpdate, Organisation, ['organisation', 'attendance']),
 
-  'person:list': channel(empty, z.array(Person)),
-  'person:create': channel(PersonCreate, Person),
-  'person:update': channel(PersonUpdate, PersonUpdateResult),
-  'person:setActive': channel(PersonSetActive, Person),
+  'person:list': query(empty, z.array(Person), ['person', 'organisation']),
+  'person:create': command(PersonCreate, Person, ['person']),
+  'person:update': command(PersonUpdate, PersonUpdateResult, ['person', 'team', 'attendance']),
+  'person:setActive': command(PersonSetActive, Person, ['person', 'team', 'attendance']),
 
-  'team:get': channel(TeamByWijk, Team),
-  'team:updateRoles': channel(TeamRolesUpdate, Team),
-  'team:addMember': channel(TeamMemberAdd, Team),
-  'team:endMember': channel(TeamMemberEnd, Team),
+  'team:get': query(TeamByWijk, Team, ['team', 'person', 'organisation', 'wijk']),
+  'team:updateRoles': command(TeamRolesUpdate, Team, ['team']),
+  'team:addMember': command(TeamMemberAdd, Team, ['team', 'attendance']),
+  'team:endMember': command(TeamMemberEnd, Team, ['team', 'attendance']),
 };

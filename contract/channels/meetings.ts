@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from '../channel';
+import { command, query } from '../channel';
 import { ById } from '../schemas/masterdata';
 import {
   AgendaItem,
@@ -22,27 +22,30 @@ import {
   UndoResult,
 } from '../schemas/meetings';
 
+/** The meeting screen shows nearly everything about one meeting and its team. */
+const MEETING_SCREEN = ['meeting', 'agenda', 'attendance', 'signal', 'action', 'decision', 'undo', 'team', 'wijk', 'person', 'organisation'] as const;
+
 /** Planning and chairing a meeting: the meeting itself, its agenda and timer, the team template, undo. */
 export const meetingChannels = {
-  'meeting:list': channel(MeetingList, z.array(MeetingSummary)),
-  'meeting:create': channel(MeetingCreate, Meeting),
-  'meeting:get': channel(ById, MeetingDetail),
-  'meeting:update': channel(MeetingUpdate, Meeting),
-  'meeting:delete': channel(ById, z.object({ id: z.number() })),
-  'meeting:start': channel(ById, Meeting),
-  'meeting:finish': channel(ById, Meeting),
-  'meeting:reopen': channel(ById, Meeting),
-  'meeting:exportIcs': channel(ById, IcsExport),
+  'meeting:list': query(MeetingList, z.array(MeetingSummary), ['meeting', 'team', 'wijk', 'person', 'agenda', 'attendance', 'signal', 'action', 'decision']),
+  'meeting:create': command(MeetingCreate, Meeting, ['meeting', 'agenda', 'attendance']),
+  'meeting:get': query(ById, MeetingDetail, MEETING_SCREEN),
+  'meeting:update': command(MeetingUpdate, Meeting, ['meeting', 'attendance']),
+  'meeting:delete': command(ById, z.object({ id: z.number() }), ['meeting', 'agenda', 'attendance']),
+  'meeting:start': command(ById, Meeting, ['meeting', 'agenda', 'attendance']),
+  'meeting:finish': command(ById, Meeting, ['meeting', 'agenda', 'undo']),
+  'meeting:reopen': command(ById, Meeting, ['meeting']),
+  'meeting:exportIcs': query(ById, IcsExport, ['meeting', 'agenda', 'attendance', 'person']),
 
-  'agenda:addItem': channel(AgendaItemAdd, AgendaItem),
-  'agenda:updateItem': channel(AgendaItemUpdate, AgendaItem),
-  'agenda:moveItem': channel(AgendaItemMove, MeetingAgenda),
-  'agenda:removeItem': channel(ById, z.object({ id: z.number() })),
-  'agenda:setCurrent': channel(AgendaSetCurrent, MeetingAgenda),
-  'agenda:next': channel(MeetingRef, MeetingAgenda),
+  'agenda:addItem': command(AgendaItemAdd, AgendaItem, ['agenda', 'undo']),
+  'agenda:updateItem': command(AgendaItemUpdate, AgendaItem, ['agenda', 'undo']),
+  'agenda:moveItem': command(AgendaItemMove, MeetingAgenda, ['agenda', 'undo']),
+  'agenda:removeItem': command(ById, z.object({ id: z.number() }), ['agenda', 'undo']),
+  'agenda:setCurrent': command(AgendaSetCurrent, MeetingAgenda, ['agenda', 'meeting']),
+  'agenda:next': command(MeetingRef, MeetingAgenda, ['agenda', 'meeting']),
 
-  'template:get': channel(TemplateGet, AgendaTemplate),
-  'template:update': channel(TemplateUpdate, AgendaTemplate),
+  'template:get': query(TemplateGet, AgendaTemplate, ['template']),
+  'template:update': command(TemplateUpdate, AgendaTemplate, ['template']),
 
-  'undo:last': channel(MeetingRef, UndoResult),
+  'undo:last': command(MeetingRef, UndoResult, ['meeting', 'agenda', 'attendance', 'signal', 'action', 'decision', 'undo']),
 };

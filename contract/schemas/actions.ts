@@ -2,66 +2,23 @@ import { z } from 'zod';
 import { id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
 import { pageOf, pageWindow, searchText, sortDirection } from '../paging';
 
-/** "Afspraak is afspraak": every agreement says whether it happens now, later, or never. */
-export const ACTION_HORIZONS = {
-  nu: 'Nu',
-  ooit: 'Ooit',
-  nooit: 'Nooit',
-} as const;
-export type ActionHorizon = keyof typeof ACTION_HORIZONS;
+import { ACTION_HORIZONS, ACTION_RULE_MESSAGES, ACTION_STATUSES, actionRuleProblems, normaliseAction, type ActionRuleInput } from '../../domain/action';
+import { followUpProblems } from '../../domain/followUp';
+
+// The horizon and status rules live in domain/action.ts; re-exported here for the schemas' users.
+export {
+  ACTION_HORIZONS,
+  ACTION_HORIZON_HINTS,
+  ACTION_RULE_MESSAGES,
+  ACTION_STATUSES,
+  actionRuleProblems,
+  type ActionHorizon,
+  type ActionRuleInput,
+  type ActionStatus,
+} from '../../domain/action';
+
 export const actionHorizon = labelledEnum(ACTION_HORIZONS, 'Kies Nu, Ooit of Nooit.');
-
-export const ACTION_HORIZON_HINTS: Record<ActionHorizon, string> = {
-  nu: 'Wordt direct opgepakt: vul in wanneer het klaar is.',
-  ooit: 'Goed idee dat nog niet kan: vul de randvoorwaarden in en wanneer er een definitief antwoord komt.',
-  nooit: 'Gaat niet gebeuren: vul de motivering in, zodat iedereen weet waarom.',
-};
-
-export const ACTION_STATUSES = {
-  open: 'Open',
-  in_uitvoering: 'In uitvoering',
-  gereed: 'Gereed',
-  vervallen: 'Vervallen',
-} as const;
-export type ActionStatus = keyof typeof ACTION_STATUSES;
 export const actionStatus = labelledEnum(ACTION_STATUSES, 'Kies een status.');
-
-/** Field messages of the horizon and status rules (also used by the back end on follow-ups). */
-export const ACTION_RULE_MESSAGES = {
-  deadline: 'Vul een datum in: wanneer is het klaar?',
-  preconditions: 'Vul de randvoorwaarden in: waar hangt het van af?',
-  decisionDue: 'Vul een afhandeltermijn in: wanneer komt er een definitief antwoord?',
-  motivation: 'Vul de motivering in: waarom gebeurt dit niet?',
-  cancelReason: 'Geef aan waarom de actie vervalt.',
-  why: 'Koppel de actie aan een signaal of een agendapunt: waarom doen we dit?',
-} as const;
-
-export interface ActionRuleInput {
-  horizon?: ActionHorizon;
-  status?: ActionStatus;
-  deadline?: string | null;
-  preconditions?: string | null;
-  decisionDue?: string | null;
-  motivation?: string | null;
-  cancelReason?: string | null;
-}
-
-/**
- * The horizon rules as field → message: Nu needs a deadline, Ooit needs randvoorwaarden and an
- * afhandeltermijn, Nooit needs a motivering; vervallen needs a reason. Pure, so the renderer can
- * show the same messages while typing.
- */
-export function actionRuleProblems(v: ActionRuleInput): Partial<Record<keyof typeof ACTION_RULE_MESSAGES, string>> {
-  const problems: Partial<Record<keyof typeof ACTION_RULE_MESSAGES, string>> = {};
-  if (v.horizon === 'nu' && !v.deadline) problems.deadline = ACTION_RULE_MESSAGES.deadline;
-  if (v.horizon === 'ooit') {
-    if (!v.preconditions) problems.preconditions = ACTION_RULE_MESSAGES.preconditions;
-    if (!v.decisionDue) problems.decisionDue = ACTION_RULE_MESSAGES.decisionDue;
-  }
-  if (v.horizon === 'nooit' && !v.motivation) problems.motivation = ACTION_RULE_MESSAGES.motivation;
-  if (v.status === 'vervallen' && !v.cancelReason) problems.cancelReason = ACTION_RULE_MESSAGES.cancelReason;
-  return problems;
-}
 
 export const ActionFollowUp = z.object({
   id: z.number(),
@@ -148,18 +105,18 @@ const actionFields = {
 
 type ActionRefinable = ActionRuleInput & { agendaItemId?: number | null; signalId?: number | null };
 const refineAction = (v: ActionRefinable, ctx: z.RefinementCtx) => {
-  for (const [path, message] of Object.entries(actionRuleProblems(v))) ctx.addIssue({ code: 'custom', message, path: [path] });
-  if (!v.agendaItemId && !v.signalId) {
-    ctx.addIssue({ code: 'custom', message: ACTION_RULE_MESSAGES.why, path: ['signalId'] });
-    ctx.addIssue({ code: 'custom', message: ACTION_RULE_MESSAGES.why, path: ['agendaItemId'] });
+  for (const [field, message] of Object.entries(actionRuleProblems(v))) {
+    // "Why" is answered by either field, so both show the message.
+    for (const path of field === 'why' ? ['signalId', 'agendaItemId'] : [field]) ctx.addIssue({ code: 'custom', message, path: [path] });
   }
 };
 
-export const ActionCreate = z.object({ meetingId: id, ...actionFields }).strict().superRefine(refineAction);
+/** Validated by the horizon rules, then normalised (a Nooit action has no deadline, whatever was sent). */
+export const ActionCreate = z.object({ meetingId: id, ...actionFields }).strict().superRefine(refineAction).transform(normaliseAction);
 export type ActionCreate = z.output<typeof ActionCreate>;
 
 /** Full replacement of the editable fields. `meetingId`: the meeting screen it is edited from (makes it undoable there). */
-export const ActionUpdate = z.object({ id, meetingId: optionalId, ...actionFields }).strict().superRefine(refineAction);
+export const ActionUpdate = z.object({ id, meetingId: optionalId, ...actionFields }).strict().superRefine(refineAction).transform(normaliseAction);
 export type ActionUpdate = z.output<typeof ActionUpdate>;
 
 export const ActionFollowUpRequest = z
@@ -172,7 +129,7 @@ export const ActionFollowUpRequest = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (!v.note && !v.status) ctx.addIssue({ code: 'custom', message: 'Vul een notitie in of kies een nieuwe status.', path: ['note'] });
+    for (const [path, message] of Object.entries(followUpProblems(v))) ctx.addIssue({ code: 'custom', message, path: [path] });
     if (v.status === 'vervallen' && !v.note) ctx.addIssue({ code: 'custom', message: ACTION_RULE_MESSAGES.cancelReason, path: ['note'] });
   });
 

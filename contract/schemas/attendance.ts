@@ -1,19 +1,10 @@
 import { z } from 'zod';
 import { id, isoDate, labelledEnum, optionalId, optionalText } from '../fields';
 
-export const ATTENDANCE_STATUSES = {
-  aanwezig: 'Aanwezig',
-  afgemeld: 'Afgemeld',
-  afwezig: 'Afwezig (zonder bericht)',
-  vervangen: 'Vervangen',
-} as const;
-export type AttendanceStatus = keyof typeof ATTENDANCE_STATUSES;
-export const attendanceStatus = labelledEnum(ATTENDANCE_STATUSES, 'Kies aanwezig, afgemeld, afwezig of vervangen.');
+import { ATTENDANCE_STATUSES } from '../../domain/attendance';
 
-/** An organisation that must attend falls short below this share of the meetings. */
-export const ATTENDANCE_THRESHOLD = 0.8;
-export const ATTENDANCE_THRESHOLD_LABEL =
-  `Valt onder de norm: aanwezigheid is verplicht (prestatieafspraken), maar de organisatie was bij minder dan ${Math.round(ATTENDANCE_THRESHOLD * 100)}% van de overleggen aanwezig of vervangen.`;
+export { ATTENDANCE_STATUSES, ATTENDANCE_THRESHOLD, ATTENDANCE_THRESHOLD_LABEL, type AttendanceStatus } from '../../domain/attendance';
+export const attendanceStatus = labelledEnum(ATTENDANCE_STATUSES, 'Kies aanwezig, afgemeld, afwezig of vervangen.');
 
 /** One team member at one meeting. Organisation and role are a snapshot taken at the meeting. */
 export const AttendanceRow = z.object({

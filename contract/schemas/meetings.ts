@@ -1,82 +1,37 @@
 import { z } from 'zod';
 import { id, isoDate, labelledEnum, minutes, optionalId, optionalTimeOfDay, requiredText, timeOfDay } from '../fields';
-import { listNl } from '../text';
 import { Buurt } from './masterdata';
 import { AttendanceRow, Guest } from './attendance';
 import { SignalInMeeting } from './signals';
 import { ActionInMeeting } from './actions';
 import { Decision } from './decisions';
 
-export const MEETING_STATUSES = {
-  gepland: 'Gepland',
-  bezig: 'Bezig',
-  afgerond: 'Afgerond',
-} as const;
-export type MeetingStatus = keyof typeof MEETING_STATUSES;
-export const meetingStatus = labelledEnum(MEETING_STATUSES, 'Kies een status.');
+import {
+  AGENDA_ITEM_KINDS,
+  missingRequiredKinds,
+  requiredKindMessage,
+  type TemplateItem as DomainTemplateItem,
+} from '../../domain/agenda';
+import { MEETING_STATUSES } from '../../domain/meeting';
 
-/** What an agenda item is for; tells the meeting screen what to show under it. */
-export const AGENDA_ITEM_KINDS = {
-  opening: 'Opening en mededelingen',
-  verslag_actielijst: 'Verslag en actielijst vorige overleg',
-  signalenronde: 'Signalenronde',
-  thema: 'Thema / casus',
-  wijkagenda: 'Wijkagenda',
-  rondvraag: 'Rondvraag',
-  sluiting: 'Sluiting',
-  overig: 'Overig agendapunt',
-} as const;
-export type AgendaItemKind = keyof typeof AGENDA_ITEM_KINDS;
+// The labels and rules live in domain/; re-exported here for the schemas' users.
+export {
+  AGENDA_ITEM_KINDS,
+  DEFAULT_AGENDA,
+  REQUIRED_AGENDA_KINDS,
+  isRequiredAgendaKind,
+  missingRequiredKinds,
+  requiredKindMessage,
+  type AgendaItemKind,
+  type RequiredAgendaKind,
+} from '../../domain/agenda';
+export { MEETING_STATUSES, type MeetingStatus } from '../../domain/meeting';
+
+export const meetingStatus = labelledEnum(MEETING_STATUSES, 'Kies een status.');
 export const agendaItemKind = labelledEnum(AGENDA_ITEM_KINDS, 'Kies een soort agendapunt.');
 
-/**
- * Kinds every agenda (meeting or template) keeps at least one item of: the meeting screen shows
- * carried-over work under them, so without one that work would silently disappear.
- */
-export const REQUIRED_AGENDA_KINDS = {
-  opening: { name: 'De Opening', noun: 'een Opening', why: 'daar wordt de aanwezigheid bijgehouden', what: 'de aanwezigheid' },
-  verslag_actielijst: {
-    name: 'Het punt Verslag en actielijst',
-    noun: 'een Verslag en actielijst',
-    why: 'daar komen de open acties van eerdere overleggen terug',
-    what: 'de open acties van eerdere overleggen',
-  },
-  signalenronde: { name: 'De Signalenronde', noun: 'een Signalenronde', why: 'daar komen de lopende signalen terug', what: 'de lopende signalen' },
-} as const satisfies Partial<Record<AgendaItemKind, { name: string; noun: string; why: string; what: string }>>;
-export type RequiredAgendaKind = keyof typeof REQUIRED_AGENDA_KINDS;
-
-export const isRequiredAgendaKind = (kind: AgendaItemKind): kind is RequiredAgendaKind => kind in REQUIRED_AGENDA_KINDS;
-
-const KEEP_TITLE = 'Wijzig de titel als u het punt anders wilt noemen.';
-
-/** Dutch refusals for removing or re-kinding the last item of a required kind, or a template without one. */
-export const requiredKindMessage = {
-  remove: (kind: RequiredAgendaKind) => `${REQUIRED_AGENDA_KINDS[kind].name} kan niet weg: ${REQUIRED_AGENDA_KINDS[kind].why}. ${KEEP_TITLE}`,
-  rekind: (kind: RequiredAgendaKind) =>
-    `${REQUIRED_AGENDA_KINDS[kind].name} moet blijven: ${REQUIRED_AGENDA_KINDS[kind].why}. Kies daarom geen andere soort; wijzig de titel als u het punt anders wilt noemen.`,
-  missing: (kinds: readonly RequiredAgendaKind[]) => {
-    const why = kinds.length === 1 ? REQUIRED_AGENDA_KINDS[kinds[0]!].why : `daar staan ${listNl(kinds.map((k) => REQUIRED_AGENDA_KINDS[k].what))}`;
-    return `Een agenda heeft altijd ${listNl(kinds.map((k) => REQUIRED_AGENDA_KINDS[k].noun))} nodig: ${why}. Zet de soort terug of voeg het punt weer toe; de titel mag u zelf kiezen.`;
-  },
-};
-
-/** Required kinds that do not occur in the list, in agenda order. */
-export const missingRequiredKinds = (kinds: readonly AgendaItemKind[]): RequiredAgendaKind[] =>
-  (Object.keys(REQUIRED_AGENDA_KINDS) as RequiredAgendaKind[]).filter((k) => !kinds.includes(k));
-
-export const TemplateItem = z.object({ title: z.string(), kind: agendaItemKind, plannedMinutes: z.number() });
+export const TemplateItem = z.object({ title: z.string(), kind: agendaItemKind, plannedMinutes: z.number() }) satisfies z.ZodType<DomainTemplateItem>;
 export type TemplateItem = z.infer<typeof TemplateItem>;
-
-/** The standard WCT agenda; every team starts with it until its template is edited. */
-export const DEFAULT_AGENDA: readonly TemplateItem[] = [
-  { title: 'Opening en mededelingen', kind: 'opening', plannedMinutes: 5 },
-  { title: 'Verslag en actielijst vorige overleg', kind: 'verslag_actielijst', plannedMinutes: 15 },
-  { title: 'Signalenronde', kind: 'signalenronde', plannedMinutes: 30 },
-  { title: 'Thema / casus', kind: 'thema', plannedMinutes: 20 },
-  { title: 'Wijkagenda', kind: 'wijkagenda', plannedMinutes: 15 },
-  { title: 'Rondvraag', kind: 'rondvraag', plannedMinutes: 5 },
-  { title: 'Sluiting', kind: 'sluiting', plannedMinutes: 5 },
-];
 
 export const AgendaTemplate = z.object({
   teamId: z.number(),

@@ -2,77 +2,33 @@ import { z } from 'zod';
 import { id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
 import { pageOf, pageWindow, searchText, sortDirection } from '../paging';
 
-/** What a signal is about; drives the suggested routing. */
-export const SIGNAL_THEMES = {
-  openbare_ruimte: 'Openbare ruimte',
-  overlast: 'Overlast',
-  veiligheid: 'Veiligheid',
-  zorg: 'Zorg',
-  wonen: 'Wonen',
-  armoede: 'Armoede',
-  jeugd: 'Jeugd',
-  overig: 'Overig',
-} as const;
-export type SignalTheme = keyof typeof SIGNAL_THEMES;
+import { SIGNAL_ROUTES, SIGNAL_SENSITIVITIES, SIGNAL_STATUSES, SIGNAL_THEMES, SIGNAL_URGENCIES, signalRuleProblems } from '../../domain/signal';
+import { followUpProblems } from '../../domain/followUp';
+
+// Labels and rules live in domain/signal.ts and domain/privacy.ts; re-exported for the schemas' users.
+export {
+  SIGNAL_OUTCOME_REQUIRED,
+  SIGNAL_ROUTES,
+  SIGNAL_SENSITIVITIES,
+  SIGNAL_STATUSES,
+  SIGNAL_THEMES,
+  SIGNAL_TITLE_HINT,
+  SIGNAL_URGENCIES,
+  SUGGESTED_ROUTE_BY_THEME,
+  suggestedRoute,
+  type SignalRoute,
+  type SignalSensitivity,
+  type SignalStatus,
+  type SignalTheme,
+  type SignalUrgency,
+} from '../../domain/signal';
+export { CONFIDENTIAL_RETENTION_LABEL, CONFIDENTIAL_RETENTION_MONTHS, SIGNAL_VIEWS, type SignalView } from '../../domain/privacy';
+
 export const signalTheme = labelledEnum(SIGNAL_THEMES, 'Kies een thema.');
-
-export const SIGNAL_URGENCIES = { laag: 'Laag', normaal: 'Normaal', hoog: 'Hoog', acuut: 'Acuut' } as const;
-export type SignalUrgency = keyof typeof SIGNAL_URGENCIES;
 export const signalUrgency = labelledEnum(SIGNAL_URGENCIES, 'Kies een urgentie.');
-
-export const SIGNAL_SENSITIVITIES = {
-  normaal: 'Normaal',
-  vertrouwelijk: 'Vertrouwelijk (persoonsgegevens)',
-} as const;
-export type SignalSensitivity = keyof typeof SIGNAL_SENSITIVITIES;
 export const signalSensitivity = labelledEnum(SIGNAL_SENSITIVITIES, 'Geef aan of het signaal vertrouwelijk is.');
-
-export const SIGNAL_STATUSES = {
-  nieuw: 'Nieuw',
-  in_behandeling: 'In behandeling',
-  doorgezet: 'Doorgezet',
-  afgehandeld: 'Afgehandeld',
-} as const;
-export type SignalStatus = keyof typeof SIGNAL_STATUSES;
 export const signalStatus = labelledEnum(SIGNAL_STATUSES, 'Kies een status.');
-
-/** Where a signal is routed to: the team or person that can act on it. */
-export const SIGNAL_ROUTES = {
-  wijkbeheer: 'Team Wijkbeheer',
-  zorg: 'Team Zorg',
-  veiligheid: 'Team Veiligheid',
-  beleidsadviseur: 'Beleidsadviseur',
-  partner_zelf: 'Partner pakt het zelf op',
-  overig: 'Anders',
-} as const;
-export type SignalRoute = keyof typeof SIGNAL_ROUTES;
 export const signalRoute = labelledEnum(SIGNAL_ROUTES, 'Kies waar het signaal naartoe gaat.');
-
-/** The routing suggested for a theme (operational public space → Wijkbeheer, care → Zorg, …). */
-export const SUGGESTED_ROUTE_BY_THEME: Record<SignalTheme, SignalRoute | null> = {
-  openbare_ruimte: 'wijkbeheer',
-  overlast: 'veiligheid',
-  veiligheid: 'veiligheid',
-  zorg: 'zorg',
-  armoede: 'zorg',
-  wonen: null,
-  jeugd: null,
-  overig: null,
-};
-export const suggestedRoute = (theme: SignalTheme): SignalRoute | null => SUGGESTED_ROUTE_BY_THEME[theme];
-
-/** Retention of confidential details: afgehandeld vertrouwelijk signals lose them after this term. */
-export const CONFIDENTIAL_RETENTION_MONTHS = 6;
-export const CONFIDENTIAL_RETENTION_LABEL =
-  `De omschrijving en locatie van vertrouwelijke signalen worden ${CONFIDENTIAL_RETENTION_MONTHS} maanden na afhandeling gewist.`;
-/** Shown next to the title field: titles go to partners, so they must not identify anyone. */
-export const SIGNAL_TITLE_HINT = 'Geen namen, adressen of gezondheidsgegevens in de titel; die horen alleen in de omschrijving van een vertrouwelijk signaal.';
-
-export const SIGNAL_VIEWS = {
-  intern: 'Intern (volledig)',
-  partner: 'Voor partners (zonder vertrouwelijke inhoud)',
-} as const;
-export type SignalView = keyof typeof SIGNAL_VIEWS;
 
 export const SignalFollowUp = z.object({
   id: z.number(),
@@ -135,8 +91,6 @@ export type SignalInMeeting = z.infer<typeof SignalInMeeting>;
 
 // ---- requests -------------------------------------------------------------------------------
 
-export const SIGNAL_OUTCOME_REQUIRED = 'Vul de uitkomst in: wat is er met het signaal gedaan?';
-
 const signalFields = {
   agendaItemId: optionalId,
   title: requiredText('Titel', 120),
@@ -154,12 +108,9 @@ const signalFields = {
   outcome: optionalText('Uitkomst', 2000),
 };
 
-type SignalRefinable = { status?: SignalStatus; outcome?: string | null; broughtByPersonId?: number | null; broughtByOrganisationId?: number | null };
+type SignalRefinable = Parameters<typeof signalRuleProblems>[0];
 const refineSignal = (v: SignalRefinable, ctx: z.RefinementCtx) => {
-  if (v.status === 'afgehandeld' && !v.outcome) ctx.addIssue({ code: 'custom', message: SIGNAL_OUTCOME_REQUIRED, path: ['outcome'] });
-  if (!v.broughtByPersonId && !v.broughtByOrganisationId) {
-    ctx.addIssue({ code: 'custom', message: 'Kies wie het signaal inbrengt (persoon of organisatie).', path: ['broughtByPersonId'] });
-  }
+  for (const [path, message] of Object.entries(signalRuleProblems(v))) ctx.addIssue({ code: 'custom', message, path: [path] });
 };
 
 export const SignalCreate = z
@@ -199,7 +150,7 @@ export const SignalFollowUpRequest = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (!v.note && !v.status) ctx.addIssue({ code: 'custom', message: 'Vul een notitie in of kies een nieuwe status.', path: ['note'] });
+    for (const [path, message] of Object.entries(followUpProblems(v))) ctx.addIssue({ code: 'custom', message, path: [path] });
   });
 
 export const SignalList = z

@@ -25,9 +25,10 @@ const SORTS: Record<ActionSortKey, Segment[]> = {
       terms: [
         { sql: `(${ACTION_DUE_SQL} < @today)`, dir: 'desc' },
         { sql: `coalesce(${ACTION_DUE_SQL}, '9999')`, dir: 'asc' },
+        { sql: 'a.id', dir: 'asc' },
       ],
     },
-    { where: 'a.closed_on IS NOT NULL', joins: '', terms: [{ sql: 'a.closed_on', dir: 'desc' }] },
+    { where: 'a.closed_on IS NOT NULL', joins: '', terms: [{ sql: 'a.closed_on', dir: 'desc' }, { sql: 'a.id', dir: 'desc' }] },
   ],
   what: [{ where: '', joins: '', terms: [{ sql: 'a.what COLLATE NOCASE', dir: 'asc' }] }],
   // By organisation name: a rank per organisation, computed once per query from the few organisations, not a join per action.
@@ -40,7 +41,7 @@ const SORTS: Record<ActionSortKey, Segment[]> = {
       ],
     },
   ],
-  // Without a date last, whichever way (the expression of index action_due_sort, written the same).
+  // Without a date after the dated ones (the expression of index action_due_sort, written the same).
   due: [{ where: '', joins: '', terms: [{ sql: `${DUE} IS NULL`, dir: 'asc' }, { sql: DUE, dir: 'asc' }] }],
   status: [{ where: '', joins: '', terms: [{ sql: 'a.status', dir: 'asc' }, { sql: 'a.horizon', dir: 'asc' }] }],
   meeting: [{ where: '', joins: 'JOIN meeting m ON m.id = a.meeting_id', terms: [{ sql: 'm.date', dir: 'asc' }] }],
@@ -117,7 +118,9 @@ export function sortedActionIds(db: Db, query: ActionQuery, window: { offset: nu
       skip -= size;
       continue;
     }
-    const terms = [...flip(segment.terms, query.sort.dir), { sql: 'a.id', dir: query.sort.dir } as SortTerm];
+    // Every sort ends on the id, so equal values keep one order and windows never overlap.
+    const unique = segment.terms.some((t) => t.sql === 'a.id') ? segment.terms : [...segment.terms, { sql: 'a.id', dir: 'asc' } as SortTerm];
+    const terms = flip(unique, query.sort.dir);
     const w = windowOf(skip, window.limit - ids.length, size);
     const found = (
       db.prepare(`SELECT a.id ${from} ORDER BY ${orderBy(terms, w.reverse)} LIMIT @limit OFFSET @offset`).all({ ...params, limit: w.limit, offset: w.offset }) as { id: number }[]

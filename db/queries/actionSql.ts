@@ -1,5 +1,5 @@
 /**
- * The action rules of backend/rules/actions.ts in SQL, for filtering, sorting and counting where
+ * The action rules of domain/action.ts in SQL, for filtering, sorting and counting where
  * the rows are (test/unit/db/actionSql.test.ts proves both give the same answer). `a` is the
  * action table's alias.
  *

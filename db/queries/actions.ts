@@ -1,44 +1,12 @@
 import type { Db } from '../connection';
-import type { ActionFollowUp, ActionHorizon, ActionStatus } from '../../contract/schemas/actions';
+import type { Action, ActionCreate } from '../../contract/schemas/actions';
 import { allRows } from './rows';
 
-export interface ActionInput {
-  agendaItemId: number | null;
-  signalId: number | null;
-  whyText: string | null;
-  what: string;
-  ownerOrganisationId: number;
-  ownerPersonId: number | null;
-  deadline: string | null;
-  how: string | null;
-  horizon: ActionHorizon;
-  preconditions: string | null;
-  decisionDue: string | null;
-  motivation: string | null;
-  status: ActionStatus;
-  cancelReason: string | null;
-  closedOn: string | null;
-}
+/** What is written: the editable fields of the contract (already normalised by domain/action.ts) plus the derived closing date. */
+export type ActionInput = Omit<ActionCreate, 'meetingId'> & { closedOn: string | null };
 
-/** An action as stored plus the names the overview shows; overdue/isOpen are added by the rules. */
-export interface ActionRow extends Omit<ActionInput, 'closedOn'> {
-  id: number;
-  teamId: number;
-  teamName: string;
-  wijkId: number;
-  wijkName: string;
-  meetingId: number;
-  meetingDate: string;
-  agendaItemTitle: string | null;
-  signalTitle: string | null;
-  ownerOrganisationName: string;
-  ownerPersonName: string | null;
-  closedOn: string | null;
-  lastFollowUpNote: string | null;
-  lastFollowUpDate: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** An action as stored plus the names the overview shows; the derived fields (open, overdue, due date) come from domain/action.ts. */
+export type ActionRow = Omit<Action, 'dueDate' | 'overdue' | 'isOpen'>;
 
 const LATEST_FOLLOW_UP = `action_follow_up f JOIN meeting fm ON fm.id = f.meeting_id
           WHERE f.action_id = a.id ORDER BY fm.date DESC, fm.start_time DESC, f.id DESC LIMIT 1`;
@@ -82,7 +50,7 @@ export function listActionRows(
          WHERE (@teamId IS NULL OR a.team_id = @teamId) AND (@wijkId IS NULL OR t.wijk_id = @wijkId)
            AND (@organisationId IS NULL OR a.owner_organisation_id = @organisationId)
            AND (@meetingId IS NULL OR a.meeting_id = @meetingId)
-           AND (@openOnly = 0 OR (a.status IN ('open', 'in_uitvoering') AND a.horizon <> 'nooit'))
+           AND (@openOnly = 0 OR a.closed_on IS NULL)
          ORDER BY m.date DESC, a.id DESC`,
     ),
     {
@@ -148,43 +116,4 @@ export function updateAction(db: Db, id: number, a: ActionInput, now: Date): voi
        status = @status, cancel_reason = @cancelReason, closed_on = @closedOn, updated_at = @now
      WHERE id = @id`,
   ).run({ ...params(a), id, now: now.toISOString() });
-}
-
-// ---- follow-ups -----------------------------------------------------------------------------
-
-const FOLLOW_UP = `
-  SELECT f.id, f.action_id AS actionId, f.meeting_id AS meetingId, m.date AS meetingDate, f.note,
-         f.status_before AS statusBefore, f.status_after AS statusAfter, f.created_at AS createdAt, f.updated_at AS updatedAt
-  FROM action_follow_up f JOIN meeting m ON m.id = f.meeting_id`;
-
-export function followUpsForActions(db: Db, actionIds: readonly number[]): Map<number, ActionFollowUp[]> {
-  const rows = db
-    .prepare(`${FOLLOW_UP} WHERE f.action_id IN (SELECT value FROM json_each(?)) ORDER BY m.date, m.start_time, f.id`)
-    .all(JSON.stringify(actionIds)) as (ActionFollowUp & { actionId: number })[];
-  const grouped = new Map<number, ActionFollowUp[]>();
-  for (const { actionId, ...f } of rows) grouped.set(actionId, [...(grouped.get(actionId) ?? []), f]);
-  return grouped;
-}
-
-export function getActionFollowUp(db: Db, actionId: number, meetingId: number): (ActionFollowUp & { actionId: number }) | null {
-  return (db.prepare(`${FOLLOW_UP} WHERE f.action_id = ? AND f.meeting_id = ?`).get(actionId, meetingId) as (ActionFollowUp & { actionId: number }) | undefined) ?? null;
-}
-
-export function insertActionFollowUp(
-  db: Db,
-  f: { actionId: number; meetingId: number; note: string | null; statusBefore: ActionStatus; statusAfter: ActionStatus | null },
-  now: Date,
-): number {
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO action_follow_up (action_id, meeting_id, note, status_before, status_after, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(f.actionId, f.meetingId, f.note, f.statusBefore, f.statusAfter, now.toISOString(), now.toISOString()).lastInsertRowid,
-  );
-}
-
-export function updateActionFollowUp(db: Db, id: number, note: string | null, statusAfter: ActionStatus | null, now: Date): void {
-  db.prepare('UPDATE action_follow_up SET note = ?, status_after = ?, updated_at = ? WHERE id = ?').run(note, statusAfter, now.toISOString(), id);
 }

@@ -143,3 +143,10 @@ export function adjacentMeetings(db: Db, m: Pick<Meeting, 'id' | 'teamId' | 'dat
     .get(key) as { id: number } | undefined;
   return { previousId: previous?.id ?? null, nextId: next?.id ?? null };
 }
+
+/** Meetings not yet afgerond (planned or running), optionally of one team: their attendance still follows the team. */
+export function listOpenMeetings(db: Db, teamId: number | null = null): Pick<Meeting, 'id' | 'status'>[] {
+  return teamId === null
+    ? (db.prepare("SELECT id, status FROM meeting WHERE status <> 'afgerond'").all() as Pick<Meeting, 'id' | 'status'>[])
+    : (db.prepare("SELECT id, status FROM meeting WHERE team_id = ? AND status <> 'afgerond'").all(teamId) as Pick<Meeting, 'id' | 'status'>[]);
+}

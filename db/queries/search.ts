@@ -35,7 +35,8 @@ export function searchIndex(db: Db, f: SearchFilter): { results: SearchResult[];
   if (f.kind) where.push('kind = @kind');
   if (f.teamId) where.push('team_id = @teamId');
   if (f.wijkId) where.push('team_id IN (SELECT id FROM team WHERE wijk_id = @wijkId)');
-  if (f.organisationId) where.push("instr(organisation_ids, ' ' || @organisationId || ' ') > 0");
+  // A JS number binds as REAL (2.0): cast before it becomes text.
+  if (f.organisationId) where.push("instr(organisation_ids, ' ' || CAST(@organisationId AS INTEGER) || ' ') > 0");
   if (f.from) where.push('date >= @from');
   if (f.to) where.push('date <= @to');
   const params = { match: f.match, kind: f.kind ?? null, teamId: f.teamId ?? null, wijkId: f.wijkId ?? null, organisationId: f.organisationId ?? null, from: f.from ?? null, to: f.to ?? null };

@@ -14,7 +14,7 @@ const SORTS: Record<SignalSortKey, { joins: string; terms: SortTerm[] }> = {
   },
   theme: { joins: '', terms: [{ sql: 's.theme', dir: 'asc' }] },
   status: { joins: '', terms: [{ sql: 's.status', dir: 'asc' }] },
-  // Not yet decided last, whichever way.
+  // Not yet decided after the decided ones.
   owner: { joins: 'LEFT JOIN organisation po ON po.id = s.problem_owner_id', terms: [{ sql: 'po.name IS NULL', dir: 'asc' }, { sql: 'po.name COLLATE NOCASE', dir: 'asc' }] },
 };
 

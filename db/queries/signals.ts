@@ -1,24 +1,8 @@
 import type { Db } from '../connection';
-import type { Signal, SignalFollowUp, SignalRoute, SignalSensitivity, SignalStatus, SignalTheme, SignalUrgency } from '../../contract/schemas/signals';
+import type { Signal, SignalRoute, SignalStatus, SignalUpdate } from '../../contract/schemas/signals';
 
-export interface SignalInput {
-  agendaItemId: number | null;
-  title: string;
-  date: string;
-  broughtByPersonId: number | null;
-  broughtByOrganisationId: number | null;
-  buurtId: number | null;
-  location: string | null;
-  theme: SignalTheme;
-  description: string | null;
-  urgency: SignalUrgency;
-  sensitivity: SignalSensitivity;
-  status: SignalStatus;
-  problemOwnerId: number | null;
-  routedTo: SignalRoute | null;
-  outcome: string | null;
-  closedOn: string | null;
-}
+/** What is written: the editable fields of the contract plus what the handler resolves (date, routing, closing date). */
+export type SignalInput = Omit<SignalUpdate, 'id' | 'meetingId' | 'routedTo'> & { routedTo: SignalRoute | null; closedOn: string | null };
 
 const SELECT = `
   SELECT s.id, s.team_id AS teamId, t.wijk_id AS wijkId, w.name AS wijkName, s.meeting_id AS meetingId, m.date AS meetingDate,
@@ -56,7 +40,7 @@ export function listSignals(db: Db, filter: { teamId?: number; wijkId?: number; 
       .prepare(
         `${SELECT}
          WHERE (@teamId IS NULL OR s.team_id = @teamId) AND (@wijkId IS NULL OR t.wijk_id = @wijkId)
-           AND (@meetingId IS NULL OR s.meeting_id = @meetingId) AND (@openOnly = 0 OR s.status <> 'afgehandeld')
+           AND (@meetingId IS NULL OR s.meeting_id = @meetingId) AND (@openOnly = 0 OR s.closed_on IS NULL)
          ORDER BY m.date DESC, s.id DESC`,
       )
       .all({ teamId: filter.teamId ?? null, wijkId: filter.wijkId ?? null, meetingId: filter.meetingId ?? null, openOnly: filter.openOnly ? 1 : 0 }) as Row[]
@@ -74,7 +58,7 @@ export function listCarryOverSignalCandidates(db: Db, meeting: { id: number; tea
       .prepare(
         `${SELECT}
          WHERE s.team_id = @teamId AND (m.date, m.start_time, m.id) < (@date, @startTime, @id)
-           AND (s.status <> 'afgehandeld' OR s.closed_on >= @date
+           AND (s.closed_on IS NULL OR s.closed_on >= @date
                 OR EXISTS (SELECT 1 FROM signal_follow_up f WHERE f.signal_id = s.id AND f.meeting_id = @id))
          ORDER BY m.date, s.id`,
       )
@@ -129,46 +113,6 @@ export function updateSignal(db: Db, id: number, s: SignalInput, now: Date): voi
 
 export function setSignalStatus(db: Db, id: number, status: SignalStatus, outcome: string | null, closedOn: string | null, now: Date): void {
   db.prepare('UPDATE signal SET status = ?, outcome = ?, closed_on = ?, updated_at = ? WHERE id = ?').run(status, outcome, closedOn, now.toISOString(), id);
-}
-
-// ---- follow-ups -----------------------------------------------------------------------------
-
-const FOLLOW_UP = `
-  SELECT f.id, f.signal_id AS signalId, f.meeting_id AS meetingId, m.date AS meetingDate, f.note,
-         f.status_before AS statusBefore, f.status_after AS statusAfter, f.created_at AS createdAt, f.updated_at AS updatedAt
-  FROM signal_follow_up f JOIN meeting m ON m.id = f.meeting_id`;
-
-/** Follow-ups of many signals in one query, grouped per signal in meeting order. */
-export function followUpsForSignals(db: Db, signalIds: readonly number[]): Map<number, SignalFollowUp[]> {
-  const rows = db
-    .prepare(`${FOLLOW_UP} WHERE f.signal_id IN (SELECT value FROM json_each(?)) ORDER BY m.date, m.start_time, f.id`)
-    .all(JSON.stringify(signalIds)) as (SignalFollowUp & { signalId: number })[];
-  const grouped = new Map<number, SignalFollowUp[]>();
-  for (const { signalId, ...f } of rows) grouped.set(signalId, [...(grouped.get(signalId) ?? []), f]);
-  return grouped;
-}
-
-export function getSignalFollowUp(db: Db, signalId: number, meetingId: number): (SignalFollowUp & { signalId: number }) | null {
-  return (db.prepare(`${FOLLOW_UP} WHERE f.signal_id = ? AND f.meeting_id = ?`).get(signalId, meetingId) as (SignalFollowUp & { signalId: number }) | undefined) ?? null;
-}
-
-export function insertSignalFollowUp(
-  db: Db,
-  f: { signalId: number; meetingId: number; note: string | null; statusBefore: SignalStatus; statusAfter: SignalStatus | null },
-  now: Date,
-): number {
-  return Number(
-    db
-      .prepare(
-        `INSERT INTO signal_follow_up (signal_id, meeting_id, note, status_before, status_after, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(f.signalId, f.meetingId, f.note, f.statusBefore, f.statusAfter, now.toISOString(), now.toISOString()).lastInsertRowid,
-  );
-}
-
-export function updateSignalFollowUp(db: Db, id: number, note: string | null, statusAfter: SignalStatus | null, now: Date): void {
-  db.prepare('UPDATE signal_follow_up SET note = ?, status_after = ?, updated_at = ? WHERE id = ?').run(note, statusAfter, now.toISOString(), id);
 }
 
 // ---- privacy --------------------------------------------------------------------------------

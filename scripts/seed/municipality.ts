@@ -21,16 +21,19 @@ import { addTeamMember, endAllMemberships, endMembershipsFor, getTeamByWijk, set
 import { insertMeeting, setCurrentItem, setMeetingStatus } from '../../db/queries/meetings';
 import { insertAgendaItem, setItemTimer, updateAgendaItem } from '../../db/queries/agenda';
 import { listAttendance, setAttendance, syncAttendance } from '../../db/queries/attendance';
-import { insertSignal, insertSignalFollowUp, setSignalStatus, type SignalInput } from '../../db/queries/signals';
-import { insertAction, insertActionFollowUp, updateAction, type ActionInput } from '../../db/queries/actions';
+import { insertSignal, setSignalStatus, type SignalInput } from '../../db/queries/signals';
+import { insertFollowUp } from '../../db/queries/followUps';
+import { insertAction, updateAction, type ActionInput } from '../../db/queries/actions';
 import { insertDecision } from '../../db/queries/decisions';
 import { purgeExpiredConfidential } from '../../backend/privacy/purge';
-import { isActionOpen } from '../../backend/rules/actions';
+import { actionClosedOn, isActionOpen, normaliseAction } from '../../domain/action';
 
 export interface SeedOptions {
   years: number;
   /** "Today" of the data set: the last meeting of every team is running on this day. */
   today: string;
+  /** Only the first this many wijken (tests: a smaller municipality, same history per team). Default: all 13. */
+  teams?: number;
 }
 
 export interface SeedCounts {
@@ -208,7 +211,7 @@ export function seedMunicipality(db: Db, options: SeedOptions): SeedCounts {
     const members: number[][] = [];
     const since = addDays(firstDate, -30);
     let w = 0;
-    for (const [wijk, buurten] of Object.entries(WIJKEN)) {
+    for (const [wijk, buurten] of Object.entries(WIJKEN).slice(0, options.teams ?? Infinity)) {
       const wijkId = insertWijk(db, wijk, `W${String(++w).padStart(2, '0')}`);
       const buurtRows = buurten.map((name) => ({ id: insertBuurt(db, wijkId, name), name }));
       const team = getTeamByWijk(db, wijkId)!;
@@ -279,11 +282,12 @@ export function seedMunicipality(db: Db, options: SeedOptions): SeedCounts {
           } else continue;
           const req = ActionFollowUpRequest.parse({ actionId: a.id, meetingId, note, status });
           const next = req.status ?? a.input.status;
-          insertActionFollowUp(db, { actionId: a.id, meetingId, note: req.note, statusBefore: a.input.status, statusAfter: next !== a.input.status ? next : null }, stamp);
+          insertFollowUp(db, 'action', { itemId: a.id, meetingId, note: req.note, statusBefore: a.input.status, statusAfter: next !== a.input.status ? next : null }, stamp);
           counts.actionFollowUps++;
           if (next !== a.input.status) {
-            a.input = { ...a.input, status: next, cancelReason: next === 'vervallen' ? req.note : a.input.cancelReason };
-            a.input.closedOn = isActionOpen(a.input) ? null : date;
+            const previous = a.input;
+            a.input = normaliseAction({ ...a.input, status: next, cancelReason: next === 'vervallen' ? req.note : a.input.cancelReason });
+            a.input.closedOn = actionClosedOn(a.input, previous, date);
             updateAction(db, a.id, a.input, stamp);
           }
         }
@@ -296,7 +300,7 @@ export function seedMunicipality(db: Db, options: SeedOptions): SeedCounts {
           else if (s.raisedAt === n - 1) status = s.input.routedTo ? 'doorgezet' : 'in_behandeling';
           else continue;
           const req = SignalFollowUpRequest.parse({ signalId: s.id, meetingId, status, note: status === 'afgehandeld' ? 'Afgerond.' : 'Besproken; de probleemeigenaar pakt het op.', outcome: status === 'afgehandeld' ? 'Opgelost door de probleemeigenaar.' : null });
-          insertSignalFollowUp(db, { signalId: s.id, meetingId, note: req.note, statusBefore: s.input.status, statusAfter: req.status! }, stamp);
+          insertFollowUp(db, 'signal', { itemId: s.id, meetingId, note: req.note, statusBefore: s.input.status, statusAfter: req.status! }, stamp);
           counts.signalFollowUps++;
           s.input = { ...s.input, status: req.status!, outcome: req.outcome ?? s.input.outcome, closedOn: req.status === 'afgehandeld' ? date : null };
           setSignalStatus(db, s.id, s.input.status, s.input.outcome, s.input.closedOn, stamp);
@@ -359,7 +363,8 @@ export function seedMunicipality(db: Db, options: SeedOptions): SeedCounts {
                   : { ...base, motivation: 'Te duur voor het verwachte effect; geen draagvlak in de wijk.' },
             );
             const { meetingId: _m, ...fields } = action;
-            const actionInput: ActionInput = { ...fields, closedOn: isActionOpen(fields) ? null : date };
+            const normalised = normaliseAction(fields);
+            const actionInput: ActionInput = { ...normalised, closedOn: actionClosedOn(normalised, null, date) };
             const actionId = insertAction(db, team.teamId, meetingId, actionInput, stamp);
             counts.actions++;
             if (!isActionOpen(actionInput)) continue;

@@ -17,6 +17,26 @@ const setup = () => {
 };
 
 describe('afspraak is afspraak: horizon rules', () => {
+  it('normalises what the horizon does not use: a Nooit action sent with a past deadline is stored without one', () => {
+    const { meeting, item } = setup();
+    const nooit = app.call(
+      'action:create',
+      actionRequest(seed, meeting.id, item.id, { horizon: 'nooit', motivation: 'Geen draagvlak in de wijk', deadline: '2020-01-01', decisionDue: '2020-02-01', preconditions: 'x' }),
+    );
+    expect(nooit).toMatchObject({ deadline: null, decisionDue: null, preconditions: null, dueDate: null, overdue: false, isOpen: false });
+    expect(app.db.prepare('SELECT deadline, decision_due AS decisionDue FROM action WHERE id = ?').get(nooit.id)).toEqual({ deadline: null, decisionDue: null });
+    expect(app.call('action:list', {}).find((a) => a.id === nooit.id)).toMatchObject({ deadline: null, overdue: false });
+
+    // The same on a correction from Nu to Nooit that still carries the old deadline.
+    const nu = app.call('action:create', actionRequest(seed, meeting.id, item.id, { deadline: '2026-11-01' }));
+    expect(nu.overdue).toBe(true);
+    const corrected = app.call('action:update', {
+      ...actionRequest(seed, meeting.id, item.id, { deadline: '2026-11-01', horizon: 'nooit', motivation: 'Te duur' }),
+      id: nu.id,
+    });
+    expect(corrected).toMatchObject({ horizon: 'nooit', deadline: null, overdue: false });
+  });
+
   it('accepts Nu with a deadline and refuses Nu without one', () => {
     const { meeting, item } = setup();
     expect(app.call('action:create', actionRequest(seed, meeting.id, item.id))).toMatchObject({ horizon: 'nu', status: 'open', deadline: '2026-12-01', isOpen: true });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import { agendaItem, planMeeting, seedTeam, type Seed } from '../../support/meetings';
 import { DEFAULT_AGENDA, TemplateUpdate, type AgendaItemKind } from '../../../contract/schemas/meetings';
-import { withRequiredKinds } from '../../../backend/rules/agendaOrder';
+import { withRequiredKinds } from '../../../domain/agenda';
 
 let app: TestBackend;
 let seed: Seed;

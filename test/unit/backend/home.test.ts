@@ -4,11 +4,12 @@ import type { TestBackend } from '../../support/backend';
 import { seededBackend } from '../../support/municipality';
 
 let app: TestBackend;
-beforeAll(() => ({ app } = seededBackend(1)));
+// Seeding a year of a municipality takes seconds, more on a busy machine.
+beforeAll(() => ({ app } = seededBackend(1)), 120_000);
 afterAll(() => app.cleanup());
 
 describe('action rules in SQL (db/queries/actionSql.ts)', () => {
-  it('say the same as the rules in backend/rules/actions.ts for every seeded action', () => {
+  it('say the same as the rules in domain/action.ts for every seeded action', () => {
     const actions = app.call('action:list', {});
     const sql = app.db
       .prepare(`SELECT a.id, ${ACTION_OPEN_SQL} AS open, ${ACTION_DUE_SQL} AS due, ${ACTION_OVERDUE_SQL} AS overdue FROM action a`)
@@ -26,7 +27,7 @@ describe('home:summary: the Start screen counts without loading rows', () => {
   it('gives per wijk the open and overdue actions, equal to counting the whole list', () => {
     const open = app.call('action:list', { openOnly: true });
     const { wijken } = app.call('home:summary', {});
-    expect(wijken).toHaveLength(13);
+    expect(wijken).toHaveLength(4);
     for (const w of wijken) {
       const mine = open.filter((a) => a.wijkId === w.wijkId);
       expect(w.openActions).toBe(mine.length);

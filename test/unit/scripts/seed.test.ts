@@ -5,17 +5,18 @@ import { seededBackend } from '../../support/municipality';
 
 let app: TestBackend;
 let counts: SeedCounts;
-beforeAll(() => ({ app, counts } = seededBackend(1)));
+// Seeding a year of a municipality takes seconds, more on a busy machine.
+beforeAll(() => ({ app, counts } = seededBackend(1)), 120_000);
 afterAll(() => app.cleanup());
 
 const all = <T>(sql: string) => app.db.prepare(sql).all() as T[];
 const one = (sql: string) => (app.db.prepare(sql).get() as { n: number }).n;
 
 describe('npm run seed: a municipality with years of history', () => {
-  it('holds 13 teams meeting every six weeks, about 45 signals and twice as many actions per meeting', () => {
-    expect(counts.teams).toBe(13);
+  it('holds teams meeting every six weeks, about 45 signals and twice as many actions per meeting', () => {
+    expect(counts.teams).toBe(4);
     expect(one('SELECT count(*) AS n FROM meeting')).toBe(counts.meetings);
-    expect(counts.meetings).toBe(13 * 10);
+    expect(counts.meetings).toBe(4 * 10);
     expect(counts.signals / counts.meetings).toBeGreaterThan(35);
     expect(counts.actions).toBe(counts.signals * 2);
     expect(counts.actionFollowUps).toBeGreaterThan(counts.actions);
@@ -46,7 +47,7 @@ describe('npm run seed: a municipality with years of history', () => {
     expect(detail.signals.length).toBeGreaterThan(0);
   });
 
-  it('is deterministic: the same options give the same rows', () => {
+  it('is deterministic: the same options give the same rows', { timeout: 120_000 }, () => {
     const again = seededBackend(1);
     try {
       const digest = (db: TestBackend['db']) => db.prepare("SELECT group_concat(id || title || status, '|') AS d FROM (SELECT * FROM signal ORDER BY id)").get();

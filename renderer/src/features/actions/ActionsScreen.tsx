@@ -22,7 +22,8 @@ import { ServerTable } from '../../ui/ServerTable';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { formatDateShort } from '../../ui/format';
 import { optionsOf } from '../../ui/options';
-import { ActionStatusBadge, actionStatusLabel, HorizonBadge, OverdueBadge } from './actionBadges';
+import { actionStatusLabel } from '../../../../domain/action';
+import { ActionStatusBadge, HorizonBadge, OverdueBadge } from './actionBadges';
 import { ActionDetail } from './ActionDetail';
 
 

@@ -1,4 +1,4 @@
-import { ACTION_HORIZONS, ACTION_STATUSES, type ActionHorizon, type ActionStatus } from '../../../../contract/schemas/actions';
+import { ACTION_HORIZONS, actionStatusLabel, isSettledNooit, type ActionHorizon, type ActionStatus } from '../../../../domain/action';
 import { StatusBadge } from '../../ui/Alert';
 
 // The same tones as on the meeting screen, so an agreement looks the same everywhere.
@@ -7,17 +7,9 @@ const statusTone = { open: 'neutral', in_uitvoering: 'neutral', gereed: 'safe', 
 
 export const HorizonBadge = ({ horizon }: { horizon: ActionHorizon }) => <StatusBadge tone={horizonTone[horizon]}>{ACTION_HORIZONS[horizon]}</StatusBadge>;
 
-/**
- * The status as a badge. A Nooit agreement is settled the moment it is made (it never comes back),
- * so "Open" would mislead: it says that it will not happen.
- */
-const settledNooit = (status: ActionStatus, horizon?: ActionHorizon) => horizon === 'nooit' && (status === 'open' || status === 'in_uitvoering');
-
-/** The status as a user reads it (also what the overview's search matches). */
-export const actionStatusLabel = (status: ActionStatus, horizon?: ActionHorizon): string => (settledNooit(status, horizon) ? 'Gaat niet door' : ACTION_STATUSES[status]);
-
+/** The status as a badge, worded by domain/action.ts (a settled Nooit reads "Gaat niet door"). */
 export const ActionStatusBadge = ({ status, horizon }: { status: ActionStatus; horizon?: ActionHorizon }) => (
-  <StatusBadge tone={settledNooit(status, horizon) ? 'inactive' : statusTone[status]}>{actionStatusLabel(status, horizon)}</StatusBadge>
+  <StatusBadge tone={isSettledNooit({ status, horizon }) ? 'inactive' : statusTone[status]}>{actionStatusLabel(status, horizon)}</StatusBadge>
 );
 
 /** Overdue is said in words and with a symbol, never by colour alone. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { ACTION_HORIZONS, ACTION_HORIZON_HINTS, ACTION_STATUSES, type Action, type ActionHorizon, type ActionStatus } from '../../../../contract/schemas/actions';
+import type { Action } from '../../../../contract/schemas/actions';
+import { ACTION_HORIZONS, ACTION_HORIZON_HINTS, ACTION_STATUSES, normaliseAction, type ActionHorizon, type ActionStatus } from '../../../../domain/action';
 import type { AgendaItem } from '../../../../contract/schemas/meetings';
 import { call } from '../../api/client';
 import { Alert } from '../../ui/Alert';
@@ -77,15 +78,17 @@ export function ActionForm({ item, signalId, action }: { item: AgendaItem; signa
         ownerOrganisationId: v.ownerOrganisationId as number,
         ownerPersonId: v.ownerPersonId,
         horizon: (v.horizon || undefined) as ActionHorizon,
-        deadline: v.horizon === 'nooit' ? null : v.deadline || null,
-        preconditions: v.horizon === 'ooit' ? v.preconditions : null,
-        decisionDue: v.horizon === 'ooit' ? v.decisionDue || null : null,
-        motivation: v.horizon === 'nooit' ? v.motivation : null,
+        deadline: v.deadline || null,
+        preconditions: v.preconditions || null,
+        decisionDue: v.decisionDue || null,
+        motivation: v.motivation || null,
         how: v.how,
         status: v.status,
-        cancelReason: v.status === 'vervallen' ? v.cancelReason : null,
+        cancelReason: v.cancelReason || null,
       };
-      return action ? call('action:update', { ...fields, id: action.id, meetingId }) : call('action:create', { ...fields, meetingId });
+      // Fields the chosen horizon does not use are not sent (the back end would clear them too).
+      const request = v.horizon ? normaliseAction({ ...fields, horizon: v.horizon }) : fields;
+      return action ? call('action:update', { ...request, id: action.id, meetingId }) : call('action:create', { ...request, meetingId });
     },
     (a) => (action ? closeForm() : setSaved(`Actie “${a.what}” vastgelegd.`)),
   );

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { COMMON_ROLES, type EndedMembership, type Person } from '../../../../contract/schemas/masterdata';
-import { listNl } from '../../../../contract/text';
+import { listNl } from '../../../../domain/text';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { Page } from '../../layout/Page';

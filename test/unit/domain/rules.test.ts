@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isActionOpen, isActionOverdue, actionDueDate } from '../../../backend/rules/actions';
-import { carriesOver } from '../../../backend/rules/carryOver';
-import { isSignalOpen } from '../../../backend/rules/signals';
-import { fallsShort, tallyAttendance } from '../../../backend/rules/attendance';
-import { retentionCutoff } from '../../../backend/rules/retention';
-import { elapsedSeconds, runningSeconds } from '../../../backend/rules/timer';
-import { reorder, targetIndex } from '../../../backend/rules/agendaOrder';
+import { isActionOpen, isActionOverdue, actionDueDate } from '../../../domain/action';
+import { carriesOver } from '../../../domain/followUp';
+import { isSignalOpen } from '../../../domain/signal';
+import { fallsShort, tallyAttendance } from '../../../domain/attendance';
+import { retentionCutoff } from '../../../domain/privacy';
+import { elapsedSeconds, runningSeconds } from '../../../domain/meeting';
+import { reorder, targetIndex } from '../../../domain/agenda';
 import { actionRuleProblems } from '../../../contract/schemas/actions';
 
 describe('horizon rules (shared by contract and back end)', () => {

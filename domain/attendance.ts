@@ -1,5 +1,17 @@
-import type { AttendanceStatus } from '../../contract/schemas/attendance';
-import { ATTENDANCE_THRESHOLD } from '../../contract/schemas/attendance';
+/** Attendance of the members of a WCT, and the report against an organisation's obligation. */
+
+export const ATTENDANCE_STATUSES = {
+  aanwezig: 'Aanwezig',
+  afgemeld: 'Afgemeld',
+  afwezig: 'Afwezig (zonder bericht)',
+  vervangen: 'Vervangen',
+} as const;
+export type AttendanceStatus = keyof typeof ATTENDANCE_STATUSES;
+
+/** An organisation that must attend falls short below this share of the meetings. */
+export const ATTENDANCE_THRESHOLD = 0.8;
+export const ATTENDANCE_THRESHOLD_LABEL =
+  `Valt onder de norm: aanwezigheid is verplicht (prestatieafspraken), maar de organisatie was bij minder dan ${Math.round(ATTENDANCE_THRESHOLD * 100)}% van de overleggen aanwezig of vervangen.`;
 
 export interface AttendanceFact {
   meetingId: number;
@@ -16,7 +28,7 @@ export interface OrganisationTally {
   unrecorded: number;
   /** Expected meetings with a known outcome: expected − unrecorded. */
   recorded: number;
-  /** attended / recorded; null while nothing is recorded. */
+  /** attended / expected; null without expected meetings. */
   rate: number | null;
 }
 

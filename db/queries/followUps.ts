@@ -1,0 +1,71 @@
+import type { Db } from '../connection';
+import type { FollowUpKind } from '../../domain/followUp';
+
+/** One follow-up row of an action or a signal; `S` is that item's status type. */
+export interface FollowUpRow<S extends string = string> {
+  id: number;
+  meetingId: number;
+  meetingDate: string;
+  note: string | null;
+  statusBefore: S;
+  statusAfter: S | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Table and item column per kind: fixed names, never from input. */
+const TABLES = {
+  action: { table: 'action_follow_up', item: 'action_id' },
+  signal: { table: 'signal_follow_up', item: 'signal_id' },
+} as const satisfies Record<FollowUpKind, { table: string; item: string }>;
+
+export const followUpTable = (kind: FollowUpKind) => TABLES[kind].table;
+
+const select = (kind: FollowUpKind) => `
+  SELECT f.id, f.${TABLES[kind].item} AS itemId, f.meeting_id AS meetingId, m.date AS meetingDate, f.note,
+         f.status_before AS statusBefore, f.status_after AS statusAfter, f.created_at AS createdAt, f.updated_at AS updatedAt
+  FROM ${TABLES[kind].table} f JOIN meeting m ON m.id = f.meeting_id`;
+
+/** Follow-ups of many items in one query, grouped per item in meeting order. */
+export function followUpsFor<S extends string>(db: Db, kind: FollowUpKind, itemIds: readonly number[]): Map<number, FollowUpRow<S>[]> {
+  const rows = db
+    .prepare(`${select(kind)} WHERE f.${TABLES[kind].item} IN (SELECT value FROM json_each(?)) ORDER BY m.date, m.start_time, f.id`)
+    .all(JSON.stringify(itemIds)) as (FollowUpRow<S> & { itemId: number })[];
+  const grouped = new Map<number, FollowUpRow<S>[]>();
+  for (const { itemId, ...f } of rows) {
+    const list = grouped.get(itemId);
+    if (list) list.push(f);
+    else grouped.set(itemId, [f]);
+  }
+  return grouped;
+}
+
+export function getFollowUp<S extends string>(db: Db, kind: FollowUpKind, itemId: number, meetingId: number): FollowUpRow<S> | null {
+  const row = db.prepare(`${select(kind)} WHERE f.${TABLES[kind].item} = ? AND f.meeting_id = ?`).get(itemId, meetingId) as
+    | (FollowUpRow<S> & { itemId: number })
+    | undefined;
+  if (!row) return null;
+  const { itemId: _itemId, ...f } = row;
+  return f;
+}
+
+export function insertFollowUp(
+  db: Db,
+  kind: FollowUpKind,
+  f: { itemId: number; meetingId: number; note: string | null; statusBefore: string; statusAfter: string | null },
+  now: Date,
+): number {
+  const at = now.toISOString();
+  return Number(
+    db
+      .prepare(
+        `INSERT INTO ${TABLES[kind].table} (${TABLES[kind].item}, meeting_id, note, status_before, status_after, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(f.itemId, f.meetingId, f.note, f.statusBefore, f.statusAfter, at, at).lastInsertRowid,
+  );
+}
+
+export function updateFollowUp(db: Db, kind: FollowUpKind, id: number, note: string | null, statusAfter: string | null, now: Date): void {
+  db.prepare(`UPDATE ${TABLES[kind].table} SET note = ?, status_after = ?, updated_at = ? WHERE id = ?`).run(note, statusAfter, now.toISOString(), id);
+}

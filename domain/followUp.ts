@@ -1,0 +1,91 @@
+/**
+ * Follow-up of actions and signals, one rule for both: an item raised in an earlier meeting
+ * returns in later meetings of its team while it is open; each meeting records at most one
+ * follow-up per item (a note and/or a new status), and a second one in the same meeting edits it.
+ */
+
+export const FOLLOW_UP_MESSAGES = {
+  empty: 'Vul een notitie in of kies een nieuwe status.',
+} as const;
+
+/** The two kinds of item that are followed up. */
+export type FollowUpKind = 'action' | 'signal';
+
+/** Dutch wording per kind, for messages and undo labels. */
+export const FOLLOW_UP_TEXT: Record<FollowUpKind, { subject: string; otherTeam: string; later: string; laterField: string }> = {
+  action: {
+    subject: 'actie',
+    otherTeam: 'Deze actie hoort bij een ander team.',
+    later: 'Deze actie is pas in een later overleg afgesproken.',
+    laterField: 'Kies een overleg op of na het overleg van de afspraak.',
+  },
+  signal: {
+    subject: 'signaal',
+    otherTeam: 'Dit signaal hoort bij een ander team.',
+    later: 'Dit signaal is pas in een later overleg ingebracht.',
+    laterField: 'Kies een overleg op of na het overleg waarin het signaal is ingebracht.',
+  },
+};
+
+export interface FollowUpRecord<S extends string> {
+  meetingId: number;
+  note: string | null;
+  statusBefore: S;
+  statusAfter: S | null;
+}
+
+export interface FollowUpRequest<S extends string> {
+  note: string | null;
+  status?: S | undefined;
+}
+
+export interface FollowUpPlan<S extends string> {
+  /** The follow-up row as it will be stored for this meeting. */
+  note: string | null;
+  statusBefore: S;
+  /** Null when the status did not change in that meeting. */
+  statusAfter: S | null;
+  /** The item's status after the follow-up. */
+  status: S;
+  /** Whether the item itself changes status. */
+  statusChanged: boolean;
+}
+
+/** A follow-up says something: a note, a new status, or both. */
+export const followUpProblems = (req: FollowUpRequest<string>): Partial<Record<'note', string>> =>
+  !req.note && !req.status ? { note: FOLLOW_UP_MESSAGES.empty } : {};
+
+/**
+ * What a follow-up request writes. A follow-up already recorded in this meeting is edited: it keeps
+ * the status the item had when the meeting first discussed it, and a new note replaces the old one
+ * only when given.
+ */
+export function planFollowUp<S extends string>(item: { status: S }, existing: Pick<FollowUpRecord<S>, 'note' | 'statusBefore'> | null, req: FollowUpRequest<S>): FollowUpPlan<S> {
+  const status = req.status ?? item.status;
+  const statusBefore = existing?.statusBefore ?? item.status;
+  return {
+    note: req.note ?? existing?.note ?? null,
+    statusBefore,
+    statusAfter: status !== statusBefore ? status : null,
+    status,
+    statusChanged: status !== item.status,
+  };
+}
+
+/**
+ * Carry-over: an item raised in an earlier meeting of the team is shown in a later meeting while
+ * it is open. It also stays in the meeting where it was closed or followed up, and in meetings held
+ * before it was closed, so nothing silently disappears from a meeting's view.
+ */
+export function carriesOver(item: { isOpen: boolean; closedOn: string | null }, meeting: { date: string }, followedUpInMeeting: boolean): boolean {
+  if (item.isOpen || followedUpInMeeting) return true;
+  return item.closedOn !== null && item.closedOn >= meeting.date;
+}
+
+/** An item with its whole follow-up history and the follow-up of the meeting being viewed. */
+export function withFollowUps<T, F extends { meetingId: number }>(item: T, followUps: F[], meetingId: number): T & { followUps: F[]; followUpHere: F | null } {
+  return { ...item, followUps, followUpHere: followUps.find((f) => f.meetingId === meetingId) ?? null };
+}
+
+/** The latest follow-up note, for lists ("laatste voortgang"). */
+export const latestFollowUp = <F extends { note: string | null }>(followUps: readonly F[]): F | null => followUps[followUps.length - 1] ?? null;

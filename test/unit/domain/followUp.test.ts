@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { followUpProblems, planFollowUp, withFollowUps } from '../../../domain/followUp';
+import { signalClosedOn } from '../../../domain/signal';
+
+describe('domain/followUp', () => {
+  it('a first follow-up records the status before and, when it changes, the status after', () => {
+    expect(planFollowUp({ status: 'open' }, null, { note: 'Offerte aangevraagd', status: 'in_uitvoering' })).toEqual({
+      note: 'Offerte aangevraagd',
+      statusBefore: 'open',
+      statusAfter: 'in_uitvoering',
+      status: 'in_uitvoering',
+      statusChanged: true,
+    });
+    expect(planFollowUp({ status: 'open' }, null, { note: 'Loopt nog' })).toMatchObject({ statusAfter: null, statusChanged: false });
+  });
+
+  it('a second follow-up in the same meeting edits the first: the status before stays, an omitted note is kept', () => {
+    const existing = { note: 'Offerte aangevraagd', statusBefore: 'open' };
+    // The item is in uitvoering since the first follow-up; now it is done.
+    expect(planFollowUp({ status: 'in_uitvoering' }, existing, { note: null, status: 'gereed' })).toEqual({
+      note: 'Offerte aangevraagd',
+      statusBefore: 'open',
+      statusAfter: 'gereed',
+      status: 'gereed',
+      statusChanged: true,
+    });
+    // Back to the status the meeting started with: no status change recorded for this meeting.
+    expect(planFollowUp({ status: 'in_uitvoering' }, existing, { note: 'Toch niet', status: 'open' })).toMatchObject({ statusAfter: null, statusChanged: true });
+  });
+
+  it('a follow-up must say something', () => {
+    expect(followUpProblems({ note: null })).toEqual({ note: 'Vul een notitie in of kies een nieuwe status.' });
+    expect(followUpProblems({ note: null, status: 'gereed' })).toEqual({});
+  });
+
+  it('attaches the follow-up of the meeting being viewed', () => {
+    const f = [{ meetingId: 1, note: 'a' }, { meetingId: 2, note: 'b' }];
+    expect(withFollowUps({ id: 9 }, f, 2).followUpHere).toEqual({ meetingId: 2, note: 'b' });
+    expect(withFollowUps({ id: 9 }, f, 3).followUpHere).toBeNull();
+  });
+
+  it('a signal is closed on the date it is afgehandeld and stays so', () => {
+    expect(signalClosedOn('afgehandeld', { status: 'doorgezet', closedOn: null }, '2026-11-03')).toBe('2026-11-03');
+    expect(signalClosedOn('afgehandeld', { status: 'afgehandeld', closedOn: '2026-10-01' }, '2026-11-03')).toBe('2026-10-01');
+    expect(signalClosedOn('in_behandeling', { status: 'afgehandeld', closedOn: '2026-10-01' }, '2026-11-03')).toBeNull();
+  });
+});

@@ -78,6 +78,7 @@ export const Action = z.object({
 export type Action = z.infer<typeof Action>;
 
 export const ActionInMeeting = Action.extend({
+  /** What the screen shows of the history: the latest follow-up of an earlier meeting and this meeting's, in meeting order. */
   followUps: z.array(ActionFollowUp),
   /** The follow-up recorded in the meeting being viewed; null = not discussed (yet) in this meeting. */
   followUpHere: ActionFollowUp.nullable(),

@@ -83,6 +83,7 @@ export type Signal = z.infer<typeof Signal>;
 
 /** A signal as shown on the meeting screen: its whole follow-up history and the one for this meeting. */
 export const SignalInMeeting = Signal.extend({
+  /** What the screen shows of the history: the latest follow-up of an earlier meeting and this meeting's, in meeting order. */
   followUps: z.array(SignalFollowUp),
   /** The follow-up recorded in the meeting being viewed; null = not discussed (yet) in this meeting. */
   followUpHere: SignalFollowUp.nullable(),

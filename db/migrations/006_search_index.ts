@@ -84,6 +84,7 @@ export const m006SearchIndex: Migration = {
       CREATE INDEX action_status_sort ON action(status, horizon, id);
       CREATE INDEX action_due_sort ON action((CASE WHEN horizon = 'ooit' THEN decision_due ELSE deadline END) IS NULL,
                                              (CASE WHEN horizon = 'ooit' THEN decision_due ELSE deadline END), id);
+      CREATE INDEX signal_team_closed ON signal(team_id, closed_on, id);
       CREATE INDEX signal_date_sort ON signal(date, id);
       CREATE INDEX signal_title_sort ON signal(title COLLATE NOCASE, id);
       CREATE INDEX signal_theme_sort ON signal(theme, id);

@@ -40,37 +40,36 @@ export function listActionRowsByIds(db: Db, ids: readonly number[]): ActionRow[]
   return ids.length === 0 ? [] : allRows<ActionRow>(db.prepare(`${SELECT} WHERE a.id IN (SELECT value FROM json_each(?))`), JSON.stringify(ids));
 }
 
+/** The WHERE is built from the filters given, so each can use its index (a meeting's actions: action_meeting). */
 export function listActionRows(
   db: Db,
   filter: { teamId?: number; wijkId?: number; organisationId?: number; meetingId?: number; openOnly?: boolean },
 ): ActionRow[] {
+  const conditions: string[] = [];
+  if (filter.teamId !== undefined) conditions.push('a.team_id = @teamId');
+  if (filter.wijkId !== undefined) conditions.push('t.wijk_id = @wijkId');
+  if (filter.organisationId !== undefined) conditions.push('a.owner_organisation_id = @organisationId');
+  if (filter.meetingId !== undefined) conditions.push('a.meeting_id = @meetingId');
+  if (filter.openOnly) conditions.push('a.closed_on IS NULL');
   return allRows<ActionRow>(
-    db.prepare(
-      `${SELECT}
-         WHERE (@teamId IS NULL OR a.team_id = @teamId) AND (@wijkId IS NULL OR t.wijk_id = @wijkId)
-           AND (@organisationId IS NULL OR a.owner_organisation_id = @organisationId)
-           AND (@meetingId IS NULL OR a.meeting_id = @meetingId)
-           AND (@openOnly = 0 OR a.closed_on IS NULL)
-         ORDER BY m.date DESC, a.id DESC`,
-    ),
-    {
-      teamId: filter.teamId ?? null,
-      wijkId: filter.wijkId ?? null,
-      organisationId: filter.organisationId ?? null,
-      meetingId: filter.meetingId ?? null,
-      openOnly: filter.openOnly ? 1 : 0,
-    },
+    db.prepare(`${SELECT} ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY m.date DESC, a.id DESC`),
+    { teamId: filter.teamId, wijkId: filter.wijkId, organisationId: filter.organisationId, meetingId: filter.meetingId },
   );
 }
 
-/** Candidates for carry-over (see listCarryOverSignalCandidates); the carry-over rule decides. */
+/**
+ * Candidates for carry-over (see listCarryOverSignalCandidates); the carry-over rule decides.
+ * Three index lookups (open, closed since the meeting date, followed up in it) instead of
+ * reading every action the team ever agreed.
+ */
 export function listCarryOverActionCandidates(db: Db, meeting: { id: number; teamId: number; date: string; startTime: string }): ActionRow[] {
   return allRows<ActionRow>(
     db.prepare(
       `${SELECT}
-         WHERE a.team_id = @teamId AND (m.date, m.start_time, m.id) < (@date, @startTime, @id)
-           AND (a.closed_on IS NULL OR a.closed_on >= @date
-                OR EXISTS (SELECT 1 FROM action_follow_up f WHERE f.action_id = a.id AND f.meeting_id = @id))
+         WHERE a.id IN (SELECT id FROM action WHERE team_id = @teamId AND closed_on IS NULL
+                        UNION SELECT id FROM action WHERE team_id = @teamId AND closed_on >= @date
+                        UNION SELECT action_id FROM action_follow_up WHERE meeting_id = @id)
+           AND a.team_id = @teamId AND (m.date, m.start_time, m.id) < (@date, @startTime, @id)
          ORDER BY m.date, a.id`,
     ),
     meeting,

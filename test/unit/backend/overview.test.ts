@@ -30,7 +30,8 @@ function walk(filter: ActionFilter, sort: { key: ActionSortKey; dir: 'asc' | 'de
   return { first, rows };
 }
 
-describe('action:page: Alle acties filtered, sorted and paged by the back end', () => {
+// Walking every window of thousands of rows, sort by sort: seconds on a busy machine.
+describe('action:page: Alle acties filtered, sorted and paged by the back end', { timeout: 120_000 }, () => {
   it('sends one window with the totals of the whole list', () => {
     const page = app.call('action:page', { offset: 0, limit: 50 });
     expect(page.rows).toHaveLength(50);
@@ -111,7 +112,7 @@ describe('action:page: Alle acties filtered, sorted and paged by the back end', 
   });
 });
 
-describe('signal:page: Alle signalen filtered, sorted and paged by the back end', () => {
+describe('signal:page: Alle signalen filtered, sorted and paged by the back end', { timeout: 120_000 }, () => {
   it('filters by theme, status and sensitivity with totals, newest first by default', () => {
     const signals = app.call('signal:list', {});
     const care = signals.filter((s) => s.theme === 'zorg' && s.sensitivity === 'vertrouwelijk');

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import type { ExportFolders } from './exportFolders';
 
 /** What every handler gets: the open database and facts about the host it runs in. */
 export interface BackendContext {
@@ -7,6 +8,8 @@ export interface BackendContext {
   appVersion: string;
   /** Injected so tests can pin "today" (deadlines, overdue, membership dates). */
   now: () => Date;
+  /** Folders the user picked for a batch of files; the host decides how (dialog, fixed folder). Absent: none can be chosen. */
+  folders?: ExportFolders;
 }
 
 /** Today's date in the Netherlands as YYYY-MM-DD (meetings and deadlines are local dates). */

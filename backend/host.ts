@@ -1,6 +1,7 @@
 import { openDatabase, type Db } from '../db/connection';
 import { todayIn, type BackendContext } from './context';
 import { purgeExpiredConfidential } from './privacy/purge';
+import { createExportFolders, type FolderHost } from './exportFolders';
 import { createDispatcher, type Dispatch, type DispatchOptions } from './dispatch';
 
 export interface BackendOptions extends DispatchOptions {
@@ -8,6 +9,8 @@ export interface BackendOptions extends DispatchOptions {
   appVersion: string;
   nativeBinding?: string;
   now?: () => Date;
+  /** How the user picks a folder for a batch of files (Electron: a dialog). Without it, nothing can be written. */
+  folders?: FolderHost;
 }
 
 export interface Backend {
@@ -24,6 +27,7 @@ export function startBackend(options: BackendOptions): Backend {
     databasePath: options.databasePath,
     appVersion: options.appVersion,
     now: options.now ?? (() => new Date()),
+    folders: createExportFolders(options.folders ?? null),
   };
   // Retention is enforced every start, so confidential details never outlive their term for long.
   purgeExpiredConfidential(db, todayIn(ctx), ctx.now());

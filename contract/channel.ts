@@ -19,6 +19,8 @@ export const TOPICS = [
   'action',
   'decision',
   'undo',
+  /** The record of partner action lists made ("finished since the previous list"). */
+  'partnerList',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

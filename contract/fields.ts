@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isSaneYear, saneYearMessage } from '../domain/calendar';
 
 /**
  * Reusable field schemas with Dutch messages. Every request schema is built from these so the
@@ -69,7 +70,8 @@ export const isoDate = (label: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label} moet een datum zijn (dd-mm-jjjj).` })
     .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
       error: `${label} is geen bestaande datum.`,
-    });
+    })
+    .refine(isSaneYear, { error: saneYearMessage(label) });
 
 export const optionalIsoDate = (label: string) => isoDate(label).nullable().optional().transform((v) => v ?? null);
 

@@ -7,6 +7,7 @@ import { meetingChannels } from './channels/meetings';
 import { attendanceChannels } from './channels/attendance';
 import { signalChannels } from './channels/signals';
 import { actionChannels } from './channels/actions';
+import { partnerListChannels } from './channels/partnerLists';
 import { homeChannels } from './channels/home';
 
 /**
@@ -19,6 +20,7 @@ export const channels = {
   ...attendanceChannels,
   ...signalChannels,
   ...actionChannels,
+  ...partnerListChannels,
   ...homeChannels,
 };
 

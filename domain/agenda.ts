@@ -4,7 +4,7 @@ import { listNl } from './text';
 /** What an agenda item is for; tells the meeting screen what to show under it. */
 export const AGENDA_ITEM_KINDS = {
   opening: 'Opening en mededelingen',
-  verslag_actielijst: 'Verslag en actielijst vorige overleg',
+  verslag_actielijst: 'Verslag en actielijst vorig overleg',
   signalenronde: 'Signalenronde',
   thema: 'Thema / casus',
   wijkagenda: 'Wijkagenda',
@@ -58,7 +58,7 @@ export interface TemplateItem {
 /** The standard WCT agenda; every team starts with it until its template is edited. */
 export const DEFAULT_AGENDA: readonly TemplateItem[] = [
   { title: 'Opening en mededelingen', kind: 'opening', plannedMinutes: 5 },
-  { title: 'Verslag en actielijst vorige overleg', kind: 'verslag_actielijst', plannedMinutes: 15 },
+  { title: 'Verslag en actielijst vorig overleg', kind: 'verslag_actielijst', plannedMinutes: 15 },
   { title: 'Signalenronde', kind: 'signalenronde', plannedMinutes: 30 },
   { title: 'Thema / casus', kind: 'thema', plannedMinutes: 20 },
   { title: 'Wijkagenda', kind: 'wijkagenda', plannedMinutes: 15 },

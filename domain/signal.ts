@@ -86,3 +86,17 @@ export const isSignalOpen = (s: { status: SignalStatus }): boolean => s.status !
 /** Closed on: kept while it stays afgehandeld, set when it becomes so, cleared when reopened. */
 export const signalClosedOn = (status: SignalStatus, previous: { status: SignalStatus; closedOn: string | null } | null, date: string): string | null =>
   isSignalOpen({ status }) ? null : previous && !isSignalOpen(previous) ? previous.closedOn : date;
+
+/**
+ * Status and routing tell the same story: a signal that is routed to a team ("doorgezet naar
+ * Team Veiligheid") is no longer "Nieuw", and "Doorgezet" says to whom.
+ */
+export const ROUTING_REQUIRED = 'Kies naar wie het signaal is doorgezet, of kies een andere status.';
+
+/** Routing a new signal is passing it on: its status becomes Doorgezet. Other statuses stand. */
+export const settledSignalStatus = (status: SignalStatus, routedTo: string | null | undefined): SignalStatus =>
+  status === 'nieuw' && routedTo ? 'doorgezet' : status;
+
+/** The field message when status and routing contradict each other after settling, else null. */
+export const routingProblem = (status: SignalStatus, routedTo: string | null | undefined): string | null =>
+  settledSignalStatus(status, routedTo) === 'doorgezet' && !routedTo ? ROUTING_REQUIRED : null;

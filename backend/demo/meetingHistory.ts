@@ -262,7 +262,7 @@ const HELD: HeldMeeting[] = [
       { action: 'nh-a2', note: 'Twintig huishoudens bezocht.', status: 'in_uitvoering' },
     ],
     signals: [
-      { key: 'nh-tegels', title: 'Losliggende stoeptegels Nieuw Den Helder-Noord', theme: 'openbare_ruimte', by: 'vpk2', buurt: 'Nieuw Den Helder-Noord', location: 'Stoep langs het winkelcentrum', description: 'Wijkverpleging ziet ouderen met rollators struikelen over losliggende tegels.' },
+      { key: 'nh-tegels', title: 'Losliggende stoeptegels Nieuw Den Helder-Noord', theme: 'openbare_ruimte', routedTo: null, by: 'vpk2', buurt: 'Nieuw Den Helder-Noord', location: 'Stoep langs het winkelcentrum', description: 'Wijkverpleging ziet ouderen met rollators struikelen over losliggende tegels.' },
     ],
     actions: [
       { key: 'nh-a5', what: 'Buurtpreventie-app opzetten op het Visserseiland', item: 'wijkagenda', why: 'Inbraken in de zomer', owner: 'politie', person: 'pol3', horizon: 'ooit', preconditions: 'Genoeg bewoners die meedoen', decisionDue: '2026-11-20' },

@@ -1,3 +1,4 @@
+import { wallClock } from '../../domain/calendar';
 /** Meetings are planned in Dutch local time; calendars get UTC, so summer and winter time must be right. */
 export const MEETING_TIME_ZONE = 'Europe/Amsterdam';
 
@@ -29,9 +30,8 @@ function offsetMinutes(instant: number, timeZone: string): number {
 
 /** The instant of a local date and time (YYYY-MM-DD, HH:MM) in a time zone. */
 export function zonedTimeToUtc(date: string, time: string, timeZone = MEETING_TIME_ZONE): Date {
-  const [y, mo, d] = date.split('-').map(Number) as [number, number, number];
-  const [h, mi] = time.split(':').map(Number) as [number, number];
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
+  // wallClock keeps years below 100 as they are (Date.UTC would read them as 19xx).
+  const wall = wallClock(date, time);
   // The offset at the wall time read as UTC is right except within hours of a switch; one re-check fixes that.
   let instant = wall - offsetMinutes(wall, timeZone) * 60000;
   const corrected = wall - offsetMinutes(instant, timeZone) * 60000;

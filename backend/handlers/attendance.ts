@@ -1,5 +1,5 @@
-import { DomainError, notFound } from '../../contract';
-import { ATTENDANCE_THRESHOLD, ATTENDANCE_THRESHOLD_LABEL } from '../../contract/schemas/attendance';
+import { DomainError, notFound, type ParsedRequestOf } from '../../contract';
+import { ATTENDANCE_THRESHOLD, ATTENDANCE_THRESHOLD_LABEL, type AttendanceReport } from '../../contract/schemas/attendance';
 import type { BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/attendance';
@@ -81,23 +81,26 @@ export const attendanceHandlers: HandlerMap<'attendance:set' | 'attendance:addGu
       return { id: guest.id };
     })(),
 
-  'report:attendance': (ctx, req) => {
-    const organisations = new Map(listOrganisations(ctx.db).map((o) => [o.id, o]));
-    const obliged = [...organisations.values()].filter((o) => o.attendanceRequired).map((o) => o.id);
-    const tallies = tallyAttendance(q.attendanceFacts(ctx.db, req), obliged);
-    const rows = tallies
-      .map((t) => {
-        const o = organisations.get(t.organisationId)!;
-        return { ...t, organisationName: o.name, attendanceRequired: o.attendanceRequired, fallsShort: fallsShort(o.attendanceRequired, t.rate) };
-      })
-      .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'nl'));
-    return {
-      from: req.from,
-      to: req.to,
-      meetingCount: q.countHeldMeetings(ctx.db, req),
-      threshold: ATTENDANCE_THRESHOLD,
-      thresholdLabel: ATTENDANCE_THRESHOLD_LABEL,
-      rows,
-    };
-  },
+  'report:attendance': (ctx, req) => attendanceReport(ctx, req),
 };
+
+/** The attendance report: shown on screen, and exported as XLSX and PDF (the same rows). */
+export function attendanceReport(ctx: BackendContext, req: ParsedRequestOf<'report:attendance'>): AttendanceReport {
+  const organisations = new Map(listOrganisations(ctx.db).map((o) => [o.id, o]));
+  const obliged = [...organisations.values()].filter((o) => o.attendanceRequired).map((o) => o.id);
+  const tallies = tallyAttendance(q.attendanceFacts(ctx.db, req), obliged);
+  const rows = tallies
+    .map((t) => {
+      const o = organisations.get(t.organisationId)!;
+      return { ...t, organisationName: o.name, attendanceRequired: o.attendanceRequired, fallsShort: fallsShort(o.attendanceRequired, t.rate) };
+    })
+    .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'nl'));
+  return {
+    from: req.from,
+    to: req.to,
+    meetingCount: q.countHeldMeetings(ctx.db, req),
+    threshold: ATTENDANCE_THRESHOLD,
+    thresholdLabel: ATTENDANCE_THRESHOLD_LABEL,
+    rows,
+  };
+}

@@ -12,6 +12,7 @@ import { signalHandlers } from './signals';
 import { actionHandlers } from './actions';
 import { decisionHandlers } from './decisions';
 import { undoHandlers } from './undo';
+import { partnerListHandlers } from './partnerLists';
 import { homeHandlers } from './home';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one a compile error. */
@@ -28,5 +29,6 @@ export const handlers: HandlerMap<Channel> = {
   ...actionHandlers,
   ...decisionHandlers,
   ...undoHandlers,
+  ...partnerListHandlers,
   ...homeHandlers,
 };

@@ -1,6 +1,5 @@
 import { DomainError, notFound } from '../../contract';
 import type { IcsExport, Meeting } from '../../contract/schemas/meetings';
-import type { BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/meetings';
 import { getTeam } from '../../db/queries/teams';
@@ -10,7 +9,10 @@ import { listAttendance } from '../../db/queries/attendance';
 import { clearUndo } from '../../db/queries/undo';
 import { buildMeetingDetail } from '../meeting/detail';
 import { keepAttendanceInLine } from '../meeting/attendance';
-import { MEETING_CLOSED, requireEditableMeeting, requireMeeting } from '../meeting/guards';
+import { requireEditableMeeting, requireMeeting } from '../meeting/guards';
+import { finishRefusal, plannedEnd, startRefusal, type Refusal } from '../../domain/meeting';
+import { longDateNl } from '../../domain/calendar';
+import { todayIn, type BackendContext } from '../context';
 import { stopCurrentItem, switchCurrentItem } from '../meeting/timer';
 import { buildIcs } from '../export/ics';
 import { zonedTimeToUtc } from '../export/timezone';
@@ -55,16 +57,18 @@ const slug = (text: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
-const longDate = (date: string) =>
-  new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+/** A refused status change; a `confirm` refusal names the field the renderer answers with a confirmation. */
+function refuse(refusal: Refusal | null): void {
+  if (!refusal) return;
+  throw refusal.kind === 'confirm' ? new DomainError('conflict', refusal.message, { confirmEarly: refusal.message }) : new DomainError('conflict', refusal.message);
+}
 
 /** The invitation: Dutch summary, chair and notulist, agenda with planned minutes, the chair as organizer, everyone expected with e-mail as attendees. */
 export function meetingInvitation(ctx: BackendContext, meeting: Meeting): IcsExport {
   const agenda = listAgendaItems(ctx.db, meeting.id);
   const start = zonedTimeToUtc(meeting.date, meeting.startTime);
-  // Without an end time the meeting lasts as long as its agenda (at least half an hour).
-  const plannedMinutes = Math.max(30, agenda.reduce((sum, item) => sum + item.plannedMinutes, 0));
-  const end = meeting.endTime ? zonedTimeToUtc(meeting.date, meeting.endTime) : new Date(start.getTime() + plannedMinutes * 60000);
+  const until = plannedEnd(meeting, agenda.reduce((sum, item) => sum + item.plannedMinutes, 0));
+  const end = zonedTimeToUtc(until.date, until.time);
   const chair = meeting.chairId !== null ? getPerson(ctx.db, meeting.chairId) : null;
   const secretary = meeting.secretaryId !== null ? getPerson(ctx.db, meeting.secretaryId) : null;
   // The members, plus chair and secretary when they are not members themselves: they must be there too.
@@ -75,7 +79,7 @@ export function meetingInvitation(ctx: BackendContext, meeting: Meeting): IcsExp
 
   const description = [
     `${meeting.teamName}`,
-    `${longDate(meeting.date)}, ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''} uur, ${meeting.place}`,
+    `${longDateNl(meeting.date)}, ${meeting.startTime}${meeting.endTime ? `–${meeting.endTime}` : ''} uur, ${meeting.place}`,
     meeting.chairName ? `Voorzitter: ${meeting.chairName}` : null,
     meeting.secretaryName ? `Notulist: ${meeting.secretaryName}` : null,
     '',
@@ -146,7 +150,7 @@ export const meetingHandlers: HandlerMap<
   'meeting:start': (ctx, req) =>
     ctx.db.transaction(() => {
       const meeting = requireMeeting(ctx, req.id);
-      if (meeting.status !== 'gepland') throw new DomainError('conflict', meeting.status === 'bezig' ? 'Dit overleg is al begonnen.' : MEETING_CLOSED);
+      refuse(startRefusal(meeting, todayIn(ctx), req.confirmEarly));
       // The list as the team stands at the start; the snapshot is history from here on.
       keepAttendanceInLine(ctx, meeting.id);
       q.setMeetingStatus(ctx.db, meeting.id, 'bezig', { startedAt: ctx.now().toISOString() });
@@ -158,7 +162,7 @@ export const meetingHandlers: HandlerMap<
   'meeting:finish': (ctx, req) =>
     ctx.db.transaction(() => {
       const meeting = requireMeeting(ctx, req.id);
-      if (meeting.status === 'afgerond') throw new DomainError('conflict', 'Dit overleg is al afgerond.');
+      refuse(finishRefusal(meeting, todayIn(ctx), req.confirmEarly));
       stopCurrentItem(ctx, meeting);
       q.setMeetingStatus(ctx.db, meeting.id, 'afgerond', { finishedAt: ctx.now().toISOString() });
       // Undo ends with the meeting; the before-images may hold confidential details, so they go too.

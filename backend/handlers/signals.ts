@@ -1,7 +1,16 @@
 import { DomainError, notFound } from '../../contract';
 import type { Meeting } from '../../contract/schemas/meetings';
 import type { Signal, SignalCreate } from '../../contract/schemas/signals';
-import { SIGNAL_RULE_MESSAGES, signalClosedOn, signalRuleProblems, suggestedRoute } from '../../domain/signal';
+import {
+  SIGNAL_ROUTES,
+  SIGNAL_RULE_MESSAGES,
+  routingProblem,
+  settledSignalStatus,
+  signalClosedOn,
+  signalRuleProblems,
+  suggestedRoute,
+  type SignalStatus,
+} from '../../domain/signal';
 import { redactSignal } from '../../domain/privacy';
 import { todayIn, type BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
@@ -15,6 +24,13 @@ import { UndoRecorder, undoText } from '../../db/queries/undo';
 import { effectiveDate, quoted, requireEditableMeeting, requireItemOfMeeting, requireMeeting } from '../meeting/guards';
 import { purgeExpiredConfidential } from '../privacy/purge';
 import { recordFollowUp, requireFollowUpMeeting } from '../meeting/followUp';
+
+/** Status and routing agree (domain/signal.ts): routing a new signal makes it Doorgezet; Doorgezet says to whom. */
+function settleRouting(status: SignalStatus, routedTo: Signal['routedTo'], field: 'routedTo' | 'status'): SignalStatus {
+  const problem = routingProblem(status, routedTo);
+  if (problem) throw new DomainError('validation', problem, { [field]: problem });
+  return settledSignalStatus(status, routedTo);
+}
 
 export const requireSignal = (ctx: BackendContext, id: number): Signal => q.getSignal(ctx.db, id) ?? (() => { throw notFound('Dit signaal'); })();
 
@@ -58,16 +74,19 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       const meeting = requireEditableMeeting(ctx, req.meetingId);
       requireItemOfMeeting(ctx, req.agendaItemId, meeting.id);
       const { broughtByOrganisationId } = resolveReferences(ctx, req, meeting);
+      const routedTo = req.routedTo === undefined ? suggestedRoute(req.theme) : req.routedTo;
+      const status = settleRouting(req.status, routedTo, 'routedTo');
       const id = q.insertSignal(
         ctx.db,
         meeting.teamId,
         meeting.id,
         {
           ...req,
+          status,
           date: req.date ?? meeting.date,
           broughtByOrganisationId,
-          routedTo: req.routedTo === undefined ? suggestedRoute(req.theme) : req.routedTo,
-          closedOn: signalClosedOn(req.status, null, meeting.date),
+          routedTo,
+          closedOn: signalClosedOn(status, null, meeting.date),
         },
         ctx.now(),
       );
@@ -85,15 +104,18 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       requireItemOfMeeting(ctx, req.agendaItemId, signal.meetingId);
       const origin = requireMeeting(ctx, signal.meetingId);
       const { broughtByOrganisationId } = resolveReferences(ctx, req, origin);
+      const routedTo = req.routedTo === undefined ? signal.routedTo : req.routedTo;
+      const status = settleRouting(req.status, routedTo, 'routedTo');
       const undo = meeting ? new UndoRecorder(ctx.db, meeting.id).before('signal', id) : null;
       q.updateSignal(
         ctx.db,
         id,
         {
           ...req,
+          status,
           broughtByOrganisationId,
-          routedTo: req.routedTo === undefined ? signal.routedTo : req.routedTo,
-          closedOn: signalClosedOn(req.status, signal, effectiveDate(ctx, meeting)),
+          routedTo,
+          closedOn: signalClosedOn(status, signal, effectiveDate(ctx, meeting)),
         },
         ctx.now(),
       );
@@ -105,6 +127,11 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
     ctx.db.transaction(() => {
       const signal = requireSignal(ctx, req.signalId);
       const meeting = requireFollowUpMeeting(ctx, 'signal', signal, req.meetingId);
+      const status = settleRouting(req.status ?? signal.status, signal.routedTo, 'status');
+      if (req.status && status !== req.status) {
+        const back = `Dit signaal is doorgezet naar ${SIGNAL_ROUTES[signal.routedTo!]}; het kan niet terug naar Nieuw.`;
+        throw new DomainError('validation', back, { status: back });
+      }
       const outcome = req.outcome ?? signal.outcome;
       const problem = signalRuleProblems({ ...signal, status: req.status ?? signal.status, outcome }).outcome;
       if (problem) throw new DomainError('validation', problem, { outcome: problem });

@@ -16,6 +16,7 @@ import {
   MeetingList,
   MeetingRef,
   MeetingSummary,
+  MeetingTransition,
   MeetingUpdate,
   TemplateGet,
   TemplateUpdate,
@@ -32,8 +33,8 @@ export const meetingChannels = {
   'meeting:get': query(ById, MeetingDetail, MEETING_SCREEN),
   'meeting:update': command(MeetingUpdate, Meeting, ['meeting', 'attendance']),
   'meeting:delete': command(ById, z.object({ id: z.number() }), ['meeting', 'agenda', 'attendance']),
-  'meeting:start': command(ById, Meeting, ['meeting', 'agenda', 'attendance']),
-  'meeting:finish': command(ById, Meeting, ['meeting', 'agenda', 'undo']),
+  'meeting:start': command(MeetingTransition, Meeting, ['meeting', 'agenda', 'attendance']),
+  'meeting:finish': command(MeetingTransition, Meeting, ['meeting', 'agenda', 'undo']),
   'meeting:reopen': command(ById, Meeting, ['meeting']),
   'meeting:exportIcs': query(ById, IcsExport, ['meeting', 'agenda', 'attendance', 'person']),
 

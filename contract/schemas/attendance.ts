@@ -109,9 +109,15 @@ export const GuestAdd = z
     if (!v.personId && !v.name) ctx.addIssue({ code: 'custom', message: 'Vul de naam van de gast in of kies een persoon.', path: ['name'] });
   });
 
-export const AttendanceReportRequest = z
-  .object({ from: isoDate('Vanaf'), to: isoDate('Tot en met'), teamId: id.optional(), wijkId: id.optional() })
+const reportPeriod = { from: isoDate('Vanaf'), to: isoDate('Tot en met'), teamId: id.optional(), wijkId: id.optional() };
+const periodInOrder = (v: { from: string; to: string }, ctx: z.RefinementCtx) => {
+  if (v.from > v.to) ctx.addIssue({ code: 'custom', message: 'De einddatum ligt vóór de begindatum.', path: ['to'] });
+};
+
+export const AttendanceReportRequest = z.object(reportPeriod).strict().superRefine(periodInOrder);
+
+/** The same report as a file: XLSX (the numbers, for further use) or PDF (for the conversation with a partner). */
+export const AttendanceExportRequest = z
+  .object({ ...reportPeriod, format: z.enum(['xlsx', 'pdf'], { error: 'Kies Excel (XLSX) of PDF.' }) })
   .strict()
-  .superRefine((v, ctx) => {
-    if (v.from > v.to) ctx.addIssue({ code: 'custom', message: 'De einddatum ligt vóór de begindatum.', path: ['to'] });
-  });
+  .superRefine(periodInOrder);

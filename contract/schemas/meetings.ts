@@ -244,4 +244,7 @@ export const AgendaItemMove = z
     }
   });
 
+/** Starting or finishing; `confirmEarly`: the chair confirmed doing so before the meeting's date. */
+export const MeetingTransition = z.object({ id, confirmEarly: z.boolean().optional() }).strict();
+
 export const AgendaSetCurrent = z.object({ meetingId: id, itemId: id.nullable() }).strict();

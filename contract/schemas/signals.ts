@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
 import { pageOf, pageWindow, searchText, sortDirection } from '../paging';
 
-import { SIGNAL_ROUTES, SIGNAL_SENSITIVITIES, SIGNAL_STATUSES, SIGNAL_THEMES, SIGNAL_URGENCIES, signalRuleProblems } from '../../domain/signal';
+import {
+  SIGNAL_ROUTES,
+  SIGNAL_SENSITIVITIES,
+  SIGNAL_STATUSES,
+  SIGNAL_THEMES,
+  SIGNAL_URGENCIES,
+  routingProblem,
+  signalRuleProblems,
+  suggestedRoute,
+  type SignalRoute,
+  type SignalTheme,
+} from '../../domain/signal';
 import { followUpProblems } from '../../domain/followUp';
 
 // Labels and rules live in domain/signal.ts and domain/privacy.ts; re-exported for the schemas' users.
@@ -109,9 +120,13 @@ const signalFields = {
   outcome: optionalText('Uitkomst', 2000),
 };
 
-type SignalRefinable = Parameters<typeof signalRuleProblems>[0];
+type SignalRefinable = Parameters<typeof signalRuleProblems>[0] & { theme?: SignalTheme; routedTo?: SignalRoute | null };
 const refineSignal = (v: SignalRefinable, ctx: z.RefinementCtx) => {
   for (const [path, message] of Object.entries(signalRuleProblems(v))) ctx.addIssue({ code: 'custom', message, path: [path] });
+  // Omitted routing: the theme's suggestion (create) or the stored routing (update, checked by the back end).
+  const route = v.routedTo !== undefined ? v.routedTo : 'id' in v ? undefined : v.theme ? suggestedRoute(v.theme) : null;
+  const routing = route === undefined ? null : routingProblem(v.status ?? 'nieuw', route);
+  if (routing) ctx.addIssue({ code: 'custom', message: routing, path: ['routedTo'] });
 };
 
 export const SignalCreate = z

@@ -3,8 +3,10 @@ import { m001MasterData } from './001_master_data';
 import { m002Meetings } from './002_meetings';
 import { m003DemoMarker } from './003_demo_marker';
 import { m004MemberOrganisation } from './004_member_organisation';
-import { m005RetentionIndex } from './005_retention_index';
-import { m006SearchIndex } from './006_search_index';
+import { m005VorigOverlegAndRoutedSignals } from './005_vorig_overleg_and_routed_signals';
+import { m006PartnerList } from './006_partner_list';
+import { m007RetentionIndex } from './007_retention_index';
+import { m008SearchIndex } from './008_search_index';
 
 export interface Migration {
   name: string;
@@ -12,4 +14,4 @@ export interface Migration {
 }
 
 /** Registered in order: position N (1-based) is schema version N. Never reorder or edit a shipped one. */
-export const migrations: Migration[] = [m001MasterData, m002Meetings, m003DemoMarker, m004MemberOrganisation, m005RetentionIndex, m006SearchIndex];
+export const migrations: Migration[] = [m001MasterData, m002Meetings, m003DemoMarker, m004MemberOrganisation, m005VorigOverlegAndRoutedSignals, m006PartnerList, m007RetentionIndex, m008SearchIndex];

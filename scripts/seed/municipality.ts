@@ -12,7 +12,8 @@ import { AttendanceSet, type AttendanceStatus } from '../../contract/schemas/att
 import { DecisionCreate } from '../../contract/schemas/decisions';
 import { OrganisationCreate, PersonCreate, type OrganisationKind } from '../../contract/schemas/masterdata';
 import { DEFAULT_AGENDA } from '../../contract/schemas/meetings';
-import { SignalCreate, SignalFollowUpRequest, suggestedRoute, type SignalStatus, type SignalTheme } from '../../contract/schemas/signals';
+import { SignalCreate, SignalFollowUpRequest, type SignalStatus, type SignalTheme } from '../../contract/schemas/signals';
+import { settledSignalStatus, suggestedRoute } from '../../domain/signal';
 import { getMunicipality, saveMunicipality } from '../../db/queries/municipality';
 import { insertBuurt, insertWijk } from '../../db/queries/wijken';
 import { insertOrganisation } from '../../db/queries/organisations';
@@ -300,7 +301,7 @@ export function seedMunicipality(db: Db, options: SeedOptions): SeedCounts {
           else if (s.raisedAt === n - 1) status = s.input.routedTo ? 'doorgezet' : 'in_behandeling';
           else continue;
           const req = SignalFollowUpRequest.parse({ signalId: s.id, meetingId, status, note: status === 'afgehandeld' ? 'Afgerond.' : 'Besproken; de probleemeigenaar pakt het op.', outcome: status === 'afgehandeld' ? 'Opgelost door de probleemeigenaar.' : null });
-          insertFollowUp(db, 'signal', { itemId: s.id, meetingId, note: req.note, statusBefore: s.input.status, statusAfter: req.status! }, stamp);
+          insertFollowUp(db, 'signal', { itemId: s.id, meetingId, note: req.note, statusBefore: s.input.status, statusAfter: req.status !== s.input.status ? req.status! : null }, stamp);
           counts.signalFollowUps++;
           s.input = { ...s.input, status: req.status!, outcome: req.outcome ?? s.input.outcome, closedOn: req.status === 'afgehandeld' ? date : null };
           setSignalStatus(db, s.id, s.input.status, s.input.outcome, s.input.closedOn, stamp);
@@ -346,6 +347,8 @@ export function seedMunicipality(db: Db, options: SeedOptions): SeedCounts {
             outcome: null,
             closedOn: null,
           };
+          // Routed at once is passed on: Doorgezet (domain/signal.ts).
+          input.status = settledSignalStatus(input.status, input.routedTo);
           const signalId = insertSignal(db, team.teamId, meetingId, input, stamp);
           counts.signals++;
           team.signals.push({ id: signalId, input, raisedAt: n, closeAt: random() < 0.04 ? null : n + 1 + int(4) });

@@ -3,6 +3,10 @@ import { given } from './support/arrange';
 
 // The chair's laptop says it is Tuesday 24 November 2026, the evening of the WCT Waterweide.
 test.use({ today: '2026-11-24' });
+// The page's clock runs from the same moment as the back end's, so timers show minutes, not days.
+test.beforeEach(async ({ page, today }) => {
+  await page.clock.install({ time: new Date(`${today}T${new Date().toISOString().slice(11)}`) });
+});
 
 /** Looks people and organisations up by name in the Voorbeeldgemeente. */
 function lookups(call: ReturnType<typeof given>) {
@@ -62,12 +66,12 @@ async function registerAttendance(page: Page) {
   await expect(row('Annelies Vermeulen')).toHaveAccessibleName(/Afgemeld/);
   for (const name of ['Hanneke Dijkstra', 'Jeroen Peters', 'Joke Bakker', 'Kees Mulder', 'Sanne Visser', 'Wendy Kramer']) {
     await row(name).focus();
-    await page.keyboard.press('a');
+    await page.keyboard.press('p'); // present
     await expect(row(name)).toHaveAccessibleName(/Aanwezig/);
   }
   // Martin de Boer sends his colleague: pick Erik Dekker from the suggestions.
   await row('Martin de Boer').focus();
-  await page.keyboard.press('v');
+  await page.keyboard.press('i'); // invaller
   await page.getByLabel('Vervanger van Martin de Boer').fill('Erik Dekker (Politie basisteam Kop van Noord)');
   await page.getByLabel('Vervanger van Martin de Boer').press('Enter');
   await expect(row('Martin de Boer')).toHaveAccessibleName(/Vervangen/);
@@ -80,6 +84,8 @@ async function registerAttendance(page: Page) {
 }
 
 test('de wijkmanager zit het WCT Waterweide voor, van opening tot sluiting', async ({ app, page }) => {
+  // A whole evening in one story (a dozen screens, each with its axe and layout check): more than the default minute.
+  test.slow();
   await app.open();
   await page.getByRole('button', { name: 'Voorbeeldgemeente openen' }).click();
   await expect(page.getByRole('heading', { name: 'Start' })).toBeVisible();
@@ -119,7 +125,7 @@ test('de wijkmanager zit het WCT Waterweide voor, van opening tot sluiting', asy
 
   // 2. Verslag en actielijst: the open actions of October come back; the overdue one stands out.
   await page.keyboard.press('v');
-  await expect(page.getByRole('heading', { name: 'Verslag en actielijst vorige overleg', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Verslag en actielijst vorig overleg', level: 2 })).toBeVisible();
   const glasbak = page.getByRole('listitem').filter({ hasText: 'Glasbak Kolkweg twee keer per week legen' });
   await expect(glasbak.getByText('Verlopen')).toBeVisible();
   await expect(glasbak.getByText('Nog niet besproken')).toBeVisible();
@@ -258,7 +264,7 @@ test('de wijkmanager zit het WCT Waterweide voor, van opening tot sluiting', asy
   await page.getByLabel('Besluit', { exact: true }).last().fill('Dit besluit was een vergissing');
   await page.getByLabel('Besluit', { exact: true }).last().press('Enter');
   await expect(decisions.getByRole('textbox')).toHaveCount(2);
-  await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
+  await page.getByRole('form', { name: 'Nieuw besluit' }).getByRole('button', { name: /^Sluiten/ }).click();
   await page.getByRole('heading', { name: 'Signalenronde', level: 2 }).click();
   await page.keyboard.press('Control+z');
   await expect(page.getByText(/^Ongedaan gemaakt:/)).toBeVisible();
@@ -290,7 +296,11 @@ test('de wijkmanager zit het WCT Waterweide voor, van opening tot sluiting', asy
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Sneltoetsen' })).toBeHidden();
 
-  await page.getByRole('button', { name: 'Overleg afronden' }).click();
+  await page.getByRole('button', { name: 'Overleg afronden…' }).click();
+  const closing = page.getByRole('dialog', { name: 'Overleg afronden?' });
+  // The agenda was not walked to the end: the dialog says so before anything closes.
+  await expect(closing.getByText('Niet besproken: Wijkagenda, Kennismaking buurtsportcoach en Sluiting.')).toBeVisible();
+  await closing.getByRole('button', { name: 'Overleg afronden' }).click();
   await expect(page.getByText('Afgerond', { exact: true })).toBeVisible();
 
   // After a restart everything is still there.
@@ -326,7 +336,7 @@ test('de wijkmanager zit het WCT Waterweide voor, van opening tot sluiting', asy
   const december = call('meeting:create', { teamId, date: '2026-12-15', startTime: '19:30', place: 'Wijkcentrum De Lisdodde' });
   await app.open(`/overleg/${december.id}`);
   await page.getByRole('button', { name: /^2\s*Verslag/ }).click();
-  const carried = page.getByRole('region', { name: 'Agendapunt: Verslag en actielijst vorige overleg' });
+  const carried = page.getByRole('region', { name: 'Agendapunt: Verslag en actielijst vorig overleg' });
   await expect(carried.getByText('Jongerenwerk gaat met de groep in gesprek over de speeltuin')).toBeVisible();
   await expect(carried.getByText('Extra verlichting bij de speeltuin Lisdodde')).toBeVisible();
   await expect(carried.getByText('Speelplek voor tieners in Rietlanden')).toBeVisible();

@@ -175,7 +175,7 @@ test('het agendasjabloon van een team aanpassen: toevoegen, verplaatsen, verwijd
   await expect(page.getByLabel('Geplande minuten van agendapunt 3')).toHaveValue('40');
   expect(call('template:get', { teamId: team.id }).items.map((i) => i.title)).toEqual([
     'Opening en mededelingen',
-    'Verslag en actielijst vorige overleg',
+    'Verslag en actielijst vorig overleg',
     'Signalenronde',
     'Thema / casus',
     'Jongeren en veiligheid',

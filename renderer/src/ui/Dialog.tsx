@@ -9,8 +9,16 @@ export function Dialog({ title, onClose, children }: { title: string; onClose():
   const titleId = useId();
   useEffect(() => {
     const dialog = ref.current;
+    // Focus goes back where it came from when the dialog goes (React removes it; the browser would not know).
+    const before = document.activeElement;
     dialog?.showModal();
-    return () => dialog?.close();
+    return () => {
+      dialog?.close();
+      requestAnimationFrame(() => {
+        const lost = !document.activeElement || document.activeElement === document.body;
+        if (lost && before instanceof HTMLElement && before.isConnected) before.focus();
+      });
+    };
   }, []);
   return (
     <dialog ref={ref} className="wo-dialog" aria-labelledby={titleId} onClose={onClose}>

@@ -4,10 +4,13 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startBackend, type Backend } from '../../../backend/host';
+import { fixedFolderHost } from '../../../backend/exportFolders';
 import { APP_URL, bridgeApi, rendererBuilt, serveRenderer } from './bridge';
 
 /** Where E2E screenshots land (documented in the README); CI keeps them as artifacts. */
 export const SCREENSHOT_DIR = resolve('artifacts/screenshots');
+/** Where exported files land (named as a user would find them); checked by real consumers. */
+export const EXPORT_DIR = resolve('artifacts/exports');
 export { APP_URL };
 
 export interface AppFixture {
@@ -19,6 +22,10 @@ export interface AppFixture {
   reload(): Promise<void>;
   /** Stops and restarts the back end on the same file, then reloads: a real app restart. */
   restart(): Promise<void>;
+  /** The folder every "choose a folder" dialog picks in tests (artifacts/exports). */
+  exportsDir: string;
+  /** Folders the app asked to show in the file manager. */
+  revealed: string[];
   /** Saves a full-page screenshot under artifacts/screenshots and checks WCAG 2.1 A/AA with axe. */
   capture(name: string): Promise<void>;
 }
@@ -30,11 +37,18 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
     const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-e2e-'));
     const databasePath = join(dir, 'wijkoverleg.sqlite');
     const now = () => new Date(`${today}T${new Date().toISOString().slice(11)}`);
+    const revealed: string[] = [];
+    // The E2E stand-in for Electron's folder dialog: every choice is artifacts/exports.
+    const folders = fixedFolderHost(EXPORT_DIR, async (folder) => {
+      revealed.push(folder);
+      return true;
+    });
     const start = () =>
       startBackend({
         databasePath,
         appVersion: 'e2e',
         now,
+        folders,
         validateResponses: true,
         onInternalError: (channel, error) => console.error(`[backend] ${channel}`, error),
       });
@@ -56,6 +70,8 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
         return backend;
       },
       databasePath,
+      exportsDir: EXPORT_DIR,
+      revealed,
       async open(path = '/') {
         await page.goto(`${APP_URL}#${path}`);
         await waitForApp();

@@ -105,7 +105,7 @@ describe('agenda templates keep the required kinds', () => {
     const meeting = planMeeting(app, seed, '2026-12-08');
     expect(app.call('meeting:get', { id: meeting.id }).agenda.map((i) => [i.title, i.kind, i.position])).toEqual([
       ['Welkom', 'opening', 0],
-      ['Verslag en actielijst vorige overleg', 'verslag_actielijst', 1],
+      ['Verslag en actielijst vorig overleg', 'verslag_actielijst', 1],
       ['Signalenronde', 'signalenronde', 2],
       ['Thema', 'thema', 3],
       ['Sluiting', 'sluiting', 4],

@@ -62,9 +62,9 @@ describe('attendance in a meeting', () => {
 
   it('keeps the organisation of the meeting date when someone changes jobs afterwards', () => {
     const meeting = planMeeting(app, seed, '2026-11-03');
-    app.call('meeting:start', { id: meeting.id });
+    app.call('meeting:start', { id: meeting.id, confirmEarly: true });
     app.call('attendance:set', { meetingId: meeting.id, personId: seed.people.wijkmeester.id, status: 'aanwezig' });
-    app.call('meeting:finish', { id: meeting.id });
+    app.call('meeting:finish', { id: meeting.id, confirmEarly: true });
     const p = seed.people.wijkmeester;
     app.call('person:update', { id: p.id, name: p.name, organisationId: seed.orgs.welzijn.id, role: 'Opbouwwerker' });
     const row = app.call('meeting:get', { id: meeting.id }).attendance.find((a) => a.personId === p.id)!;
@@ -75,7 +75,7 @@ describe('attendance in a meeting', () => {
 describe('attendance report', () => {
   const hold = (seedDate: string, statuses: Record<string, 'aanwezig' | 'afgemeld' | 'afwezig' | 'vervangen' | null>, finish = true) => {
     const meeting = planMeeting(app, seed, seedDate);
-    app.call('meeting:start', { id: meeting.id });
+    app.call('meeting:start', { id: meeting.id, confirmEarly: true });
     for (const [key, status] of Object.entries(statuses)) {
       const personId = seed.people[key as keyof Seed['people']].id;
       app.call('attendance:set', {
@@ -86,7 +86,7 @@ describe('attendance report', () => {
       });
     }
     app.call('attendance:addGuest', { meetingId: meeting.id, name: 'Gast van de GGD' });
-    if (finish) app.call('meeting:finish', { id: meeting.id });
+    if (finish) app.call('meeting:finish', { id: meeting.id, confirmEarly: true });
     return meeting;
   };
 

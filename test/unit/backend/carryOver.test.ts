@@ -22,7 +22,8 @@ describe('carry-over: nothing silently disappears', () => {
     );
     app.call('action:create', actionRequest(seed, m1!.id, item1.id, { what: 'Al gedaan', status: 'gereed' }));
     app.call('action:create', actionRequest(seed, m1!.id, item1.id, { what: 'Nooit', horizon: 'nooit', motivation: 'Te duur' }));
-    app.call('meeting:finish', { id: m1!.id });
+    app.call('meeting:start', { id: m1!.id, confirmEarly: true });
+    app.call('meeting:finish', { id: m1!.id, confirmEarly: true });
 
     // Meeting 1 itself lists them as its own, not as carried.
     const d1 = app.call('meeting:get', { id: m1!.id });
@@ -40,25 +41,27 @@ describe('carry-over: nothing silently disappears', () => {
     expect(d2.carriedActions[0]).toMatchObject({ overdue: true, meetingDate: '2026-09-15' });
     expect(d2.carriedSignals.map((s) => s.id)).toEqual([signal.id]);
     app.call('action:followUp', { actionId: action.id, meetingId: m2!.id, note: 'Opdracht ligt bij Stadsbedrijf.' });
-    app.call('signal:followUp', { signalId: signal.id, meetingId: m2!.id, note: 'Doorgezet naar Stadsbedrijf.', status: 'doorgezet' });
+    app.call('signal:followUp', { signalId: signal.id, meetingId: m2!.id, note: 'Stadsbedrijf pakt het op.', status: 'in_behandeling' });
     d2 = app.call('meeting:get', { id: m2!.id });
     expect(d2.carriedActions.find((a) => a.id === action.id)!.followUpHere).toMatchObject({ note: 'Opdracht ligt bij Stadsbedrijf.' });
-    expect(d2.carriedSignals[0]!.followUpHere).toMatchObject({ statusAfter: 'doorgezet' });
-    app.call('meeting:finish', { id: m2!.id });
+    expect(d2.carriedSignals[0]!.followUpHere).toMatchObject({ statusBefore: 'doorgezet', statusAfter: 'in_behandeling' });
+    app.call('meeting:start', { id: m2!.id, confirmEarly: true });
+    app.call('meeting:finish', { id: m2!.id, confirmEarly: true });
 
     // Meeting 3: still there, with the history of meeting 2 and nothing for this meeting yet; closed here.
     let d3 = app.call('meeting:get', { id: m3!.id });
     const carried = d3.carriedActions.find((a) => a.id === action.id)!;
     expect(carried.followUpHere).toBeNull();
     expect(carried.followUps.map((f) => f.meetingDate)).toEqual(['2026-10-20']);
-    expect(d3.carriedSignals.map((s) => [s.id, s.status])).toEqual([[signal.id, 'doorgezet']]);
+    expect(d3.carriedSignals.map((s) => [s.id, s.status])).toEqual([[signal.id, 'in_behandeling']]);
     app.call('action:followUp', { actionId: action.id, meetingId: m3!.id, note: 'Palen staan er weer.', status: 'gereed' });
     app.call('signal:followUp', { signalId: signal.id, meetingId: m3!.id, status: 'afgehandeld', outcome: 'Lantaarnpalen vervangen.' });
     d3 = app.call('meeting:get', { id: m3!.id });
     // Closed in this meeting: still shown here, with the closing follow-up.
     expect(d3.carriedActions.find((a) => a.id === action.id)).toMatchObject({ status: 'gereed', closedOn: '2026-11-17', followUpHere: { statusAfter: 'gereed' } });
     expect(d3.carriedSignals.map((s) => s.status)).toEqual(['afgehandeld']);
-    app.call('meeting:finish', { id: m3!.id });
+    app.call('meeting:start', { id: m3!.id, confirmEarly: true });
+    app.call('meeting:finish', { id: m3!.id, confirmEarly: true });
 
     // Meeting 4: the closed ones are gone; the Ooit still waits for its answer.
     const d4 = app.call('meeting:get', { id: m4!.id });

@@ -84,7 +84,7 @@ describe('meeting:exportIcs', () => {
     expect(description).toContain('Wijk-coördinatieteam Molenwijk');
     expect(description).toContain('dinsdag 8 december 2026\\, 19:30–21:30 uur\\, Wijkcentrum De Wieken\\, zaal 2\\; ingang achter');
     expect(description).toContain('\\nVoorzitter: Rachid El Amrani\\nNotulist: Tom Hendriks\\n\\nAgenda:\\n');
-    expect(description).toContain('\\n1. Opening en mededelingen (5 min)\\n2. Verslag en actielijst vorige overleg (15 min)\\n3. Signalenronde (30 min)');
+    expect(description).toContain('\\n1. Opening en mededelingen (5 min)\\n2. Verslag en actielijst vorig overleg (15 min)\\n3. Signalenronde (30 min)');
     expect(description).toContain('7. Sluiting (5 min)');
     expect(ics.get('ORGANIZER')).toEqual(['ORGANIZER;CN="Rachid El Amrani":mailto:r.elamrani@denhelder.nl']);
     const attendees = ics.get('ATTENDEE');
@@ -157,9 +157,19 @@ describe('meeting:exportIcs', () => {
     expect(parse(content).value('LOCATION')).toContain('één zaal\\; achteringang via het Zeeheldenpad\\\\Kolkbuurt\\, gemeente');
   });
 
+  it('ends a meeting without end time after its agenda, also across the year end: DTEND is a valid UTC time after DTSTART', () => {
+    const meeting = app.call('meeting:create', { teamId: seed.team.id, date: '2099-12-31', startTime: '23:59', endTime: null, place: 'Wijkcentrum' });
+    const ics = parse(app.call('meeting:exportIcs', { id: meeting.id }).content);
+    expect(ics.value('DTSTART')).toBe('20991231T225900Z');
+    // 95 minutes of standard agenda: 01:34 local on 1 January 2100.
+    expect(ics.value('DTEND')).toBe('21000101T003400Z');
+    expect(ics.value('DTEND')).toMatch(/^\d{8}T\d{6}Z$/);
+  });
+
   it('is not offered for a meeting that is already afgerond', () => {
     const meeting = planMeeting(app, seed, '2026-11-03');
-    app.call('meeting:finish', { id: meeting.id });
+    app.call('meeting:start', { id: meeting.id, confirmEarly: true });
+    app.call('meeting:finish', { id: meeting.id, confirmEarly: true });
     expect(app.reject('meeting:exportIcs', { id: meeting.id }).code).toBe('conflict');
   });
 });

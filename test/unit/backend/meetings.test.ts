@@ -28,7 +28,7 @@ describe('planning a meeting', () => {
     const detail = app.call('meeting:get', { id: meeting.id });
     expect(detail.agenda.map((i) => [i.title, i.kind, i.plannedMinutes])).toEqual([
       ['Opening en mededelingen', 'opening', 5],
-      ['Verslag en actielijst vorige overleg', 'verslag_actielijst', 15],
+      ['Verslag en actielijst vorig overleg', 'verslag_actielijst', 15],
       ['Signalenronde', 'signalenronde', 30],
       ['Thema / casus', 'thema', 20],
       ['Wijkagenda', 'wijkagenda', 15],
@@ -140,7 +140,7 @@ describe('agenda items', () => {
     expect(added).toMatchObject({ position: 7, kind: 'overig', notes: null, spentSeconds: 0, isCurrent: false });
     const early = app.call('agenda:addItem', { meetingId: meeting.id, title: 'Kennismaking', kind: 'overig', plannedMinutes: 5, index: 1 });
     const titles = () => app.call('meeting:get', { id: meeting.id }).agenda.map((i) => i.title);
-    expect(titles().slice(0, 3)).toEqual(['Opening en mededelingen', 'Kennismaking', 'Verslag en actielijst vorige overleg']);
+    expect(titles().slice(0, 3)).toEqual(['Opening en mededelingen', 'Kennismaking', 'Verslag en actielijst vorig overleg']);
 
     expect(app.call('agenda:updateItem', { id: early.id, notes: 'Nieuwe wijkagent stelt zich voor.' })).toMatchObject({
       title: 'Kennismaking',
@@ -191,7 +191,7 @@ describe('chairing: status and timer', () => {
     const meeting = planMeeting(app, seed, '2026-12-08');
     expect(app.reject('agenda:setCurrent', { meetingId: meeting.id, itemId: null }).message).toMatch(/Start eerst het overleg/);
 
-    const started = app.call('meeting:start', { id: meeting.id });
+    const started = app.call('meeting:start', { id: meeting.id, confirmEarly: true });
     const [opening, verslag, signalen] = app.call('meeting:get', { id: meeting.id }).agenda;
     expect(started).toMatchObject({ status: 'bezig', startedAt: '2026-12-08T08:30:00.000Z', currentItemId: opening!.id });
 
@@ -220,7 +220,7 @@ describe('chairing: status and timer', () => {
 
     app.call('agenda:setCurrent', { meetingId: meeting.id, itemId: signalen!.id });
     clock.advance(60);
-    const finished = app.call('meeting:finish', { id: meeting.id });
+    const finished = app.call('meeting:finish', { id: meeting.id, confirmEarly: true });
     expect(finished).toMatchObject({ status: 'afgerond', currentItemId: null, finishedAt: clock.now().toISOString() });
     agenda = app.call('meeting:get', { id: meeting.id }).agenda;
     expect(agenda.map((i) => i.spentSeconds)).toEqual([300, 600, 180, 0, 0, 0, 0]);
@@ -228,7 +228,7 @@ describe('chairing: status and timer', () => {
 
   it('stops at the end of the agenda', () => {
     const meeting = planMeeting(app, seed, '2026-12-08');
-    app.call('meeting:start', { id: meeting.id });
+    app.call('meeting:start', { id: meeting.id, confirmEarly: true });
     for (let i = 0; i < 6; i++) app.call('agenda:next', { meetingId: meeting.id });
     expect(app.call('agenda:next', { meetingId: meeting.id }).currentItemId).toBeNull();
   });
@@ -236,9 +236,9 @@ describe('chairing: status and timer', () => {
   it('locks a finished meeting until it is reopened', () => {
     const meeting = planMeeting(app, seed, '2026-12-08');
     const item = agendaItem(app, meeting.id, 'thema');
-    app.call('meeting:start', { id: meeting.id });
+    app.call('meeting:start', { id: meeting.id, confirmEarly: true });
     expect(app.reject('meeting:start', { id: meeting.id }).message).toBe('Dit overleg is al begonnen.');
-    app.call('meeting:finish', { id: meeting.id });
+    app.call('meeting:finish', { id: meeting.id, confirmEarly: true });
     const locked = 'Dit overleg is afgerond. Heropen het overleg om nog iets te wijzigen.';
     expect(app.reject('decision:create', { agendaItemId: item.id, text: 'Te laat' }).message).toBe(locked);
     expect(app.reject('agenda:updateItem', { id: item.id, notes: 'x' }).message).toBe(locked);
@@ -263,5 +263,43 @@ describe('decisions', () => {
     expect(app.call('meeting:get', { id: meeting.id }).decisions.map((d) => [d.agendaItemId, d.text])).toEqual([
       [wijkagenda.id, 'Wijkagenda 2027 wordt in januari vastgesteld.'],
     ]);
+  });
+});
+
+describe('dates are sane (issue 12, defect 10)', () => {
+  it('asks before starting a meeting before its date: refused with a confirmEarly message, started once confirmed', () => {
+    // Today is Sunday 22 November; the meeting is on Tuesday 8 December.
+    const meeting = planMeeting(app, seed, '2026-12-08');
+    const refused = app.reject('meeting:start', { id: meeting.id });
+    expect(refused).toMatchObject({ code: 'conflict', message: expect.stringMatching(/^Dit overleg staat gepland op dinsdag 8 december 2026, en vandaag is het zondag 22 november 2026/) });
+    expect(refused.fields).toEqual({ confirmEarly: refused.message });
+    expect(app.call('meeting:get', { id: meeting.id }).meeting.status).toBe('gepland');
+    expect(app.call('meeting:start', { id: meeting.id, confirmEarly: true }).status).toBe('bezig');
+    // Finishing before the date asks again.
+    expect(app.reject('meeting:finish', { id: meeting.id }).fields).toHaveProperty('confirmEarly');
+    expect(app.call('meeting:finish', { id: meeting.id, confirmEarly: true }).status).toBe('afgerond');
+  });
+
+  it('starts and finishes on the day itself without asking', () => {
+    clock.set('2026-12-08T08:25:00Z');
+    const meeting = planMeeting(app, seed, '2026-12-08');
+    expect(app.call('meeting:start', { id: meeting.id }).status).toBe('bezig');
+    expect(app.call('meeting:finish', { id: meeting.id }).status).toBe('afgerond');
+  });
+
+  it('never finishes a meeting that was not started, so the attendance report does not count it', () => {
+    clock.set('2026-12-09T08:00:00Z');
+    const meeting = planMeeting(app, seed, '2026-12-08');
+    expect(app.reject('meeting:finish', { id: meeting.id, confirmEarly: true })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/nog niet gestart/) });
+    expect(app.call('meeting:get', { id: meeting.id }).meeting.status).toBe('gepland');
+    const report = app.call('report:attendance', { from: '2026-12-01', to: '2026-12-31' });
+    expect(report.rows.filter((r) => r.fallsShort)).toEqual([]);
+  });
+
+  it('refuses years outside 2000–2099 with a Dutch message, so no year 0099 or 9999 reaches the calendar', () => {
+    for (const date of ['0099-12-10', '0000-01-01', '1999-12-31', '2100-01-01', '9999-12-31']) {
+      const error = app.reject('meeting:create', { teamId: seed.team.id, date, startTime: '19:30', endTime: '21:00', place: 'Wijkcentrum' });
+      expect(error.fields).toEqual({ date: 'Datum moet tussen 2000 en 2099 liggen; controleer het jaartal.' });
+    }
   });
 });

@@ -40,7 +40,8 @@ describe('raising a signal', () => {
       wijkName: 'Molenwijk',
       urgency: 'normaal',
       sensitivity: 'normaal',
-      status: 'nieuw',
+      // Routed by the theme's suggestion, so passed on: Doorgezet, never "Nieuw … doorgezet naar".
+      status: 'doorgezet',
       routedTo: 'wijkbeheer',
       redacted: false,
       purged: false,
@@ -104,15 +105,21 @@ describe('following up a signal', () => {
   it('records one follow-up per meeting with the status change, and needs an outcome to close', () => {
     const first = planMeeting(app, seed, '2026-10-06');
     const second = planMeeting(app, seed, '2026-11-03');
-    const signal = app.call('signal:create', signalRequest(seed, first.id, { problemOwnerId: seed.orgs.gemeente.id }));
+    // Not routed yet, so still Nieuw.
+    const signal = app.call('signal:create', signalRequest(seed, first.id, { problemOwnerId: seed.orgs.gemeente.id, routedTo: null }));
+    expect(signal.status).toBe('nieuw');
 
-    const result = app.call('signal:followUp', { signalId: signal.id, meetingId: second.id, note: 'Melding staat bij Stadsbedrijf.', status: 'doorgezet' });
-    expect(result.followUp).toMatchObject({ meetingId: second.id, meetingDate: '2026-11-03', note: 'Melding staat bij Stadsbedrijf.', statusBefore: 'nieuw', statusAfter: 'doorgezet' });
-    expect(result.signal.status).toBe('doorgezet');
+    const result = app.call('signal:followUp', { signalId: signal.id, meetingId: second.id, note: 'Melding staat bij Stadsbedrijf.', status: 'in_behandeling' });
+    expect(result.followUp).toMatchObject({ meetingId: second.id, meetingDate: '2026-11-03', note: 'Melding staat bij Stadsbedrijf.', statusBefore: 'nieuw', statusAfter: 'in_behandeling' });
+    expect(result.signal.status).toBe('in_behandeling');
 
+    // Doorgezet says to whom: without a routing it is refused, and nothing changes.
+    expect(app.reject('signal:followUp', { signalId: signal.id, meetingId: second.id, status: 'doorgezet' }).fields).toEqual({
+      status: 'Kies naar wie het signaal is doorgezet, of kies een andere status.',
+    });
     // A second follow-up in the same meeting edits the first.
-    const again = app.call('signal:followUp', { signalId: signal.id, meetingId: second.id, status: 'in_behandeling' });
-    expect(again.followUp).toMatchObject({ id: result.followUp.id, note: 'Melding staat bij Stadsbedrijf.', statusBefore: 'nieuw', statusAfter: 'in_behandeling' });
+    const again = app.call('signal:followUp', { signalId: signal.id, meetingId: second.id, note: 'Stadsbedrijf heeft het opgepakt.' });
+    expect(again.followUp).toMatchObject({ id: result.followUp.id, note: 'Stadsbedrijf heeft het opgepakt.', statusBefore: 'nieuw', statusAfter: 'in_behandeling' });
 
     expect(app.reject('signal:followUp', { signalId: signal.id, meetingId: second.id, status: 'afgehandeld' }).fields).toEqual({
       outcome: 'Vul de uitkomst in: wat is er met het signaal gedaan?',
@@ -156,7 +163,7 @@ describe('privacy', () => {
 
   it('purges the details of vertrouwelijk signals afgehandeld more than six months ago, also from the undo log', () => {
     const meeting = planMeeting(app, seed, '2026-03-02');
-    app.call('meeting:start', { id: meeting.id });
+    app.call('meeting:start', { id: meeting.id, confirmEarly: true });
     const old = app.call('signal:create', { ...confidential(meeting.id), status: 'afgehandeld', outcome: 'Aangemeld bij de huisarts.' });
     const recent = app.call('signal:create', confidential(meeting.id));
     const openOne = app.call('signal:create', confidential(meeting.id));
@@ -202,5 +209,26 @@ describe('privacy', () => {
     app.call('privacy:purge', {});
     const edited = app.call('signal:update', { ...confidential(old.id), id: purged.id, date: purged.date, description: '', location: '', status: 'afgehandeld', outcome: 'Zorg geregeld via het sociaal wijkteam.' });
     expect(edited).toMatchObject({ description: null, purged: true, outcome: 'Zorg geregeld via het sociaal wijkteam.' });
+  });
+});
+
+describe('status and routing agree (issue 12, defect 11)', () => {
+  it('a routed signal is never "Nieuw", and "Doorgezet" needs to say to whom', () => {
+    const meeting = planMeeting(app, seed, '2026-12-08');
+    const routed = app.call('signal:create', signalRequest(seed, meeting.id, { theme: 'overlast', status: 'nieuw' }));
+    expect(routed).toMatchObject({ status: 'doorgezet', routedTo: 'veiligheid' });
+    const unrouted = app.call('signal:create', signalRequest(seed, meeting.id, { theme: 'wonen' }));
+    expect(unrouted).toMatchObject({ status: 'nieuw', routedTo: null });
+    expect(app.reject('signal:create', signalRequest(seed, meeting.id, { status: 'doorgezet', routedTo: null })).fields).toEqual({
+      routedTo: 'Kies naar wie het signaal is doorgezet, of kies een andere status.',
+    });
+    // Routing it later, in place, passes it on.
+    const update = { ...signalRequest(seed, meeting.id, { theme: 'wonen' }), id: unrouted.id, date: unrouted.date, status: 'nieuw' as const, routedTo: 'zorg' as const };
+    expect(app.call('signal:update', update)).toMatchObject({ status: 'doorgezet', routedTo: 'zorg' });
+    // And a follow-up cannot put it back to Nieuw.
+    const later = planMeeting(app, seed, '2026-12-15');
+    expect(app.reject('signal:followUp', { signalId: routed.id, meetingId: later.id, status: 'nieuw' }).fields).toEqual({
+      status: 'Dit signaal is doorgezet naar Team Veiligheid; het kan niet terug naar Nieuw.',
+    });
   });
 });

@@ -53,7 +53,7 @@ describe('undo:last', () => {
     expect(d.carriedActions[0]).toMatchObject({ status: 'open', closedOn: null, followUpHere: null });
     expect(undo().undone).toBe('Nieuwe voortgang bij signaal "Kapotte lantaarnpalen Molenkamp" verwijderd');
     d = detail();
-    expect(d.carriedSignals[0]).toMatchObject({ status: 'nieuw', outcome: null, closedOn: null, followUpHere: null });
+    expect(d.carriedSignals[0]).toMatchObject({ status: 'doorgezet', outcome: null, closedOn: null, followUpHere: null });
   });
 
   it('undoes a second follow-up in the same meeting back to the first', () => {
@@ -134,7 +134,7 @@ describe('undo:last', () => {
     const item = agendaItem(app, meetingId, 'opening');
     app.call('agenda:updateItem', { id: item.id, notes: 'Welkom' });
     clock.advance(60);
-    app.call('meeting:start', { id: meetingId });
+    app.call('meeting:start', { id: meetingId, confirmEarly: true });
     app.call('agenda:updateItem', { id: item.id, notes: 'Welkom aan' });
     clock.advance(30);
     app.call('agenda:updateItem', { id: item.id, notes: 'Welkom aan de nieuwe wijkagent.' });
@@ -175,7 +175,8 @@ describe('undo:last', () => {
 
   it('forgets the undo history when the meeting is finished', () => {
     app.call('signal:create', signalRequest(seed, meetingId));
-    app.call('meeting:finish', { id: meetingId });
+    app.call('meeting:start', { id: meetingId, confirmEarly: true });
+    app.call('meeting:finish', { id: meetingId, confirmEarly: true });
     app.call('meeting:reopen', { id: meetingId });
     expect(undo()).toEqual({ undone: null, undoLabel: null });
   });

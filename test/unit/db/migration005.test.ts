@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from '../../../db/migrate';
-import { signalsPastRetention } from '../../../db/queries/signals';
 
 let dir: string;
 let db: Database.Database;
@@ -18,37 +17,35 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const plan = (sql: string, ...params: unknown[]) =>
-  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+const OLD = 'Verslag en actielijst vorige overleg';
+const NEW = 'Verslag en actielijst vorig overleg';
 
-describe('migration 005_retention_index', () => {
-  it('upgrades a version-4 database and keeps its signals', () => {
+describe('migration 005_vorig_overleg_and_routed_signals', () => {
+  it('renames the standard item in templates and planned meetings, keeps held minutes, and settles routed new signals', () => {
     migrate(db, 4);
     db.exec(`
+      INSERT INTO municipality (id, name, created_at) VALUES (1, 'Den Helder', 'now');
       INSERT INTO wijk (id, name) VALUES (1, 'Molenwijk');
       INSERT INTO organisation (id, name, kind) VALUES (1, 'Gemeente', 'gemeente');
       INSERT INTO team (id, wijk_id, name) VALUES (1, 1, 'WCT Molenwijk');
-      INSERT INTO meeting (id, team_id, date, start_time, place, created_at) VALUES (1, 1, '2025-01-10', '19:30', 'Wijkcentrum', '2025-01-01T00:00:00Z');
-      INSERT INTO signal (team_id, meeting_id, title, date, brought_by_organisation_id, theme, description, urgency, sensitivity, status, outcome, closed_on, purged_at, created_at, updated_at) VALUES
-        (1, 1, 'Zorgen om een bewoner', '2025-01-10', 1, 'zorg', 'Woont alleen', 'normaal', 'vertrouwelijk', 'afgehandeld', 'Hulp geregeld', '2025-02-01', NULL, 'x', 'x'),
-        (1, 1, 'Eerder gewist', '2025-01-10', 1, 'zorg', NULL, 'normaal', 'vertrouwelijk', 'afgehandeld', 'Hulp geregeld', '2025-02-01', '2025-09-01', 'x', 'x');
+      INSERT INTO agenda_template_item (team_id, position, title, kind, planned_minutes) VALUES (1, 0, '${OLD}', 'verslag_actielijst', 15), (1, 1, 'Eigen titel', 'verslag_actielijst', 15);
+      INSERT INTO meeting (id, team_id, date, start_time, place, status, finished_at, created_at) VALUES (1, 1, '2026-10-06', '09:30', 'Wijkcentrum', 'afgerond', 'x', 'now');
+      INSERT INTO meeting (id, team_id, date, start_time, place, created_at) VALUES (2, 1, '2026-12-08', '09:30', 'Wijkcentrum', 'now');
+      INSERT INTO agenda_item (id, meeting_id, position, title, kind, planned_minutes) VALUES (1, 1, 0, '${OLD}', 'verslag_actielijst', 15), (2, 2, 0, '${OLD}', 'verslag_actielijst', 15);
+      INSERT INTO signal (team_id, meeting_id, title, date, brought_by_organisation_id, theme, description, urgency, sensitivity, status, routed_to, created_at, updated_at) VALUES
+        (1, 1, 'Doorgezet maar nieuw', '2026-10-06', 1, 'overlast', 'x', 'normaal', 'normaal', 'nieuw', 'veiligheid', 'now', 'now'),
+        (1, 1, 'Nog niet doorgezet', '2026-10-06', 1, 'wonen', 'x', 'normaal', 'normaal', 'nieuw', NULL, 'now', 'now'),
+        (1, 1, 'In behandeling', '2026-10-06', 1, 'zorg', 'x', 'normaal', 'normaal', 'in_behandeling', 'zorg', 'now', 'now');
     `);
     migrate(db, 5);
     expect(db.pragma('user_version', { simple: true })).toBe(5);
-    expect(signalsPastRetention(db, '2025-06-01')).toEqual([1]);
-  });
-
-  it('lets the start-up retention check seek past purged signals instead of reading them', () => {
-    migrate(db, 5);
-    const detail = plan(
-      `SELECT id FROM signal WHERE sensitivity = 'vertrouwelijk' AND status = 'afgehandeld' AND closed_on < ? AND purged_at IS NULL`,
-      '2026-01-01',
-    );
-    expect(detail).toMatch(/USING (COVERING )?INDEX signal_retention \(sensitivity=\? AND status=\? AND purged_at=\? AND closed_on<\?\)/);
-  });
-
-  it('counts open actions from a partial index, not by scanning every action', () => {
-    migrate(db, 5);
-    expect(plan('SELECT count(*) FROM action a WHERE a.closed_on IS NULL')).toMatch(/USING (COVERING )?INDEX action_open_team/);
+    expect(db.prepare('SELECT title FROM agenda_template_item ORDER BY position').pluck().all()).toEqual([NEW, 'Eigen titel']);
+    // The minutes of a meeting that was held keep the words they were held with.
+    expect(db.prepare('SELECT title FROM agenda_item ORDER BY id').pluck().all()).toEqual([OLD, NEW]);
+    expect(db.prepare('SELECT title, status FROM signal ORDER BY id').raw().all()).toEqual([
+      ['Doorgezet maar nieuw', 'doorgezet'],
+      ['Nog niet doorgezet', 'nieuw'],
+      ['In behandeling', 'in_behandeling'],
+    ]);
   });
 });

@@ -34,7 +34,7 @@ function plansOf<C extends Channel>(channel: C, request: RequestOf<C>): { sql: s
       const params = Object.fromEntries(names.map((n) => [n, n === 'match' || n === 'titleMatch' ? '"x"' : n === 'ids' ? '[1,2]' : 1]));
       const positional = (sql.match(/\?/g) ?? []).map(() => '[1]');
       const stmt = prepare.call(db, `EXPLAIN QUERY PLAN ${sql}`);
-      const rows = (names.length > 0 ? stmt.all(params) : stmt.all(...positional)) as { detail: string }[];
+      const rows = (names.length > 0 ? stmt.all(params) : stmt.all(...(positional as [string]))) as { detail: string }[];
       return { sql, plan: rows.map((r) => r.detail) };
     });
 }

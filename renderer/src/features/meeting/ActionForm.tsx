@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Action } from '../../../../contract/schemas/actions';
 import { ACTION_HORIZONS, ACTION_HORIZON_HINTS, ACTION_STATUSES, normaliseAction, type ActionHorizon, type ActionStatus } from '../../../../domain/action';
 import type { AgendaItem } from '../../../../contract/schemas/meetings';
@@ -10,6 +10,7 @@ import { optionsOf } from '../../ui/options';
 import { useCreateForm } from '../../ui/useCreateForm';
 import { useMeeting } from './MeetingContext';
 import { submitOnCtrlEnter } from './submitOnCtrlEnter';
+import { DraftNote } from './DraftNote';
 
 interface ActionValues {
   what: string;
@@ -49,7 +50,8 @@ const valuesOf = (a: Action): ActionValues => ({
  * requires. With `action` it corrects that agreement (e.g. an Ooit that became Nu or Nooit).
  */
 export function ActionForm({ item, signalId, action }: { item: AgendaItem; signalId?: number | null; action?: Action }) {
-  const { detail, meetingId, organisations, people, closeForm } = useMeeting();
+  const { detail, meetingId, organisations, people, closeForm, notify } = useMeeting();
+  const formRef = useRef<HTMLFormElement>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const initial: ActionValues = action ? valuesOf(action) : {
     what: '',
@@ -90,7 +92,19 @@ export function ActionForm({ item, signalId, action }: { item: AgendaItem; signa
       const request = v.horizon ? normaliseAction({ ...fields, horizon: v.horizon }) : fields;
       return action ? call('action:update', { ...request, id: action.id, meetingId }) : call('action:create', { ...request, meetingId });
     },
-    (a) => (action ? closeForm() : setSaved(`Actie “${a.what}” vastgelegd.`)),
+    (a) => {
+      if (action) return closeForm();
+      setSaved(`Actie “${a.what}” vastgelegd.`);
+      // Ready for the next agreement: focus on Wat, never lost to the page.
+      formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+    },
+    action
+      ? undefined
+      : {
+          key: `${meetingId}:action`,
+          worthKeeping: (x) => [x.what, x.whyText, x.how, x.preconditions, x.motivation].some((t) => t.trim() !== ''),
+          onKept: () => notify('De half ingevulde actie is bewaard. Druk op A om verder te gaan.'),
+        },
   );
   const heading = action ? `Actie wijzigen: ${action.what}` : 'Nieuwe actie (afspraak)';
   const v = form.values;
@@ -105,6 +119,7 @@ export function ActionForm({ item, signalId, action }: { item: AgendaItem; signa
 
   return (
     <form
+      ref={formRef}
       noValidate
       className="wo-capture"
       aria-label={action ? heading : 'Nieuwe actie'}
@@ -116,6 +131,7 @@ export function ActionForm({ item, signalId, action }: { item: AgendaItem; signa
     >
       <h4 className="utrecht-heading-4">{heading}</h4>
       {saved && !form.formError && Object.keys(form.errors).length === 0 ? <Alert type="ok">{saved}</Alert> : null}
+      {form.restored ? <DraftNote what="actie" onDiscard={form.reset} /> : null}
       <div className="wo-capture__grid">
         <TextField label="Wat" value={v.what} onChange={(x) => form.set('what', x)} error={form.errors.what} required autoFocus className="wo-span-2" />
         <SelectField label="Waarom" value={v.why} options={whyOptions} onChange={(x) => form.set('why', x)} error={form.errors.signalId ?? form.errors.agendaItemId} required />

@@ -4,6 +4,7 @@ import { AgendaEditor } from './AgendaEditor';
 import { Button } from '../../ui/Button';
 import { useMeeting } from './MeetingContext';
 import { formatDuration, useTicker } from './useTicker';
+import { agendaFit, agendaFitWarning } from '../../../../domain/meeting';
 
 /** Live elapsed seconds of an item: stored seconds plus the running turn. */
 export function useElapsed(item: AgendaItem): number {
@@ -27,12 +28,13 @@ function ItemTime({ item }: { item: AgendaItem }) {
 export function AgendaSidebar({ shownId, onSelect, onNext }: { shownId: number; onSelect(id: number): void; onNext(): void }) {
   const { detail } = useMeeting();
   const { agenda, meeting } = detail;
-  const totalPlanned = agenda.reduce((sum, i) => sum + i.plannedMinutes, 0);
+  const fit = agendaFit(meeting, agenda.map((i) => i.plannedMinutes));
+  const fitWarning = agendaFitWarning(fit);
   const last = agenda[agenda.length - 1]?.id === meeting.currentItemId;
   const [editing, setEditing] = useState(false);
   if (editing) {
     return (
-      <nav className="wo-agenda" aria-label="Agenda">
+      <nav className="wo-agenda wo-agenda--editing" aria-label="Agenda">
         <h2 className="wo-agenda__heading">Agenda aanpassen</h2>
         <AgendaEditor onDone={() => setEditing(false)} />
       </nav>
@@ -65,9 +67,17 @@ export function AgendaSidebar({ shownId, onSelect, onNext }: { shownId: number; 
           );
         })}
       </ol>
-      <p className="wo-agenda__total">Gepland: {totalPlanned} minuten</p>
+      <p className="wo-agenda__total">
+        Gepland: {fit.agendaMinutes} minuten{fit.slotMinutes !== null ? ` van ${fit.slotMinutes}` : ''}
+      </p>
+      {fitWarning ? (
+        <p className="wo-agenda__overrun" role="note">
+          <span aria-hidden="true">⚠ </span>
+          {fitWarning} Kort een punt in of schuif er een door.
+        </p>
+      ) : null}
       {meeting.status !== 'afgerond' ? (
-        <Button variant="primary" className="wo-agenda__next" onClick={onNext} disabled={meeting.status === 'bezig' && last} aria-keyshortcuts="v PageDown">
+        <Button variant="primary" className="wo-agenda__next" onClick={onNext} disabled={meeting.status === 'bezig' && last} aria-keyshortcuts="v">
           Volgend punt <kbd>V</kbd>
         </Button>
       ) : null}

@@ -7,7 +7,11 @@ import { TextField } from '../../ui/fields';
 import { trackSave } from '../../ui/saveStatus';
 import { useMeeting } from './MeetingContext';
 
-const STATUS_KEYS: Record<string, AttendanceStatus> = { a: 'aanwezig', m: 'afgemeld', w: 'afwezig', v: 'vervangen' };
+/**
+ * One key per status, none shared with the meeting's own letters (V next item, A action, S, B):
+ * P present, M afgemeld, W afwezig, I invaller (vervangen).
+ */
+export const ATTENDANCE_KEYS: Record<string, AttendanceStatus> = { p: 'aanwezig', m: 'afgemeld', w: 'afwezig', i: 'vervangen' };
 const SHORT: Record<AttendanceStatus, string> = { aanwezig: 'Aanwezig', afgemeld: 'Afgemeld', afwezig: 'Afwezig', vervangen: 'Vervangen' };
 
 /** Attendance: one click or key per member; a substitute can be picked or typed. */
@@ -30,7 +34,11 @@ export function AttendancePanel() {
           {present} aanwezig · {recorded} van {rows.length} geregistreerd
         </p>
       </div>
-      {!readOnly ? <p className="wo-hint">Klik, of kies een lid en druk op A (aanwezig), M (afgemeld), W (afwezig) of V (vervangen).</p> : null}
+      {!readOnly ? (
+        <p className="wo-hint">
+          Klik, of kies een lid (↑ ↓) en druk op <kbd>P</kbd> present, <kbd>M</kbd> afgemeld, <kbd>W</kbd> afwezig of <kbd>I</kbd> invaller (vervangen).
+        </p>
+      ) : null}
       <ul className="wo-attendance" ref={listRef}>
         {rows.map((row, index) => (
           <AttendanceLine key={row.id} row={row} onMove={(delta) => focusRow(Math.min(Math.max(index + delta, 0), rows.length - 1))} />
@@ -46,6 +54,7 @@ function AttendanceLine({ row, onMove }: { row: AttendanceRow; onMove(delta: num
   const [substituting, setSubstituting] = useState(false);
   const [substitute, setSubstitute] = useState(row.substituteName ?? '');
   const [error, setError] = useState<string | null>(null);
+  const rowRef = useRef<HTMLLIElement>(null);
 
   const candidates = people.filter((p) => p.active && p.id !== row.personId);
   const labelOf = (p: { name: string; organisationName: string }) => `${p.name} (${p.organisationName})`;
@@ -63,7 +72,11 @@ function AttendanceLine({ row, onMove }: { row: AttendanceRow; onMove(delta: num
         }),
       );
       setError(null);
-      setSubstituting(false);
+      if (substituting) {
+        setSubstituting(false);
+        // Back on the member, ready for the next key.
+        rowRef.current?.focus();
+      }
     } catch (e) {
       setError(messageOf(e));
     }
@@ -80,7 +93,7 @@ function AttendanceLine({ row, onMove }: { row: AttendanceRow; onMove(delta: num
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
     if (e.target !== e.currentTarget || readOnly) return;
-    const status = STATUS_KEYS[e.key.toLowerCase()];
+    const status = ATTENDANCE_KEYS[e.key.toLowerCase()];
     if (status && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault();
       choose(status);
@@ -92,7 +105,7 @@ function AttendanceLine({ row, onMove }: { row: AttendanceRow; onMove(delta: num
 
   const substituteLabel = row.substituteName ? `${row.substituteName}${row.substituteOrganisationName ? ` (${row.substituteOrganisationName})` : ''}` : null;
   return (
-    <li className={`wo-attendance__row wo-attendance__row--${row.status ?? 'open'}`} tabIndex={readOnly ? undefined : 0} data-attendance-row onKeyDown={onKeyDown} aria-label={`${row.name}, ${row.organisationName}: ${row.status ? ATTENDANCE_STATUSES[row.status] : 'nog niet geregistreerd'}`}>
+    <li ref={rowRef} className={`wo-attendance__row wo-attendance__row--${row.status ?? 'open'}`} tabIndex={readOnly ? undefined : 0} data-attendance-row onKeyDown={onKeyDown} aria-label={`${row.name}, ${row.organisationName}: ${row.status ? ATTENDANCE_STATUSES[row.status] : 'nog niet geregistreerd'}`}>
       <div className="wo-attendance__who">
         <span className="wo-attendance__name">
           {row.name} {row.isChair ? <StatusBadge tone="active">Voorzitter</StatusBadge> : null} {row.isSecretary ? <StatusBadge tone="neutral">Notulist</StatusBadge> : null}
@@ -125,6 +138,15 @@ function AttendanceLine({ row, onMove }: { row: AttendanceRow; onMove(delta: num
             e.preventDefault();
             void save('vervangen', substitute.trim());
           }}
+          onKeyDown={(e) => {
+            // Esc closes the substitute editor at once (only a name is at stake) and returns to the member.
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              e.stopPropagation();
+              setSubstituting(false);
+              rowRef.current?.focus();
+            }
+          }}
         >
           <TextField
             label={`Vervanger van ${row.name}`}
@@ -143,8 +165,14 @@ function AttendanceLine({ row, onMove }: { row: AttendanceRow; onMove(delta: num
           <Button type="submit" variant="primary">
             Vastleggen
           </Button>
-          <Button variant="subtle" onClick={() => setSubstituting(false)}>
-            Annuleren
+          <Button
+            variant="subtle"
+            onClick={() => {
+              setSubstituting(false);
+              rowRef.current?.focus();
+            }}
+          >
+            Annuleren <kbd>Esc</kbd>
           </Button>
         </form>
       ) : null}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Decision } from '../../../../contract/schemas/decisions';
 import type { AgendaItem } from '../../../../contract/schemas/meetings';
 import { call } from '../../api/client';
@@ -9,12 +9,12 @@ import { trackSave } from '../../ui/saveStatus';
 import { useCreateForm } from '../../ui/useCreateForm';
 import { useEditable } from '../../ui/useEditable';
 import { useMeeting } from './MeetingContext';
+import { submitOnCtrlEnter } from './submitOnCtrlEnter';
 
 /** Besluiten under this agenda item: typed and saved with Enter, corrected in place. */
 export function DecisionsPanel({ item }: { item: AgendaItem }) {
   const { detail, form, openForm, closeForm, readOnly } = useMeeting();
   const decisions = detail.decisions.filter((d) => d.agendaItemId === item.id);
-  const create = useCreateForm({ text: '' }, (v) => call('decision:create', { agendaItemId: item.id, text: v.text }), () => undefined);
   return (
     <section className="wo-panel" aria-labelledby={`besluiten-${item.id}`}>
       <div className="wo-panel__head">
@@ -33,26 +33,41 @@ export function DecisionsPanel({ item }: { item: AgendaItem }) {
           <DecisionLine key={d.id} decision={d} readOnly={readOnly} />
         ))}
       </ol>
-      {form?.kind === 'decision' && !readOnly ? (
-        <form
-          noValidate
-          className="wo-row wo-capture wo-capture--inline"
-          aria-label="Nieuw besluit"
-          onSubmit={(e) => {
-            e.preventDefault();
-            void create.submit();
-          }}
-        >
-          <TextField label="Besluit" value={create.values.text} onChange={(v) => create.set('text', v)} error={create.errors.text ?? create.formError ?? undefined} autoFocus className="wo-grow wo-compact" placeholder="Het WCT besluit dat …" />
-          <Button type="submit" variant="primary" disabled={create.busy}>
-            Besluit vastleggen
-          </Button>
-          <Button variant="subtle" onClick={closeForm}>
-            Sluiten
-          </Button>
-        </form>
-      ) : null}
+      {form?.kind === 'decision' && !readOnly ? <DecisionForm item={item} onClose={closeForm} /> : null}
     </section>
+  );
+}
+
+/** A new decision: Enter or Ctrl+Enter saves it, and the field is ready for the next one. */
+function DecisionForm({ item, onClose }: { item: AgendaItem; onClose(): void }) {
+  const { meetingId, notify } = useMeeting();
+  const formRef = useRef<HTMLFormElement>(null);
+  const create = useCreateForm(
+    { text: '' },
+    (v) => call('decision:create', { agendaItemId: item.id, text: v.text }),
+    () => formRef.current?.querySelector<HTMLInputElement>('input')?.focus(),
+    { key: `${meetingId}:decision:${item.id}`, worthKeeping: (v) => v.text.trim() !== '', onKept: () => notify('Het half getypte besluit is bewaard. Druk op B om verder te gaan.') },
+  );
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      className="wo-row wo-capture wo-capture--inline"
+      aria-label="Nieuw besluit"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void create.submit();
+      }}
+      onKeyDown={submitOnCtrlEnter}
+    >
+      <TextField label="Besluit" value={create.values.text} onChange={(v) => create.set('text', v)} error={create.errors.text ?? create.formError ?? undefined} autoFocus className="wo-grow wo-compact" placeholder="Het WCT besluit dat …" />
+      <Button type="submit" variant="primary" disabled={create.busy}>
+        Besluit vastleggen <kbd>Enter</kbd>
+      </Button>
+      <Button variant="subtle" onClick={onClose}>
+        Sluiten <kbd>Esc</kbd>
+      </Button>
+    </form>
   );
 }
 

@@ -13,7 +13,10 @@ export interface MeetingContextValue {
   /** Which quick-capture form is open, so shortcuts and buttons can open them. */
   form: FormRequest | null;
   openForm(request: FormRequest): void;
+  /** Closes the form and puts focus back where it was opened from. */
   closeForm(): void;
+  /** A short message at the bottom of the screen, where it is seen whatever is scrolled. */
+  notify(text: string): void;
 }
 
 export type FormRequest =

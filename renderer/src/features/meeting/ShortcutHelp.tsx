@@ -51,13 +51,19 @@ export function ShortcutHelp({ shortcuts, onClose }: { shortcuts: Shortcut[]; on
             <td>
               <kbd>Ctrl+Enter</kbd>
             </td>
-            <td>Formulier (signaal, actie, besluit) vastleggen</td>
+            <td>Formulier (signaal, actie, besluit) vastleggen; een half ingevuld formulier dat u sluit, blijft bewaard als concept</td>
           </tr>
           <tr>
             <td>
-              <kbd>A</kbd> <kbd>M</kbd> <kbd>W</kbd> <kbd>V</kbd>
+              <kbd>P</kbd> <kbd>M</kbd> <kbd>W</kbd> <kbd>I</kbd>
             </td>
-            <td>In de aanwezigheidslijst: aanwezig, afgemeld, afwezig, vervangen (↑ ↓ naar een ander lid)</td>
+            <td>In de aanwezigheidslijst: present (aanwezig), afgemeld, afwezig, invaller (vervangen); ↑ ↓ naar een ander lid</td>
+          </tr>
+          <tr>
+            <td>
+              <kbd>Page Up</kbd> <kbd>Page Down</kbd>
+            </td>
+            <td>Scrollen door een lange lijst (het agendapunt blijft)</td>
           </tr>
         </tbody>
       </table>

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { settledSignalStatus } from '../../../../domain/signal';
 import {
   SIGNAL_ROUTES,
   SIGNAL_STATUSES,
@@ -22,6 +23,7 @@ import { useCreateForm } from '../../ui/useCreateForm';
 import { ConfidentialCover } from '../signals/ConfidentialCover';
 import { useMeeting } from './MeetingContext';
 import { submitOnCtrlEnter } from './submitOnCtrlEnter';
+import { DraftNote } from './DraftNote';
 
 interface SignalValues {
   title: string;
@@ -60,7 +62,8 @@ const valuesOf = (s: Signal): SignalValues => ({
  * screen. With `signal` it corrects that signal instead (status, owner, routing, wording).
  */
 export function SignalForm({ item, preset = {}, signal }: { item: AgendaItem; preset?: { organisationId?: number | null; personId?: number | null }; signal?: Signal }) {
-  const { detail, meetingId, organisations, people, closeForm } = useMeeting();
+  const { detail, meetingId, organisations, people, closeForm, notify } = useMeeting();
+  const formRef = useRef<HTMLFormElement>(null);
   const initial: SignalValues = signal ? valuesOf(signal) : {
     title: '',
     description: '',
@@ -98,9 +101,30 @@ export function SignalForm({ item, preset = {}, signal }: { item: AgendaItem; pr
         ? call('signal:update', { ...fields, id: signal.id, meetingId, agendaItemId: signal.agendaItemId, date: signal.date, description: signal.purged ? null : v.description })
         : call('signal:create', { ...fields, meetingId, agendaItemId: item.id, description: v.description });
     },
-    (s) => (signal ? closeForm() : setSaved(`Signaal “${s.title}” vastgelegd. U kunt direct het volgende invoeren.`)),
+    (s) => {
+      if (signal) return closeForm();
+      setSaved(`Signaal “${s.title}” vastgelegd. U kunt direct het volgende invoeren.`);
+      // Ready for the next one: back to the title, not left in the emptied description.
+      formRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+    },
+    signal
+      ? undefined
+      : {
+          key: `${meetingId}:signal`,
+          worthKeeping: (x) => [x.title, x.description, x.location].some((t) => t.trim() !== ''),
+          onKept: () => notify('Het half ingevulde signaal is bewaard. Druk op S om verder te gaan.'),
+        },
   );
   const v = form.values;
+  // When the next partner gets the word, the open form follows the speaker (what was typed stays).
+  const speaker = useRef(preset);
+  const { set } = form;
+  useEffect(() => {
+    if (signal || (speaker.current.organisationId === preset.organisationId && speaker.current.personId === preset.personId)) return;
+    speaker.current = preset;
+    set('broughtByOrganisationId', preset.organisationId ?? null);
+    set('broughtByPersonId', preset.personId ?? null);
+  }, [signal, preset, set]);
   // Whoever speaks can bring in a signal; people of the chosen organisation first.
   const personOptions = people
     .filter((p) => p.active)
@@ -108,10 +132,13 @@ export function SignalForm({ item, preset = {}, signal }: { item: AgendaItem; pr
     .map((p) => ({ value: String(p.id), label: `${p.name} (${p.organisationName})` }));
   const orgOptions = organisations.map((o) => ({ value: String(o.id), label: o.name }));
   const route = v.routedTo ?? (v.theme ? suggestedRoute(v.theme) : null) ?? '';
+  // What will be stored: a routed signal is Doorgezet (domain/signal.ts), so the form shows that too.
+  const shownStatus = settledSignalStatus(v.status, route || null);
   const heading = signal ? `Signaal wijzigen: ${signal.title}` : 'Nieuw signaal';
 
   return (
     <form
+      ref={formRef}
       noValidate
       className={`wo-capture ${v.confidential ? 'wo-capture--confidential' : ''}`}
       aria-label={heading}
@@ -123,6 +150,7 @@ export function SignalForm({ item, preset = {}, signal }: { item: AgendaItem; pr
     >
       <h4 className="utrecht-heading-4">{heading}</h4>
       {saved && !form.formError && Object.keys(form.errors).length === 0 ? <Alert type="ok">{saved}</Alert> : null}
+      {form.restored ? <DraftNote what="signaal" onDiscard={form.reset} /> : null}
       <div className="wo-capture__grid">
         <TextField label="Titel" value={v.title} onChange={(x) => form.set('title', x)} error={form.errors.title} required autoFocus description={SIGNAL_TITLE_HINT} className="wo-span-2" />
         <SelectField
@@ -172,7 +200,14 @@ export function SignalForm({ item, preset = {}, signal }: { item: AgendaItem; pr
           error={form.errors.routedTo}
           description={v.theme && v.routedTo === null && route ? 'Voorgesteld op basis van het thema.' : undefined}
         />
-        <SelectField label="Status" value={v.status} options={optionsOf(SIGNAL_STATUSES)} onChange={(x) => form.set('status', x as SignalStatus)} error={form.errors.status} />
+        <SelectField
+          label="Status"
+          value={shownStatus}
+          options={optionsOf(SIGNAL_STATUSES)}
+          onChange={(x) => form.set('status', x as SignalStatus)}
+          error={form.errors.status}
+          description={shownStatus !== v.status ? 'Doorgezet, omdat er een doorzetting is gekozen. Kies “Niet doorgezet” om het als nieuw te houden.' : undefined}
+        />
         {v.status === 'afgehandeld' || signal?.outcome ? (
           <TextField label="Uitkomst" value={v.outcome} onChange={(x) => form.set('outcome', x)} error={form.errors.outcome} required={v.status === 'afgehandeld'} description="Wat is er met het signaal gedaan?" />
         ) : null}

@@ -11,6 +11,8 @@ interface Partner {
   /** Who speaks for the organisation today (the member, or their substitute). */
   personId: number | null;
   personName: string;
+  /** Not at the table: the chair enters what the partner sent in (by mail, by phone). */
+  absent: boolean;
 }
 
 /** Signalenronde: the chair goes round the partners present; each brings in its signals. */
@@ -19,16 +21,44 @@ export function SignalRound({ item }: { item: AgendaItem }) {
   const partners = useMemo(() => {
     const byOrg = new Map<number, Partner>();
     for (const row of detail.attendance) {
-      if (row.status === 'aanwezig') byOrg.set(row.organisationId, byOrg.get(row.organisationId) ?? { organisationId: row.organisationId, organisationName: row.organisationName, personId: row.personId, personName: row.name });
+      if (row.status === 'aanwezig') byOrg.set(row.organisationId, byOrg.get(row.organisationId) ?? { organisationId: row.organisationId, organisationName: row.organisationName, personId: row.personId, personName: row.name, absent: false });
       if (row.status === 'vervangen') {
         const orgId = row.substituteOrganisationId ?? row.organisationId;
-        byOrg.set(orgId, byOrg.get(orgId) ?? { organisationId: orgId, organisationName: row.substituteOrganisationName ?? row.organisationName, personId: row.substitutePersonId, personName: row.substituteName ?? '' });
+        byOrg.set(orgId, byOrg.get(orgId) ?? { organisationId: orgId, organisationName: row.substituteOrganisationName ?? row.organisationName, personId: row.substitutePersonId, personName: row.substituteName ?? '', absent: false });
       }
     }
-    return [...byOrg.values()];
+    // Partners with nobody at the table come last: their signals may have come in by mail or phone.
+    const absent = new Map<number, Partner>();
+    for (const row of detail.attendance) {
+      if ((row.status === 'afgemeld' || row.status === 'afwezig') && !byOrg.has(row.organisationId) && !absent.has(row.organisationId)) {
+        absent.set(row.organisationId, { organisationId: row.organisationId, organisationName: row.organisationName, personId: row.personId, personName: row.name, absent: true });
+      }
+    }
+    return [...byOrg.values(), ...absent.values()];
   }, [detail.attendance]);
   const [turn, setTurn] = useState(0);
   const current = partners[Math.min(turn, partners.length - 1)];
+  const present = partners.filter((p) => !p.absent);
+  const absentees = partners.filter((p) => p.absent);
+  // The open signal form follows whoever has the word, so it never keeps the previous speaker.
+  const giveWord = (index: number) => {
+    setTurn(index);
+    const next = partners[index];
+    if (next && form?.kind === 'signal') openForm({ kind: 'signal', organisationId: next.organisationId, personId: next.personId });
+  };
+  const partnerButton = (p: Partner) => {
+    const index = partners.indexOf(p);
+    return (
+      <li key={p.organisationId}>
+        <button type="button" className={p.absent ? 'wo-round__partner wo-round__partner--absent' : 'wo-round__partner'} aria-current={p === current ? 'true' : undefined} onClick={() => giveWord(index)}>
+          <span>{p.organisationName}</span>
+          <span className="wo-round__count" aria-label={`${countFor(p.organisationId)} signalen`}>
+            {countFor(p.organisationId)}
+          </span>
+        </button>
+      </li>
+    );
+  };
   const countFor = (orgId: number) => detail.signals.filter((s) => s.broughtByOrganisationId === orgId).length;
 
   return (
@@ -46,25 +76,37 @@ export function SignalRound({ item }: { item: AgendaItem }) {
       ) : (
         <>
           <ol className="wo-round" aria-label="Partners in de ronde">
-            {partners.map((p, i) => (
-              <li key={p.organisationId}>
-                <button type="button" className="wo-round__partner" aria-current={p === current ? 'true' : undefined} onClick={() => setTurn(i)}>
-                  <span>{p.organisationName}</span>
-                  <span className="wo-round__count">{countFor(p.organisationId)}</span>
-                </button>
-              </li>
-            ))}
+            {present.map(partnerButton)}
           </ol>
+          {absentees.length > 0 ? (
+            <div className="wo-round__absent">
+              <p className="wo-hint" id="ronde-afwezig">
+                Afwezig, maar signalen ingestuurd (per mail of telefoon)? Leg ze vast namens de partner:
+              </p>
+              <ol className="wo-round" aria-labelledby="ronde-afwezig">
+                {absentees.map(partnerButton)}
+              </ol>
+            </div>
+          ) : null}
           {current && !readOnly ? (
             <div className="wo-round__turn">
               <p className="wo-round__now">
-                Aan het woord: <strong>{current.organisationName}</strong>
-                {current.personName ? ` (${current.personName})` : ''}
+                {current.absent ? (
+                  <>
+                    Namens <strong>{current.organisationName}</strong> (afwezig; ingestuurd
+                    {current.personName ? ` door ${current.personName}` : ''})
+                  </>
+                ) : (
+                  <>
+                    Aan het woord: <strong>{current.organisationName}</strong>
+                    {current.personName ? ` (${current.personName})` : ''}
+                  </>
+                )}
               </p>
               <Button variant="primary" onClick={() => openForm({ kind: 'signal', organisationId: current.organisationId, personId: current.personId })} aria-keyshortcuts="s">
-                Signaal vastleggen <kbd>S</kbd>
+                {current.absent ? 'Signaal namens partner vastleggen' : 'Signaal vastleggen'} <kbd>S</kbd>
               </Button>
-              <Button onClick={() => setTurn((t) => Math.min(t + 1, partners.length - 1))} disabled={turn >= partners.length - 1}>
+              <Button onClick={() => giveWord(Math.min(turn + 1, partners.length - 1))} disabled={turn >= partners.length - 1}>
                 Volgende partner
               </Button>
             </div>
@@ -74,7 +116,6 @@ export function SignalRound({ item }: { item: AgendaItem }) {
       {form?.kind === 'signal' ? (
         // Opened with the S key: the partner whose turn it is brings it in.
         <SignalForm
-          key={form.organisationId ?? current?.organisationId ?? 'none'}
           item={item}
           preset={form.organisationId !== undefined ? form : { organisationId: current?.organisationId ?? null, personId: current?.personId ?? null }}
         />

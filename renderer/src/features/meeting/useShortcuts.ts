@@ -28,7 +28,12 @@ export function useShortcuts(shortcuts: Shortcut[], enabled: boolean): void {
       if (typingIn(e.target) && key === 'Escape' && !document.querySelector('dialog[open]')) {
         // First Esc leaves the field, the second closes the form: one stray key never throws away a half-typed signal.
         e.preventDefault();
-        (e.target as HTMLElement).blur();
+        // Focus moves to the form itself (not to the page), so the second Esc closes it and focus goes home.
+        const form = (e.target as HTMLElement).closest('form');
+        if (form) {
+          form.tabIndex = -1;
+          form.focus();
+        } else (e.target as HTMLElement).blur();
         return;
       }
       if (typingIn(e.target) && !key.startsWith('alt+')) return;

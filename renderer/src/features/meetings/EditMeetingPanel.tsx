@@ -11,7 +11,7 @@ import { SelectField, TextField } from '../../ui/fields';
 import { formatWeekday } from '../../ui/format';
 import { trackSave } from '../../ui/saveStatus';
 import { useEditable } from '../../ui/useEditable';
-import { idOrNull, idToValue, rolePersonOptions } from './teamPeople';
+import { idOrNull, idToValue, rolePersonOptions, ROLE_PICK_HINT } from './teamPeople';
 
 interface PlanningValues {
   id: number;
@@ -108,6 +108,7 @@ export function EditMeetingPanel({ meeting, onClose, onDeleted }: { meeting: Mee
           <TextField label="Locatie" value={edit.draft.place} onChange={(v) => edit.set('place', v)} onCommit={() => void edit.commit()} error={edit.errors.place} required />
           <SelectField label="Voorzitter" value={edit.draft.chairId} options={people} placeholder="Geen voorzitter" onChange={(v) => void edit.setAndCommit('chairId', v)} error={edit.errors.chairId} />
           <SelectField label="Secretaris / notulist" value={edit.draft.secretaryId} options={people} placeholder="Geen secretaris" onChange={(v) => void edit.setAndCommit('secretaryId', v)} error={edit.errors.secretaryId} />
+          <p className="wo-hint">{ROLE_PICK_HINT}</p>
           {edit.formError ? <Alert type="error">{edit.formError}</Alert> : null}
           <div className="wo-danger-zone">
             {confirming ? (

@@ -8,7 +8,7 @@ import { SelectField, TextField } from '../../ui/fields';
 import { useCreateForm } from '../../ui/useCreateForm';
 import { formatDayShort, timeRange } from './meetingFormat';
 import { FormFooter } from '../../ui/FormFooter';
-import { idOrNull, idToValue, rolePersonOptions } from './teamPeople';
+import { idOrNull, idToValue, rolePersonOptions, ROLE_PICK_HINT } from './teamPeople';
 
 interface PlanValues {
   wijkId: string;
@@ -121,6 +121,7 @@ export function PlanMeetingForm({ wijken, meetings, onCreated, onCancel }: { wij
           onChange={(v) => form.set('secretaryId', v)}
           error={form.errors.secretaryId}
         />
+        <p className="wo-hint">{ROLE_PICK_HINT}</p>
         <p className="wo-hint">De agenda komt uit het agendasjabloon van het team; alle teamleden staan op de presentielijst.</p>
         <FormFooter error={form.formError} busy={form.busy} submit={'Overleg plannen'} cancel={'Annuleren'} onCancel={onCancel} />
       </form>

@@ -72,6 +72,7 @@ function TeamPanel({ wijkId }: { wijkId: number }) {
           onChange={(v) => void save(() => call('team:updateRoles', { teamId: t.id, chairId: t.chairId, secretaryId: v ? Number(v) : null }))}
           className="wo-grow"
         />
+        <p className="wo-hint wo-span-row">Voorzitter en notulist kiest u uit de leden hieronder. Staat iemand er niet bij? Voeg die persoon eerst toe als lid.</p>
       </div>
       {error ? <Alert type="error">{error}</Alert> : null}
       <h3 className="utrecht-heading-3">Leden ({current.length})</h3>

@@ -40,8 +40,13 @@ export const m008SearchIndex: Migration = {
       CREATE TRIGGER signal_search_insert AFTER INSERT ON signal BEGIN
         INSERT INTO search_index (${COLUMNS}) VALUES (${signalRow('new')});
       END;
+      -- Only when an indexed value changes: a status change leaves the index alone.
       CREATE TRIGGER signal_search_update AFTER UPDATE OF title, description, location, outcome, date, team_id, meeting_id,
-          brought_by_organisation_id, problem_owner_id ON signal BEGIN
+          brought_by_organisation_id, problem_owner_id ON signal
+        WHEN old.title IS NOT new.title OR old.description IS NOT new.description OR old.location IS NOT new.location
+          OR old.outcome IS NOT new.outcome OR old.date IS NOT new.date OR old.team_id IS NOT new.team_id OR old.meeting_id IS NOT new.meeting_id
+          OR old.brought_by_organisation_id IS NOT new.brought_by_organisation_id OR old.problem_owner_id IS NOT new.problem_owner_id
+      BEGIN
         DELETE FROM search_index WHERE rowid = old.id * 4 + 1;
         INSERT INTO search_index (${COLUMNS}) VALUES (${signalRow('new')});
       END;
@@ -53,7 +58,11 @@ export const m008SearchIndex: Migration = {
         INSERT INTO search_index (${COLUMNS}) VALUES (${actionRow('new')});
       END;
       CREATE TRIGGER action_search_update AFTER UPDATE OF what, why_text, how, preconditions, motivation, cancel_reason, team_id, meeting_id,
-          owner_organisation_id ON action BEGIN
+          owner_organisation_id ON action
+        WHEN old.what IS NOT new.what OR old.why_text IS NOT new.why_text OR old.how IS NOT new.how OR old.preconditions IS NOT new.preconditions
+          OR old.motivation IS NOT new.motivation OR old.cancel_reason IS NOT new.cancel_reason OR old.team_id IS NOT new.team_id
+          OR old.meeting_id IS NOT new.meeting_id OR old.owner_organisation_id IS NOT new.owner_organisation_id
+      BEGIN
         DELETE FROM search_index WHERE rowid = old.id * 4 + 2;
         INSERT INTO search_index (${COLUMNS}) VALUES (${actionRow('new')});
       END;
@@ -64,7 +73,7 @@ export const m008SearchIndex: Migration = {
       CREATE TRIGGER decision_search_insert AFTER INSERT ON decision BEGIN
         INSERT INTO search_index (${COLUMNS}) VALUES (${decisionRow('new')});
       END;
-      CREATE TRIGGER decision_search_update AFTER UPDATE OF text ON decision BEGIN
+      CREATE TRIGGER decision_search_update AFTER UPDATE OF text ON decision WHEN old.text IS NOT new.text BEGIN
         DELETE FROM search_index WHERE rowid = old.id * 4 + 3;
         INSERT INTO search_index (${COLUMNS}) VALUES (${decisionRow('new')});
       END;

@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import type { DocumentWorker } from './documents/documentWorker';
 import type { ExportFolders } from './exportFolders';
 
 /** What every handler gets: the open database and facts about the host it runs in. */
@@ -8,6 +9,8 @@ export interface BackendContext {
   appVersion: string;
   /** Injected so tests can pin "today" (deadlines, overdue, membership dates). */
   now: () => Date;
+  /** Makes files from document models off this thread (see backend/documents). Absent: a shared one is started when needed. */
+  documents?: DocumentWorker;
   /** Folders the user picked for a batch of files; the host decides how (dialog, fixed folder). Absent: none can be chosen. */
   folders?: ExportFolders;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channels, isChannel, DomainError, type ApiError, type Channel, type Result } from '../contract';
+import { channels, isAsyncChannel, isChannel, DomainError, type ApiError, type Channel, type Result } from '../contract';
 import type { BackendContext } from './context';
 import { handlers } from './handlers';
 import { constraintError } from '../db/errors';
@@ -11,7 +11,12 @@ export interface DispatchOptions {
   onInternalError?: (channel: string, error: unknown) => void;
 }
 
+/** Synchronous channels only: what most tests and the seeders call. */
 export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
+/** Every channel, the asynchronous ones (document exports) included: what hosts call. */
+export type Invoke = (channel: string, payload: unknown) => Promise<Result<unknown>>;
+
+const INTERNAL_MESSAGE = 'Er ging iets mis bij het opslaan. Er is niets gewijzigd; probeer het opnieuw.';
 
 /**
  * The one entry point for every host (Electron IPC, the dev web host, the E2E bridge): validate
@@ -19,23 +24,60 @@ export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
  * when validation fails, because handlers only ever see parsed requests.
  */
 export function createDispatcher(ctx: BackendContext, options: DispatchOptions = {}): Dispatch {
+  const run = createRunner(ctx, options);
   return (name, payload) => {
+    if (isChannel(name) && isAsyncChannel(name)) {
+      return fail({ code: 'internal', message: `${name} wordt asynchroon beantwoord; gebruik invoke.` });
+    }
+    return run(name, payload) as Result<unknown>;
+  };
+}
+
+/** Like createDispatcher, for every channel: asynchronous ones (document exports) resolve when done. */
+export function createInvoker(ctx: BackendContext, options: DispatchOptions = {}): Invoke {
+  const run = createRunner(ctx, options);
+  return (name, payload) => Promise.resolve(run(name, payload));
+}
+
+function createRunner(ctx: BackendContext, options: DispatchOptions) {
+  const failure = (name: string, error: unknown): Result<never> => {
+    if (error instanceof DomainError) return fail(error.toApiError());
+    if (error instanceof z.ZodError) return fail(validationError(error));
+    const constraint = constraintError(error);
+    if (constraint) return fail(constraint.toApiError());
+    options.onInternalError?.(name, error);
+    return fail({ code: 'internal', message: INTERNAL_MESSAGE });
+  };
+  const success = (name: Channel, data: unknown): Result<unknown> => {
+    if (options.validateResponses) channels[name].response.parse(data);
+    return { ok: true, data };
+  };
+
+  /** Validates and runs; an asynchronous handler's promise is passed on. */
+  return (name: string, payload: unknown): Result<unknown> | Promise<Result<unknown>> => {
     if (!isChannel(name)) return fail({ code: 'unknown_channel', message: `Onbekend verzoek: ${echo(String(name))}.` });
-    const def = channels[name];
-    const parsed = def.request.safeParse(payload ?? {});
+    const parsed = channels[name].request.safeParse(payload ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
     try {
       const handler = handlers[name] as (c: BackendContext, r: unknown) => unknown;
+      const def = channels[name];
+      // An asynchronous query reads before its first await, so read-only covers all its reading.
       const data = def.kind === 'query' ? readOnly(ctx, () => handler(ctx, parsed.data)) : handler(ctx, parsed.data);
-      if (options.validateResponses) def.response.parse(data);
-      return { ok: true, data };
+      if (isAsyncChannel(name)) {
+        return (data as Promise<unknown>).then(
+          (value) => {
+            try {
+              return success(name, value);
+            } catch (error) {
+              return failure(name, error);
+            }
+          },
+          (error: unknown) => failure(name, error),
+        );
+      }
+      return success(name, data);
     } catch (error) {
-      if (error instanceof DomainError) return fail(error.toApiError());
-      if (error instanceof z.ZodError) return fail(validationError(error));
-      const constraint = constraintError(error);
-      if (constraint) return fail(constraint.toApiError());
-      options.onInternalError?.(name, error);
-      return fail({ code: 'internal', message: 'Er ging iets mis bij het opslaan. Er is niets gewijzigd; probeer het opnieuw.' });
+      return failure(name, error);
     }
   };
 }

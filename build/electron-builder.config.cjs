@@ -32,7 +32,11 @@ const config = {
   npmRebuild: false,
   buildDependenciesFromSource: false,
   nodeGypRebuild: false,
-  extraResources: [{ from: '.native/electron/better_sqlite3.node', to: 'native/better_sqlite3.node' }],
+  extraResources: [
+    { from: '.native/electron/better_sqlite3.node', to: 'native/better_sqlite3.node' },
+    // Noto Sans (SIL OFL 1.1, licence beside it): embedded in every PDF the app makes.
+    { from: 'build/fonts', to: 'fonts', filter: ['*.ttf', 'OFL.txt'] },
+  ],
 
   // Only Dutch and English Chromium locales: the UI is Dutch, en-US is Chromium's fallback.
   electronLanguages: ['nl', 'en-US'],

@@ -31,6 +31,12 @@ export interface QueryDef<Req extends z.ZodType = z.ZodType, Res extends z.ZodTy
   response: Res;
   /** The data its response is built from. */
   reads: readonly Topic[];
+  /**
+   * Answered asynchronously: the work (making a document) runs off the thread that answers the
+   * UI. Hosts call these through `invoke`; the response comes when the work is done. The handler
+   * reads the database before its first await (that part runs read-only like any query).
+   */
+  async?: true;
 }
 
 /** A command changes data and says which. */
@@ -62,3 +68,12 @@ export const command = <Req extends z.ZodType, Res extends z.ZodType>(request: R
 /** Does `def` read data that a command changing `changed` touched? */
 export const isStaleAfter = (def: ChannelDef, changed: readonly Topic[]): boolean =>
   def.kind === 'query' && def.reads.some((t) => changed.includes(t));
+
+/** A query whose handler returns a promise: a document export (see QueryDef.async). */
+export const asyncQuery = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res, reads: readonly Topic[]): QueryDef<Req, Res> & { async: true } => ({
+  kind: 'query',
+  request,
+  response,
+  reads,
+  async: true,
+});

@@ -29,9 +29,12 @@ export type Channel = keyof Channels;
 export type RequestOf<C extends Channel> = z.input<Channels[C]['request']>;
 export type ParsedRequestOf<C extends Channel> = z.output<Channels[C]['request']>;
 export type ResponseOf<C extends Channel> = z.output<Channels[C]['response']>;
+/** Channels answered asynchronously (see ChannelDef.async): hosts reach them through `invoke`. */
+export type AsyncChannel = { [K in Channel]: Channels[K] extends { async: true } ? K : never }[Channel];
 
 export const channelNames = Object.keys(channels) as Channel[];
 export const isChannel = (name: unknown): name is Channel => typeof name === 'string' && Object.hasOwn(channels, name);
+export const isAsyncChannel = (name: Channel): name is AsyncChannel => (channels[name] as { async?: true }).async === true;
 
 /** What the preload (Electron) or the test/dev bridge puts on `window.api`. */
 export interface Bridge {

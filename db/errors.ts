@@ -29,9 +29,14 @@ const MEANINGS: Record<string, DomainError> = {
 };
 const GENERIC_CONSTRAINT = new DomainError('validation', `Deze gegevens kunnen zo niet worden opgeslagen. ${UNCHANGED}`);
 
+/** Our own triggers speak Dutch: RAISE(ABORT, 'Wijkoverleg: …') carries the message for the user. */
+export const OWN_TRIGGER_PREFIX = 'Wijkoverleg: ';
+
 /** The Dutch meaning of a constraint error, or null when the error is something else. */
 export function constraintError(error: unknown): DomainError | null {
   const c = code(error);
   if (!c) return null;
+  const message = error instanceof Error ? error.message : '';
+  if (c === 'SQLITE_CONSTRAINT_TRIGGER' && message.startsWith(OWN_TRIGGER_PREFIX)) return new DomainError('conflict', message.slice(OWN_TRIGGER_PREFIX.length));
   return MEANINGS[c] ?? (c.startsWith('SQLITE_CONSTRAINT') ? GENERIC_CONSTRAINT : null);
 }

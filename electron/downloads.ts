@@ -11,6 +11,7 @@ const FILE_TYPES: Readonly<Record<string, string>> = {
   ics: 'Agenda-afspraak',
   pdf: 'PDF-document',
   docx: 'Word-document',
+  odt: 'OpenDocument-tekstdocument',
   xlsx: 'Excel-werkmap',
   csv: 'CSV-bestand',
   txt: 'Tekstbestand',

@@ -12,7 +12,8 @@ export interface InvokeEventLike {
   readonly senderFrame: { readonly url: string } | null;
 }
 
-export type Dispatch = (channel: string, payload: unknown) => Result<unknown>;
+/** Synchronous or not: document exports answer with a promise (ipcMain.handle awaits it). */
+export type Dispatch = (channel: string, payload: unknown) => Result<unknown> | Promise<Result<unknown>>;
 
 export interface IpcLog {
   error(message: string, error?: unknown): void;
@@ -38,19 +39,23 @@ function senderUrl(event: InvokeEventLike): string | null {
 }
 
 export function createIpcHandler(dispatch: Dispatch, log: IpcLog) {
-  return (channel: string, event: InvokeEventLike, payload: unknown): Result<unknown> => {
+  return (channel: string, event: InvokeEventLike, payload: unknown): Result<unknown> | Promise<Result<unknown>> => {
     const url = senderUrl(event);
     if (!isAppUrl(url)) {
       log.error(`Rejected IPC "${channel}" from ${url === null ? 'an unknown frame' : JSON.stringify(url.slice(0, 200))}`);
       // Throwing rejects the caller's promise: a foreign page gets no Result to learn from.
       throw new ForeignSenderError(channel);
     }
-    try {
-      return dispatch(channel, payload);
-    } catch (error) {
+    const unexpected = (error: unknown): Result<unknown> => {
       // Never log the payload: it holds residents' personal data.
       log.error(`IPC "${channel}" failed unexpectedly`, error);
       return { ok: false, error: { code: 'internal', message: INTERNAL_ERROR_MESSAGE } };
+    };
+    try {
+      const result = dispatch(channel, payload);
+      return result instanceof Promise ? result.catch(unexpected) : result;
+    } catch (error) {
+      return unexpected(error);
     }
   };
 }

@@ -8,7 +8,7 @@ import { createLogger } from './log';
 import { createMainWindow } from './main-window';
 import { aboutDialogContent, buildMenuTemplate } from './menu';
 import { requireNativeBinding } from './native-binding';
-import { databasePath, preloadPath, rendererRoot, windowStatePath } from './paths';
+import { databasePath, documentFontDir, documentWorkerPath, preloadPath, rendererRoot, windowStatePath } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { describeStartupError } from './startup-error';
@@ -98,6 +98,10 @@ function run(): void {
           nativeBinding: requireNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
           validateResponses: !app.isPackaged,
           onInternalError: (channel, error) => log.error(`Handler for "${channel}" failed`, error),
+          documents: {
+            workerScript: documentWorkerPath(__dirname),
+            fontDir: documentFontDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
+          },
         });
       } catch (error) {
         // No half-done migration is left behind: migrations run in one transaction, and a file
@@ -111,7 +115,7 @@ function run(): void {
 
       const handle = createIpcHandler((channel, payload) => {
         if (!backend) throw new Error('Database is closed');
-        return backend.dispatch(channel, payload);
+        return backend.invoke(channel, payload);
       }, log);
       for (const channel of channelNames) {
         ipcMain.handle(channel, (event, payload: unknown) => handle(channel, event, payload));

@@ -13,3 +13,10 @@ export const rendererRoot = (appPath: string): string => path.join(appPath, 'dis
 
 /** The preload bundle sits next to main.cjs (both in dist/electron). */
 export const preloadPath = (bundleDir: string): string => path.join(bundleDir, 'preload.cjs');
+
+/** The document worker bundle sits next to main.cjs too (see scripts/build-electron.mjs). */
+export const documentWorkerPath = (bundleDir: string): string => path.join(bundleDir, 'document-worker.cjs');
+
+/** The fonts embedded in PDFs: an extra resource when packaged, build/fonts in development. */
+export const documentFontDir = (o: { isPackaged: boolean; resourcesPath: string; appPath: string }): string =>
+  o.isPackaged ? path.join(o.resourcesPath, 'fonts') : path.join(o.appPath, 'build', 'fonts');

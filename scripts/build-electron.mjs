@@ -14,6 +14,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 // addon; pdfkit reads its font metrics from files next to its own source. All three ship in the
 // packaged app's node_modules.
 export const MAIN_EXTERNALS = ['electron', 'better-sqlite3', 'pdfkit'];
+// The document worker needs pdfkit (its ICC profile for PDF/A and font data sit next to its source).
+export const WORKER_EXTERNALS = ['pdfkit'];
 
 export function readAppVersion(root = ROOT) {
   return JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
@@ -66,6 +68,8 @@ export function bundleOptions({ root = ROOT, outDir = 'dist/electron', version, 
   return {
     main: { ...shared, entryPoints: ['electron/main.ts'], outfile: path.join(outDir, 'main.cjs'), external: MAIN_EXTERNALS },
     preload: { ...shared, entryPoints: ['electron/preload.ts'], outfile: path.join(outDir, 'preload.cjs'), external: ['electron'] },
+    // Documents are made in a worker thread (backend/documents/documentWorker.ts) from this file.
+    documentWorker: { ...shared, entryPoints: ['backend/documents/worker.ts'], outfile: path.join(outDir, 'document-worker.cjs'), external: WORKER_EXTERNALS },
   };
 }
 
@@ -77,7 +81,7 @@ export function runtimeImports(metafile, outfile) {
 }
 
 /** Throws when a bundle would need a module that will not be there at runtime. */
-export function checkRuntimeImports({ main, preload }) {
+export function checkRuntimeImports({ main, preload, documentWorker = [] }) {
   // A sandboxed preload can only require 'electron'; anything else would fail on the user's
   // machine, so fail the build instead.
   const unexpectedPreload = preload.filter((name) => name !== 'electron');
@@ -85,6 +89,8 @@ export function checkRuntimeImports({ main, preload }) {
   const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
   const unexpectedMain = main.filter((name) => !builtins.has(name) && !MAIN_EXTERNALS.includes(name));
   if (unexpectedMain.length > 0) throw new Error(`main.cjs requires unexpected modules: ${unexpectedMain.join(', ')}`);
+  const unexpectedWorker = documentWorker.filter((name) => !builtins.has(name) && !WORKER_EXTERNALS.includes(name));
+  if (unexpectedWorker.length > 0) throw new Error(`document-worker.cjs requires unexpected modules: ${unexpectedWorker.join(', ')}`);
 }
 
 async function run() {
@@ -92,10 +98,11 @@ async function run() {
   const channelNames = await loadChannelNames();
   const options = bundleOptions({ version, channelNames });
   rmSync(path.join(ROOT, 'dist', 'electron'), { recursive: true, force: true });
-  const [main, preload] = await Promise.all([build(options.main), build(options.preload)]);
+  const [main, preload, documentWorker] = await Promise.all([build(options.main), build(options.preload), build(options.documentWorker)]);
   checkRuntimeImports({
     main: runtimeImports(main.metafile, options.main.outfile),
     preload: runtimeImports(preload.metafile, options.preload.outfile),
+    documentWorker: runtimeImports(documentWorker.metafile, options.documentWorker.outfile),
   });
   const size = (file) => `${(readFileSync(path.join(ROOT, file)).length / 1024).toFixed(0)} kB`;
   console.log(

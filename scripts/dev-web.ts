@@ -17,7 +17,7 @@ const rendererDir = resolve('dist/renderer');
 const token = randomBytes(24).toString('base64url');
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
+const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ttf': 'font/ttf' };
 
 mkdirSync(dataDir, { recursive: true });
 const databasePath = join(dataDir, 'wijkoverleg.sqlite');
@@ -67,7 +67,7 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
         res.writeHead(400, headers).end();
         return;
       }
-      const result = backend.dispatch(verdict.channel, payload);
+      const result = await backend.invoke(verdict.channel, payload);
       res.writeHead(200, { ...headers, 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(result));
       return;
     }

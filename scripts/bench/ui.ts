@@ -126,7 +126,7 @@ export async function benchUi(backend: Backend, options: UiOptions): Promise<{ m
       if (m.type() === 'error' && !m.text().includes('favicon')) errors.push(m.text());
     });
     await serveRenderer(page);
-    await bridgeApi(page, (channel, payload) => backend.dispatch(channel, payload), { json: true });
+    await bridgeApi(page, (channel, payload) => backend.invoke(channel, payload), { json: true });
 
     const measure = async (id: string, trigger: Trigger, condition: string, action: () => Promise<unknown>, record: boolean, scrollToEnd = false) => {
       await arm(page, id, trigger, condition, scrollToEnd);

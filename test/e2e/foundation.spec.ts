@@ -233,12 +233,12 @@ test.describe('de Voorbeeldgemeente', () => {
     await app.reload();
     const indicator = page.getByRole('status').filter({ hasText: /opgeslagen|Opslaan/ });
     await expect(indicator).toHaveText('Wijzigingen worden direct opgeslagen');
-    // Count the writes the renderer sends (the fixture's bridge calls this very dispatch).
+    // Count the writes the renderer sends (the fixture's bridge calls this very invoke).
     const updates: unknown[] = [];
-    const dispatch = app.backend.dispatch;
-    app.backend.dispatch = (channel, request) => {
+    const invoke = app.backend.invoke;
+    app.backend.invoke = (channel, request) => {
       if (channel === 'person:update') updates.push(request);
-      return dispatch(channel, request);
+      return invoke(channel, request);
     };
     await page.getByRole('button', { name: 'Linda Brouwer' }).click();
     const panel = page.getByRole('region', { name: 'Linda Brouwer' });

@@ -9,6 +9,8 @@ export interface TestBackend extends Backend {
   file: string;
   /** Calls a channel and returns its data, failing the test with the Dutch message otherwise. */
   call<C extends Channel>(channel: C, request: RequestOf<C>): ResponseOf<C>;
+  /** Calls an asynchronous channel (document exports) through `invoke` and returns its data. */
+  callAsync<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>>;
   /** Calls a channel that must fail, and returns the error. */
   reject<C extends Channel>(channel: C, request: unknown): ApiError;
   cleanup(): void;
@@ -33,6 +35,11 @@ export function createTestBackend(options: { now?: () => Date } = {}): TestBacke
     file,
     call(channel, request) {
       const result = backend.dispatch(channel, request);
+      if (!result.ok) throw new Error(`${channel} failed: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
+      return result.data as never;
+    },
+    async callAsync(channel, request) {
+      const result = await backend.invoke(channel, request);
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
       return result.data as never;
     },

@@ -18,6 +18,7 @@ const MIME: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.ttf': 'font/ttf',
   '.woff2': 'font/woff2',
   '.map': 'application/json',
 };
@@ -44,7 +45,7 @@ export async function serveRenderer(page: Page, dir = RENDERER_DIR): Promise<voi
  */
 export async function bridgeApi(page: Page, dispatch: (channel: string, payload: unknown) => unknown, options: { json?: boolean } = {}): Promise<void> {
   const json = options.json ?? false;
-  await page.exposeFunction('__wijkoverlegInvoke', json ? (channel: string, payload: unknown) => JSON.stringify(dispatch(channel, payload)) : dispatch);
+  await page.exposeFunction('__wijkoverlegInvoke', json ? async (channel: string, payload: unknown) => JSON.stringify(await dispatch(channel, payload)) : dispatch);
   // A string, not a function: tsx (esbuild, keepNames) would wrap a function in a helper the page lacks.
   await page.addInitScript(
     json

@@ -55,7 +55,7 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
     let backend = start();
 
     await serveRenderer(page);
-    await bridgeApi(page, (channel, payload) => backend.dispatch(channel, payload));
+    await bridgeApi(page, (channel, payload) => backend.invoke(channel, payload));
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {

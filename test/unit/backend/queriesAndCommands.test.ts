@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, channels } from '../../../contract';
 import { TOPICS } from '../../../contract/channel';
 import { createDispatcher } from '../../../backend/dispatch';
+import { createDocumentWorker } from '../../../backend/documents/documentWorker';
 import { handlers } from '../../../backend/handlers';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import { actionRequest, agendaItem, planMeeting, seedTeam, type Seed } from '../../support/meetings';
@@ -33,7 +34,7 @@ describe('every channel is a query or a command', () => {
   });
 
   it('a query that tries to write is refused by SQLite, nothing changes, and commands still write afterwards', () => {
-    const dispatch = createDispatcher({ db: app.db, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z') });
+    const dispatch = createDispatcher({ db: app.db, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z'), documents: createDocumentWorker() });
     const original = handlers['wijk:list'];
     // A regression: the handler of a query that writes.
     handlers['wijk:list'] = (ctx, req) => {
@@ -62,7 +63,7 @@ describe('meeting:get is a pure read', () => {
 
     const readonlyDb = new Database(app.file, { readonly: true, fileMustExist: true });
     try {
-      const dispatch = createDispatcher({ db: readonlyDb, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z') }, { validateResponses: true });
+      const dispatch = createDispatcher({ db: readonlyDb, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z'), documents: createDocumentWorker() }, { validateResponses: true });
       const result = dispatch('meeting:get', { id: meeting.id });
       expect(result).toEqual({ ok: true, data: expected });
       expect(expected.meeting.status).toBe('bezig');

@@ -48,6 +48,16 @@ describe('IPC handler (main process)', () => {
     expect(log.error).toHaveBeenCalledWith('IPC "person:create" failed unexpectedly', boom);
     expect(JSON.stringify(log.error.mock.calls)).not.toContain('Jan Jansen');
   });
+
+  it('passes on asynchronous answers (document exports) and turns their failures into a Dutch Result too', async () => {
+    const log = { error: vi.fn() };
+    const done = createIpcHandler(() => Promise.resolve(ok), log);
+    await expect(done('verslag:export', fromApp, {})).resolves.toBe(ok);
+    const boom = new Error('worker crashed');
+    const failing = createIpcHandler(() => Promise.reject(boom), log);
+    await expect(failing('verslag:export', fromApp, {})).resolves.toEqual({ ok: false, error: { code: 'internal', message: INTERNAL_ERROR_MESSAGE } });
+    expect(log.error).toHaveBeenCalledWith('IPC "verslag:export" failed unexpectedly', boom);
+  });
 });
 
 describe('preload bridge', () => {

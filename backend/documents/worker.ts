@@ -1,0 +1,23 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import type { DocumentFormat, DocumentModel } from '../../domain/documents/model';
+import { renderDocument } from './render';
+
+/**
+ * The document worker: renders models to bytes off the thread that answers the UI. It knows
+ * nothing of the database; it gets a model and gives back a file (see documentWorker.ts).
+ */
+export interface RenderJob {
+  id: number;
+  format: DocumentFormat;
+  model: DocumentModel;
+}
+export type RenderReply = { id: number; ok: true; bytes: Uint8Array } | { id: number; ok: false; message: string };
+
+const fontDir = (workerData as { fontDir?: string } | null)?.fontDir;
+
+parentPort?.on('message', (job: RenderJob) => {
+  renderDocument(job.format, job.model, { fontDir }).then(
+    (bytes) => parentPort!.postMessage({ id: job.id, ok: true, bytes } satisfies RenderReply, [bytes.buffer as ArrayBuffer]),
+    (error: unknown) => parentPort!.postMessage({ id: job.id, ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies RenderReply),
+  );
+});

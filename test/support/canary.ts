@@ -1,0 +1,144 @@
+/**
+ * The canary test's tools: a world in which every confidential field the app has holds a canary
+ * string, the list of every exporter the app has, and a search through the text of every file
+ * they make. `test/unit/privacy/canary.test.ts` runs it; the rule is zero hits.
+ *
+ * Confidential fields (a vertrouwelijk signal): title, description, location, outcome, the
+ * follow-up notes of every meeting, and the "waarom" text of an action taken on it. A new
+ * confidential field gets the canary in `seedCanaryWorld`.
+ *
+ * HOW TO ADD AN EXPORTER (partner action lists, wijkagenda, XLSX, .eml, …): append one entry to
+ * `CANARY_EXPORTERS` below whose `produce` makes every file that exporter can make from the
+ * world, through the back end's channels (`app.invoke` for asynchronous export channels), and
+ * returns them by file name. The extension decides how the text is read (pdf, docx, odt, xlsx,
+ * eml, txt/csv/ics …; add a reader in `extractText` for a new kind).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import type { DocumentFile } from '../../contract/schemas/documents';
+import type { TestBackend } from './backend';
+import { zipXml, xmlText } from './documentCheck';
+import { agendaItem, planMeeting, seedTeam, type Seed } from './meetings';
+
+/** Unusual enough never to occur by chance, and split-proof (no spaces, no hyphenation points). */
+export const CANARY = 'KANARIEzq7Xv';
+
+export interface CanaryWorld {
+  seed: Seed;
+  /** The meeting where the confidential signal was raised (with an action on it), then finished. */
+  raisedIn: number;
+  /** The next meeting, where the signal got a follow-up note and was closed with an outcome. */
+  followedIn: number;
+  signalId: number;
+  actionId: number;
+}
+
+/** A team with two meetings in which every confidential field holds the canary. */
+export function seedCanaryWorld(app: TestBackend): CanaryWorld {
+  const seed = seedTeam(app);
+  const first = planMeeting(app, seed, '2026-10-08');
+  const second = planMeeting(app, seed, '2026-11-12');
+  app.call('meeting:start', { id: first.id });
+  const round = agendaItem(app, first.id, 'signalenronde');
+  const signal = app.call('signal:create', {
+    meetingId: first.id,
+    agendaItemId: round.id,
+    title: `Zorgen om bewoner ${CANARY}`,
+    description: `Mevrouw ${CANARY} (Dorpsstraat 12) vereenzaamt en vergeet haar medicijnen.`,
+    location: `Dorpsstraat 12 ${CANARY}`,
+    theme: 'zorg',
+    sensitivity: 'vertrouwelijk',
+    urgency: 'hoog',
+    broughtByPersonId: seed.people.wijkmeester.id,
+    buurtId: seed.buurten.molenkamp.id,
+    problemOwnerId: seed.orgs.welzijn.id,
+    outcome: `Eerste contact gelegd ${CANARY}`,
+  });
+  const action = app.call('action:create', {
+    meetingId: first.id,
+    signalId: signal.id,
+    whyText: `Omdat mevrouw ${CANARY} alleen woont`,
+    what: 'Huisbezoek afleggen en hulp aanbieden',
+    ownerOrganisationId: seed.orgs.welzijn.id,
+    horizon: 'nu',
+    deadline: '2026-11-01',
+  });
+  app.call('meeting:finish', { id: first.id });
+
+  app.call('meeting:start', { id: second.id });
+  app.call('signal:followUp', { signalId: signal.id, meetingId: second.id, note: `Huisbezoek gedaan bij ${CANARY}`, status: 'in_behandeling' });
+  app.call('signal:update', {
+    id: signal.id,
+    meetingId: second.id,
+    date: signal.date,
+    agendaItemId: round.id,
+    title: signal.title,
+    description: signal.description,
+    location: signal.location,
+    theme: 'zorg',
+    sensitivity: 'vertrouwelijk',
+    urgency: 'hoog',
+    status: 'in_behandeling',
+    broughtByPersonId: seed.people.wijkmeester.id,
+    buurtId: seed.buurten.molenkamp.id,
+    problemOwnerId: seed.orgs.welzijn.id,
+    outcome: `Zorg geregeld via sociaal wijkteam ${CANARY}`,
+  });
+  app.call('meeting:finish', { id: second.id });
+  return { seed, raisedIn: first.id, followedIn: second.id, signalId: signal.id, actionId: action.id };
+}
+
+export interface CanaryExporter {
+  /** What is exported, for the failure message. */
+  name: string;
+  /** Every file this exporter can make from the world, by file name. */
+  produce(app: TestBackend, world: CanaryWorld): Promise<Record<string, Uint8Array>>;
+}
+
+/** Bytes of a DocumentFile as the renderer would save them. */
+export const fileBytes = (file: DocumentFile): Uint8Array => new Uint8Array(Buffer.from(file.base64, 'base64'));
+
+/** Every exporter of the app. Extend this list with every new exporter (see the top of this file). */
+export const CANARY_EXPORTERS: CanaryExporter[] = [];
+
+/** The text a reader of the file could get at: PDF text and raw bytes, or every XML part of a zip. */
+export async function extractText(fileName: string, bytes: Uint8Array): Promise<string> {
+  const ext = extname(fileName).toLowerCase();
+  switch (ext) {
+    case '.pdf': {
+      const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-canary-'));
+      try {
+        const file = join(dir, 'f.pdf');
+        writeFileSync(file, bytes);
+        // The text layer and the metadata (title, XMP) both go to partners.
+        return [execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }), execFileSync('pdfinfo', ['-meta', file], { encoding: 'utf8' })].join('\n');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    }
+    case '.docx':
+    case '.odt':
+    case '.xlsx': {
+      const parts = await zipXml(bytes);
+      // Raw XML (attributes, properties) and its text, so neither an escape nor a split run hides it.
+      return Object.values(parts)
+        .flatMap((xml) => [xml, xmlText(xml)])
+        .join('\n');
+    }
+    default:
+      return Buffer.from(bytes).toString('utf8');
+  }
+}
+
+/** The canary hits per file: empty when the files are clean. */
+export async function canaryHits(files: Record<string, Uint8Array>, canary = CANARY): Promise<string[]> {
+  const hits: string[] = [];
+  for (const [name, bytes] of Object.entries(files)) {
+    const text = await extractText(name, bytes);
+    const count = text.split(canary).length - 1;
+    if (count > 0) hits.push(`${name}: ${count}×`);
+  }
+  return hits;
+}

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderDocx } from '../../../backend/documents/docx';
+import { renderOdt } from '../../../backend/documents/odt';
+import { renderPdf } from '../../../backend/documents/pdf';
+import { createTestBackend, type TestBackend } from '../../support/backend';
+import { CANARY, CANARY_EXPORTERS, canaryHits, seedCanaryWorld, type CanaryWorld } from '../../support/canary';
+import { sampleDocument } from '../../support/sampleDocument';
+
+/**
+ * No vertrouwelijk content in any exported file, ever: every confidential field holds a canary,
+ * every exporter makes every file it can, and the text of each file must not contain it.
+ * See test/support/canary.ts for how to add an exporter.
+ */
+let app: TestBackend;
+let world: CanaryWorld;
+beforeAll(() => {
+  app = createTestBackend();
+  world = seedCanaryWorld(app);
+});
+afterAll(() => app.cleanup());
+
+describe('canary: no confidential content in exported files', () => {
+  it('the world really holds the canary in every confidential field', () => {
+    const signal = app.call('signal:list', { teamId: world.seed.team.id }).find((s) => s.id === world.signalId)!;
+    expect(signal.sensitivity).toBe('vertrouwelijk');
+    for (const value of [signal.title, signal.description, signal.location, signal.outcome]) expect(value).toContain(CANARY);
+    const detail = app.call('meeting:get', { id: world.followedIn });
+    expect(detail.carriedSignals.find((s) => s.id === world.signalId)!.followUpHere!.note).toContain(CANARY);
+    expect(detail.carriedActions.find((a) => a.id === world.actionId)!.whyText).toContain(CANARY);
+  });
+
+  it('the search finds the canary in every file format when it is there (so a clean result means something)', async () => {
+    const leaky = sampleDocument({ rows: 2 });
+    const model = { ...leaky, blocks: [...leaky.blocks, { kind: 'paragraph' as const, text: [{ text: 'Mevrouw ' }, { text: CANARY, bold: true }] }] };
+    const hits = await canaryHits({ 'lek.pdf': await renderPdf(model), 'lek.docx': await renderDocx(model), 'lek.odt': await renderOdt(model) });
+    expect(hits).toEqual(['lek.pdf: 1×', 'lek.docx: 2×', 'lek.odt: 2×']);
+  });
+
+  it.each(CANARY_EXPORTERS.map((e) => [e.name, e] as const))('%s: zero hits in every file', async (_name, exporter) => {
+    const files = await exporter.produce(app, world);
+    expect(Object.keys(files).length).toBeGreaterThan(0);
+    expect(await canaryHits(files)).toEqual([]);
+  }, 120_000);
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ESLint } from 'eslint';
 
 const eslint = new ESLint({ cwd: process.cwd() });
@@ -9,6 +9,9 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 }
 
 describe('process boundaries (eslint)', () => {
+  // The first lint loads the config and its plugins (seconds on a busy machine): once, before the cases.
+  beforeAll(() => eslint.lintText('export {};', { filePath: 'renderer/src/features/x.ts' }), 60_000);
+
   it.each([
     ["import { ipcRenderer } from 'electron';", /nooit direct met Electron/],
     ["import { readFileSync } from 'node:fs';", /sandbox zonder Node/],

@@ -18,6 +18,7 @@ export const TOPICS = [
   'signal',
   'action',
   'decision',
+  'wijkagenda',
   'undo',
   /** The record of partner action lists made ("finished since the previous list"). */
   'partnerList',

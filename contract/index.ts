@@ -8,6 +8,7 @@ import { attendanceChannels } from './channels/attendance';
 import { signalChannels } from './channels/signals';
 import { actionChannels } from './channels/actions';
 import { partnerListChannels } from './channels/partnerLists';
+import { wijkagendaChannels } from './channels/wijkagenda';
 import { homeChannels } from './channels/home';
 
 /**
@@ -21,6 +22,7 @@ export const channels = {
   ...signalChannels,
   ...actionChannels,
   ...partnerListChannels,
+  ...wijkagendaChannels,
   ...homeChannels,
 };
 

@@ -8,8 +8,8 @@ export const FOLLOW_UP_MESSAGES = {
   empty: 'Vul een notitie in of kies een nieuwe status.',
 } as const;
 
-/** The two kinds of item that are followed up. */
-export type FollowUpKind = 'action' | 'signal';
+/** The kinds of item that are followed up: actions, signals, and wijkagenda agreements with a status of their own. */
+export type FollowUpKind = 'action' | 'signal' | 'agreement';
 
 /** Dutch wording per kind, for messages and undo labels. */
 export const FOLLOW_UP_TEXT: Record<FollowUpKind, { subject: string; otherTeam: string; later: string; laterField: string }> = {
@@ -18,6 +18,12 @@ export const FOLLOW_UP_TEXT: Record<FollowUpKind, { subject: string; otherTeam: 
     otherTeam: 'Deze actie hoort bij een ander team.',
     later: 'Deze actie is pas in een later overleg afgesproken.',
     laterField: 'Kies een overleg op of na het overleg van de afspraak.',
+  },
+  agreement: {
+    subject: 'wijkagenda-afspraak',
+    otherTeam: 'Deze afspraak staat op de wijkagenda van een andere wijk.',
+    later: 'Deze afspraak stond toen nog niet op de wijkagenda.',
+    laterField: 'Kies een overleg van deze wijk.',
   },
   signal: {
     subject: 'signaal',

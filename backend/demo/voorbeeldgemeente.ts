@@ -6,6 +6,7 @@ import { insertOrganisation } from '../../db/queries/organisations';
 import { insertPerson, setPersonActive } from '../../db/queries/people';
 import { addTeamMember, endTeamMember, getTeamByWijk, setTeamRoles } from '../../db/queries/teams';
 import { loadMeetingHistory } from './meetingHistory';
+import { loadWijkagendaDemo } from './wijkagenda';
 
 /**
  * Voorbeeldgemeente: a fictional but realistic municipality to try the app with. All names,
@@ -122,4 +123,5 @@ export function loadVoorbeeldgemeente(ctx: BackendContext): void {
   setPersonActive(db, personIds.get('old1')!, false, '2024-12-31');
 
   loadMeetingHistory(ctx, { wijkIds, orgIds, personIds });
+  loadWijkagendaDemo(ctx, { wijkIds, orgIds, personIds });
 }

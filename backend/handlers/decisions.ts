@@ -1,8 +1,9 @@
-import { notFound } from '../../contract';
+import { DomainError, notFound } from '../../contract';
 import type { BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/decisions';
 import { UndoRecorder, undoText } from '../../db/queries/undo';
+import { agreementsOfDecision } from '../../db/queries/wijkagenda';
 import { quoted, requireAgendaItem, requireEditableMeeting } from '../meeting/guards';
 
 const requireDecision = (ctx: BackendContext, id: number) => q.getDecision(ctx.db, id) ?? (() => { throw notFound('Dit besluit'); })();
@@ -32,6 +33,9 @@ export const decisionHandlers: HandlerMap<'decision:create' | 'decision:update' 
     ctx.db.transaction(() => {
       const decision = requireDecision(ctx, req.id);
       requireEditableMeeting(ctx, decision.meetingId);
+      if (agreementsOfDecision(ctx.db, decision.id) > 0) {
+        throw new DomainError('conflict', 'Dit besluit staat op de wijkagenda en blijft daarom bestaan. Haal het eerst van de wijkagenda af.');
+      }
       const undo = new UndoRecorder(ctx.db, decision.meetingId).before('decision', decision.id);
       q.deleteDecision(ctx.db, decision.id);
       undo.save(undoText.deleted(`Verwijderd besluit ${quoted(decision.text, 40)}`), ctx.now());

@@ -13,6 +13,7 @@ import { actionHandlers } from './actions';
 import { decisionHandlers } from './decisions';
 import { undoHandlers } from './undo';
 import { partnerListHandlers } from './partnerLists';
+import { wijkagendaHandlers } from './wijkagenda';
 import { homeHandlers } from './home';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one a compile error. */
@@ -30,5 +31,6 @@ export const handlers: HandlerMap<Channel> = {
   ...decisionHandlers,
   ...undoHandlers,
   ...partnerListHandlers,
+  ...wijkagendaHandlers,
   ...homeHandlers,
 };

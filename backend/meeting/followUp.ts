@@ -2,7 +2,7 @@ import { DomainError } from '../../contract';
 import type { Meeting } from '../../contract/schemas/meetings';
 import { FOLLOW_UP_TEXT, planFollowUp, type FollowUpKind, type FollowUpPlan, type FollowUpRequest } from '../../domain/followUp';
 import { meetingIsBefore } from '../../domain/meeting';
-import { followUpTable, getFollowUp, insertFollowUp, updateFollowUp, type FollowUpRow } from '../../db/queries/followUps';
+import { followedItemTable, followUpTable, getFollowUp, insertFollowUp, updateFollowUp, type FollowUpRow } from '../../db/queries/followUps';
 import { UndoRecorder, undoText } from '../../db/queries/undo';
 import type { BackendContext } from '../context';
 import { quoted, requireEditableMeeting, requireMeeting } from './guards';
@@ -39,7 +39,7 @@ export function recordFollowUp<S extends string>(
   applyToItem: (plan: FollowUpPlan<S>) => void,
 ): FollowUpRow<S> {
   const table = followUpTable(kind);
-  const undo = new UndoRecorder(ctx.db, meeting.id).before(kind, item.id);
+  const undo = new UndoRecorder(ctx.db, meeting.id).before(followedItemTable(kind), item.id);
   const existing = getFollowUp<S>(ctx.db, kind, item.id, meeting.id);
   const plan = planFollowUp(item, existing, req);
   if (existing) {

@@ -48,5 +48,5 @@ export const meetingChannels = {
   'template:get': query(TemplateGet, AgendaTemplate, ['template']),
   'template:update': command(TemplateUpdate, AgendaTemplate, ['template']),
 
-  'undo:last': command(MeetingRef, UndoResult, ['meeting', 'agenda', 'attendance', 'signal', 'action', 'decision', 'undo']),
+  'undo:last': command(MeetingRef, UndoResult, ['meeting', 'agenda', 'attendance', 'signal', 'action', 'decision', 'wijkagenda', 'undo']),
 };

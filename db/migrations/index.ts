@@ -6,8 +6,9 @@ import { m004MemberOrganisation } from './004_member_organisation';
 import { m005VorigOverlegAndRoutedSignals } from './005_vorig_overleg_and_routed_signals';
 import { m006PartnerList } from './006_partner_list';
 import { m007Verslag } from './007_verslag';
-import { m008RetentionIndex } from './008_retention_index';
-import { m009SearchIndex } from './009_search_index';
+import { m008Wijkagenda } from './008_wijkagenda';
+import { m009RetentionIndex } from './009_retention_index';
+import { m010SearchIndex } from './010_search_index';
 
 export interface Migration {
   name: string;
@@ -15,4 +16,4 @@ export interface Migration {
 }
 
 /** Registered in order: position N (1-based) is schema version N. Never reorder or edit a shipped one. */
-export const migrations: Migration[] = [m001MasterData, m002Meetings, m003DemoMarker, m004MemberOrganisation, m005VorigOverlegAndRoutedSignals, m006PartnerList, m007Verslag, m008RetentionIndex, m009SearchIndex];
+export const migrations: Migration[] = [m001MasterData, m002Meetings, m003DemoMarker, m004MemberOrganisation, m005VorigOverlegAndRoutedSignals, m006PartnerList, m007Verslag, m008Wijkagenda, m009RetentionIndex, m010SearchIndex];

@@ -15,16 +15,33 @@ export interface FollowUpRow<S extends string = string> {
 
 /** Table and item column per kind: fixed names, never from input. */
 const TABLES = {
-  action: { table: 'action_follow_up', item: 'action_id' },
-  signal: { table: 'signal_follow_up', item: 'signal_id' },
-} as const satisfies Record<FollowUpKind, { table: string; item: string }>;
+  action: { table: 'action_follow_up', item: 'action_id', itemTable: 'action' },
+  signal: { table: 'signal_follow_up', item: 'signal_id', itemTable: 'signal' },
+  agreement: { table: 'wijkagenda_follow_up', item: 'agreement_id', itemTable: 'wijkagenda_agreement' },
+} as const satisfies Record<FollowUpKind, { table: string; item: string; itemTable: string }>;
 
 export const followUpTable = (kind: FollowUpKind) => TABLES[kind].table;
+/** The table of the item itself (its status changes with a follow-up). */
+export const followedItemTable = (kind: FollowUpKind) => TABLES[kind].itemTable;
 
 const select = (kind: FollowUpKind) => `
   SELECT f.id, f.${TABLES[kind].item} AS itemId, f.meeting_id AS meetingId, m.date AS meetingDate, f.note,
          f.status_before AS statusBefore, f.status_after AS statusAfter, f.created_at AS createdAt, f.updated_at AS updatedAt
   FROM ${TABLES[kind].table} f JOIN meeting m ON m.id = f.meeting_id`;
+
+/** Follow-ups of many items in one query, grouped per item in meeting order. */
+export function followUpsFor<S extends string>(db: Db, kind: FollowUpKind, itemIds: readonly number[]): Map<number, FollowUpRow<S>[]> {
+  const rows = db
+    .prepare(`${select(kind)} WHERE f.${TABLES[kind].item} IN (SELECT value FROM json_each(?)) ORDER BY m.date, m.start_time, f.id`)
+    .all(JSON.stringify(itemIds)) as (FollowUpRow<S> & { itemId: number })[];
+  const grouped = new Map<number, FollowUpRow<S>[]>();
+  for (const { itemId, ...f } of rows) {
+    const list = grouped.get(itemId);
+    if (list) list.push(f);
+    else grouped.set(itemId, [f]);
+  }
+  return grouped;
+}
 
 export function getFollowUp<S extends string>(db: Db, kind: FollowUpKind, itemId: number, meetingId: number): FollowUpRow<S> | null {
   const row = db.prepare(`${select(kind)} WHERE f.${TABLES[kind].item} = ? AND f.meeting_id = ?`).get(itemId, meetingId) as

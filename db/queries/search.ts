@@ -63,7 +63,7 @@ export function searchIndex(db: Db, f: SearchFilter): { results: SearchResult[];
 
 /**
  * Writes the index entries of these signals again from what the signal rows hold now. The
- * triggers of migration 009 do this on every write; the purge calls it as well, so that wiping
+ * triggers of migration 010 do this on every write; the purge calls it as well, so that wiping
  * confidential details always clears them from the index, however the purge writes the rows.
  */
 export function refreshSignalSearch(db: Db, signalIds: readonly number[]): void {

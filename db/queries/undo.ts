@@ -10,6 +10,8 @@ const UNDOABLE_TABLES = [
   'action',
   'action_follow_up',
   'decision',
+  'wijkagenda_agreement',
+  'wijkagenda_follow_up',
 ] as const;
 export type UndoTable = (typeof UNDOABLE_TABLES)[number];
 

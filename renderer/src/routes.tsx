@@ -12,6 +12,7 @@ import { TemplatesScreen } from './features/meetings/TemplatesScreen';
 import { ActionsScreen } from './features/actions/ActionsScreen';
 import { SignalsScreen } from './features/signals/SignalsScreen';
 import { AttendanceScreen } from './features/attendance/AttendanceScreen';
+import { WijkagendaRoute } from './features/wijkagenda/WijkagendaRoute';
 
 export const NAV_SECTIONS = ['Vergaderen', 'Overzichten', 'Beheer', 'Help'] as const;
 
@@ -26,6 +27,7 @@ export interface RouteDef {
 export const routes: RouteDef[] = [
   { path: '', nav: { section: 'Vergaderen', label: 'Start' }, render: () => <HomeScreen /> },
   { path: 'overleggen', nav: { section: 'Vergaderen', label: 'Overleggen' }, render: () => <MeetingsScreen /> },
+  { path: 'wijkagenda', nav: { section: 'Vergaderen', label: "Wijkagenda's" }, render: (rest) => <WijkagendaRoute rest={rest} /> },
   { path: 'acties', nav: { section: 'Overzichten', label: 'Alle acties' }, render: (rest) => <ActionsScreen key={rest[0] ?? ''} initialId={rest[0] ? Number(rest[0]) : null} /> },
   { path: 'signalen', nav: { section: 'Overzichten', label: 'Alle signalen' }, render: (rest) => <SignalsScreen key={rest[0] ?? ''} initialId={rest[0] ? Number(rest[0]) : null} /> },
   { path: 'aanwezigheid', nav: { section: 'Overzichten', label: 'Aanwezigheid' }, render: () => <AttendanceScreen /> },

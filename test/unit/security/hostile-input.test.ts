@@ -62,7 +62,9 @@ function plausible(schema: JsonSchema): fc.Arbitrary<unknown> {
     case 'integer':
     case 'number': {
       if (schema.exclusiveMinimum === 0) return fc.integer({ min: 1, max: 14 });
-      return fc.integer({ min: schema.minimum ?? 0, max: Math.min(schema.maximum ?? 100, 1000) });
+      // Ranges that start high (a year from 2000) stay plausible too.
+      const min = schema.minimum ?? 0;
+      return fc.integer({ min, max: Math.min(schema.maximum ?? min + 100, min + 1000) });
     }
     case 'boolean':
       return fc.boolean();

@@ -9,6 +9,7 @@ import { DecisionsPanel } from './DecisionsPanel';
 import { ItemSignals } from './ItemSignals';
 import { NotesPanel } from './NotesPanel';
 import { SignalRound } from './SignalRound';
+import { WijkagendaPanel } from './WijkagendaPanel';
 import { useElapsed } from './AgendaSidebar';
 import { useMeeting } from './MeetingContext';
 import { formatDuration } from './useTicker';
@@ -35,7 +36,7 @@ export function ItemContent({ item }: { item: AgendaItem }) {
           <CarriedSignals />
         </>
       ) : null}
-      {item.kind === 'wijkagenda' ? <CarriedActions horizon="ooit" /> : null}
+      {item.kind === 'wijkagenda' ? <WijkagendaPanel /> : null}
       {item.kind !== 'signalenronde' ? <ItemSignals item={item} /> : null}
       <ActionsPanel item={item} />
       <DecisionsPanel item={item} />

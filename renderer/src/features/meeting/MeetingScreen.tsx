@@ -217,6 +217,11 @@ export function MeetingScreen({ meetingId }: { meetingId: number }) {
               </Button>
             ) : null}
             {m.status === 'afgerond' ? (
+              <a className="utrecht-button utrecht-button--secondary-action wo-linkbutton" href={href(`/wijkagenda/overleg/${meetingId}`)}>
+                Naar wijkagenda
+              </a>
+            ) : null}
+            {m.status === 'afgerond' ? (
               <Button variant="subtle" onClick={() => void run(() => call('meeting:reopen', { id: meetingId }), 'Het overleg is heropend.')}>
                 Heropenen
               </Button>

@@ -28,12 +28,16 @@ export function markDemo(db: Db): void {
  * the caller checks `isDemo` in the same transaction.
  */
 export function clearAllData(db: Db): void {
-  // Virtual tables (the search index) are emptied through themselves; their shadow tables are theirs to keep.
   const tables = db
-    .prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%'")
+    // The profile belongs to the person at this laptop, not to the gemeente's data. The search
+    // index (a virtual table) is emptied through itself; its shadow tables are FTS5's own.
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'app_profile'
+         AND name NOT IN (SELECT name FROM pragma_table_list WHERE type = 'shadow') ORDER BY name = 'audit_log'`,
+    )
     .pluck()
     .all() as string[];
-  // References between the tables are checked at commit, when all of them are empty.
+  // The audit trail goes last: deleting the rest writes to it. References between the tables are checked at commit, when all of them are empty.
   db.pragma('defer_foreign_keys = ON');
   for (const table of tables) db.prepare(`DELETE FROM "${table.replaceAll('"', '""')}"`).run();
 }

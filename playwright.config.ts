@@ -14,7 +14,6 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: 'playwright-report' }]],
   use: {
-    viewport: { width: 1440, height: 900 },
     locale: 'nl-NL',
     timezoneId: 'Europe/Amsterdam',
     trace: 'retain-on-failure',
@@ -24,4 +23,14 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
+  /**
+   * Every screen is walked on the usual municipal laptop (1366×768) and at the suite's own size;
+   * the overviews and the meeting once more on a full-HD screen. capture() checks the layout at
+   * each size (test/e2e/support/layout.ts).
+   */
+  projects: [
+    { name: 'laptop-1366', use: { viewport: { width: 1366, height: 768 } } },
+    { name: 'desktop-1440', use: { viewport: { width: 1440, height: 900 } } },
+    { name: 'fullhd-1920', use: { viewport: { width: 1920, height: 1080 } }, testMatch: /(overviews|meeting|planning)\.spec\.ts$/ },
+  ],
 });

@@ -3,12 +3,28 @@ import { channels, isAsyncChannel, isChannel, DomainError, type ApiError, type C
 import type { BackendContext } from './context';
 import { handlers } from './handlers';
 import { constraintError } from '../db/errors';
+import { stampAudit } from './privacy/audit';
+import { afterCommit } from './privacy/purge';
 import { echo } from '../contract/locale';
+import { storageFaultMessage } from '../domain/storage';
+import { storageFaultOf } from './storage/faults';
+
+/**
+ * Commands that manage their transactions themselves: a backup reads the database through the
+ * backup API (not inside a write transaction of its own connection), a restore closes and reopens
+ * it, and undo commits dropping a step that can no longer be applied before it reports the conflict.
+ */
+const OWN_TRANSACTION = new Set<string>(['backup:create', 'backup:restore', 'undo:last']);
+
+/** What still works while the database file is damaged: saying so, and restoring a backup. */
+const WHILE_DAMAGED = new Set<string>(['app:info', 'backup:list', 'backup:restore']);
 
 export interface DispatchOptions {
   /** Check responses against the contract too: on in tests and dev, to catch drift early. */
   validateResponses?: boolean;
   onInternalError?: (channel: string, error: unknown) => void;
+  /** A storage fault (read-only, disk full, locked, damaged): the user gets a Dutch message, the log the details. */
+  onStorageError?: (channel: string, error: unknown) => void;
 }
 
 /** Synchronous channels only: what most tests and the seeders call. */
@@ -45,10 +61,23 @@ function createRunner(ctx: BackendContext, options: DispatchOptions) {
     if (error instanceof z.ZodError) return fail(validationError(error));
     const constraint = constraintError(error);
     if (constraint) return fail(constraint.toApiError());
+    const fault = storageFaultOf(error, ctx.databasePath) ?? (isReadOnlyRefusal(error) && ctx.storage.isOpen && ctx.db.readonly ? 'readonly_file' : null);
+    if (fault) {
+      // A transaction that failed is rolled back whole: what was saved before is intact.
+      options.onStorageError?.(name, error);
+      if (fault === 'corrupt') ctx.storage.markDamaged(error);
+      const seconds = Math.max(1, Math.round(ctx.storage.busyTimeoutMs / 1000));
+      return fail({ code: 'storage', message: storageFaultMessage(fault, 'write', { lockWaitSeconds: seconds }) });
+    }
     options.onInternalError?.(name, error);
     return fail({ code: 'internal', message: INTERNAL_MESSAGE });
   };
   const success = (name: Channel, data: unknown): Result<unknown> => {
+    // Who and when for what the audit triggers recorded during this command.
+    if (channels[name].kind !== 'query') {
+      stampAudit(ctx);
+      afterCommit(ctx.db);
+    }
     if (options.validateResponses) channels[name].response.parse(data);
     return { ok: true, data };
   };
@@ -56,13 +85,24 @@ function createRunner(ctx: BackendContext, options: DispatchOptions) {
   /** Validates and runs; an asynchronous handler's promise is passed on. */
   return (name: string, payload: unknown): Result<unknown> | Promise<Result<unknown>> => {
     if (!isChannel(name)) return fail({ code: 'unknown_channel', message: `Onbekend verzoek: ${echo(String(name))}.` });
+    if (!ctx.storage.isOpen && !WHILE_DAMAGED.has(name)) {
+      return fail({ code: 'storage', message: ctx.storage.problem()?.message ?? storageFaultMessage('unavailable', 'startup') });
+    }
     const parsed = channels[name].request.safeParse(payload ?? {});
     if (!parsed.success) return fail(validationError(parsed.error));
     try {
       const handler = handlers[name] as (c: BackendContext, r: unknown) => unknown;
       const def = channels[name];
       // An asynchronous query reads before its first await, so read-only covers all its reading.
-      const data = def.kind === 'query' ? readOnly(ctx, () => handler(ctx, parsed.data)) : handler(ctx, parsed.data);
+      const data =
+        def.kind === 'query'
+          ? readOnly(ctx, () => handler(ctx, parsed.data))
+          : OWN_TRANSACTION.has(name) || isAsyncChannel(name)
+            ? handler(ctx, parsed.data)
+            : // One IMMEDIATE transaction per command: the write lock is taken first, where busy_timeout
+              // waits for it (a deferred transaction that reads and then writes fails at once with
+              // SQLITE_BUSY while another program holds the lock), and a failure leaves nothing half-written.
+              ctx.db.transaction(() => handler(ctx, parsed.data)).immediate();
       if (isAsyncChannel(name)) {
         return (data as Promise<unknown>).then(
           (value) => {
@@ -88,7 +128,8 @@ function createRunner(ctx: BackendContext, options: DispatchOptions) {
  * a read-only file.
  */
 function readOnly<T>(ctx: BackendContext, read: () => T): T {
-  if (ctx.db.readonly) return read();
+  // No connection (a damaged file): the few queries allowed then do not touch the database.
+  if (!ctx.storage.isOpen || ctx.db.readonly) return read();
   ctx.db.pragma('query_only = ON');
   try {
     return read();
@@ -98,6 +139,8 @@ function readOnly<T>(ctx: BackendContext, read: () => T): T {
 }
 
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });
+
+const isReadOnlyRefusal = (error: unknown): boolean => String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_READONLY');
 
 function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string> = {};

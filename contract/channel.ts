@@ -20,8 +20,14 @@ export const TOPICS = [
   'decision',
   'wijkagenda',
   'undo',
+  // The audit trail (every command adds to it) and the user profile it names.
+  'audit',
+  'profile',
+  'backup',
   /** The record of partner action lists made ("finished since the previous list"). */
   'partnerList',
+  /** The verslag of a meeting: its versions and the notulist's texts. */
+  'verslag',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 

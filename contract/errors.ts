@@ -2,7 +2,8 @@
  * The error half of every response. Messages are Dutch because the renderer shows them as-is;
  * `fields` maps a request path ("email", "buurten.2.naam") to the message for that field.
  */
-export type ApiErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_channel' | 'internal';
+/** 'storage': the database file could not be written or read (read-only, disk full, locked, damaged). */
+export type ApiErrorCode = 'validation' | 'not_found' | 'conflict' | 'unknown_channel' | 'internal' | 'storage';
 
 export interface ApiError {
   code: ApiErrorCode;

@@ -1,22 +1,11 @@
 import { z } from 'zod';
+import { controlCharacterMessage, hasControlCharacter } from '../domain/text';
 import { isSaneYear, saneYearMessage } from '../domain/calendar';
 
 /**
  * Reusable field schemas with Dutch messages. Every request schema is built from these so the
  * wording is the same on every screen.
  */
-
-/**
- * Stuurtekens (NUL, escape, …) never belong in what a person types; tab and line breaks do. SQLite
- * would cut text at a NUL, so the rule is enforced here, for every text field at once.
- */
-// eslint-disable-next-line no-control-regex -- matching stuurtekens is the point of this rule
-const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
-export const hasControlCharacter = (value: string): boolean => value.search(CONTROL_CHARACTERS) !== -1;
-/** For echoing input back: every stuurteken (line breaks too) becomes a visible "?". */
-export const replaceControlCharacters = (value: string): string => value.replace(CONTROL_CHARACTERS, '?').replace(/[\t\n\r]/g, '?');
-export const controlCharacterMessage = (label: string): string =>
-  `${label} bevat een onzichtbaar stuurteken (bijvoorbeeld een NUL-teken). Typ de tekst opnieuw in plaats van hem te plakken.`;
 
 /** The base of every text field: a string without stuurtekens. */
 const text = (label: string, typeMessage: string) =>
@@ -79,6 +68,9 @@ export const empty = z.object({}).strict();
 
 /** Optional reference: missing or null both mean "none". */
 export const optionalId = id.nullable().optional().transform((v) => v ?? null);
+
+/** Why a record of an afgerond overleg is changed after all: stored in the audit trail, so no personal data. */
+export const correctionReason = requiredText('Reden van de correctie', 300).optional();
 
 /** Time of day as HH:MM (24-hour clock). */
 export const timeOfDay = (label: string) =>

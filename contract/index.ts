@@ -7,6 +7,9 @@ import { meetingChannels } from './channels/meetings';
 import { attendanceChannels } from './channels/attendance';
 import { signalChannels } from './channels/signals';
 import { actionChannels } from './channels/actions';
+import { verslagChannels } from './channels/verslag';
+import { privacyChannels } from './channels/privacy';
+import { backupChannels } from './channels/backup';
 import { partnerListChannels } from './channels/partnerLists';
 import { wijkagendaChannels } from './channels/wijkagenda';
 import { homeChannels } from './channels/home';
@@ -21,6 +24,9 @@ export const channels = {
   ...attendanceChannels,
   ...signalChannels,
   ...actionChannels,
+  ...verslagChannels,
+  ...privacyChannels,
+  ...backupChannels,
   ...partnerListChannels,
   ...wijkagendaChannels,
   ...homeChannels,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { replaceControlCharacters } from './fields';
+import { replaceControlCharacters } from '../domain/text';
 
 /**
  * Every message a user can see is Dutch. Fields in fields.ts carry their own wording; anything

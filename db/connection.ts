@@ -1,8 +1,13 @@
 import Database from 'better-sqlite3';
 import { assertNotNewer, migrate } from './migrate';
+import { migrations } from './migrations';
+import { DamagedDatabaseError, checkHealth } from './health';
 import { cacheStatements } from './statementCache';
 
 export type Db = Database.Database;
+
+/** How long a write waits for another program's lock before it gives up (SQLite busy_timeout). */
+export const BUSY_TIMEOUT_MS = 5000;
 
 export interface OpenOptions {
   /**
@@ -10,19 +15,46 @@ export interface OpenOptions {
    * build here so the Node build in node_modules (used by the tests) is never touched.
    */
   nativeBinding?: string;
+  /** Open without write access (SQLITE_OPEN_READONLY): a file we only inspect, or a read-only live file. */
+  readonly?: boolean;
+  /** Fail instead of creating an empty database when the file is not there. */
+  fileMustExist?: boolean;
+  busyTimeoutMs?: number;
+  /**
+   * 'live' (default): the app's own database — checked (quick_check, foreign_key_check) before
+   * anything writes to it, then WAL and migrated. 'file': a backup or a file to restore — only
+   * opened; the caller decides what to check.
+   */
+  role?: 'live' | 'file';
+  /** Called before any pending migration runs (with the file still at `from`): the place for a backup. */
+  beforeMigrate?: (db: Db, from: number, to: number) => void;
 }
 
-/** Opens (or creates) the database file, applies the pragmas we rely on and migrates it. */
+/**
+ * The one place a database file is opened (the app's own, a backup, a file to restore), so
+ * connection-wide settings — and later an encryption key — are applied to every connection alike.
+ */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const db = new Database(file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    readonly: options.readonly ?? false,
+    fileMustExist: options.fileMustExist ?? false,
+  });
   try {
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? BUSY_TIMEOUT_MS}`);
+    if ((options.role ?? 'live') === 'file') return db;
+
+    // Nothing may write before these pass: a newer or damaged file is left exactly as it is.
     assertNotNewer(db);
-    applyPragmas(db);
-    migrate(db);
-    // Keeps the planner's statistics current as the years of data grow (the overviews' index
-    // choices depend on them); bounded, and a no-op when nothing changed much.
-    db.pragma('analysis_limit = 400');
-    db.pragma('optimize = 0x10002');
+    const health = checkHealth(db);
+    if (!health.ok) throw new DamagedDatabaseError(health.problems);
+
+    applyPragmas(db, options.readonly ?? false);
+    const from = db.pragma('user_version', { simple: true }) as number;
+    if (from < migrations.length && !options.readonly) {
+      if (from > 0) options.beforeMigrate?.(db, from, migrations.length);
+      migrate(db);
+    }
     cacheStatements(db);
     return db;
   } catch (error) {
@@ -31,10 +63,13 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   }
 }
 
-export function applyPragmas(db: Db): void {
-  db.pragma('journal_mode = WAL');
+export function applyPragmas(db: Db, readonly = false): void {
+  // A read-only connection cannot switch the journal mode; it reads the file as it is.
+  if (!readonly) db.pragma('journal_mode = WAL');
   // FULL: a meeting's notes must survive a laptop that loses power mid-meeting.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  // Deleted and overwritten content is zeroed on disk, not left in free pages: a purged
+  // confidential signal must not be readable with a hex editor on a lost laptop.
+  db.pragma('secure_delete = ON');
 }

@@ -39,6 +39,7 @@ export function migrate(db: Db, target = migrations.length): number {
     // Inside the transaction, so a dangling reference rolls back every step, user_version too.
     const problems = db.pragma('foreign_key_check') as unknown[];
     if (problems.length > 0) throw new Error(`Foreign key check failed after migration: ${JSON.stringify(problems.slice(0, 3))}`);
-  })();
+    // IMMEDIATE: the write lock first, so a second Wijkoverleg holding it is waited for (busy_timeout).
+  }).immediate();
   return target;
 }

@@ -4,6 +4,7 @@
  * go on the agenda, the review outcomes and their counts, staleness, the year turn, and the order
  * in which the chair walks through the agreements.
  */
+import { addMonths, longDateNl } from './dates';
 
 // ---- origin ---------------------------------------------------------------------------------
 
@@ -29,16 +30,6 @@ export const REVIEW_OUTCOME_KEYS = Object.keys(REVIEW_OUTCOMES) as ReviewOutcome
 /** The minimum rhythm: the wijkagenda is re-established at least twice a year. */
 export const REVIEW_INTERVAL_MONTHS = 6;
 
-/** `date` (YYYY-MM-DD) plus whole months; the day is clamped to the target month (31 aug + 6 = 28/29 feb). */
-export function addMonths(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, lastDay)).padStart(2, '0')}`;
-}
-
 export interface ReviewStaleness {
   stale: boolean;
   /** Dutch warning for the wijkmanager, or null when the last actualisatie is recent enough. */
@@ -55,8 +46,8 @@ export function reviewStaleness(lastReviewDate: string | null, oldestAgreementDa
   return {
     stale: true,
     message: lastReviewDate
-      ? `De laatste actualisatie is van ${formatDateNl(lastReviewDate)}, meer dan zes maanden geleden. Stel de wijkagenda opnieuw vast.`
-      : `Deze wijkagenda is nog nooit geactualiseerd, terwijl de oudste afspraak van ${formatDateNl(oldestAgreementDate!)} is. Stel de wijkagenda vast.`,
+      ? `De laatste actualisatie is van ${longDateNl(lastReviewDate)}, meer dan zes maanden geleden. Stel de wijkagenda opnieuw vast.`
+      : `Deze wijkagenda is nog nooit geactualiseerd, terwijl de oudste afspraak van ${longDateNl(oldestAgreementDate!)} is. Stel de wijkagenda vast.`,
   };
 }
 
@@ -167,7 +158,7 @@ export const diffSentence = (d: ReviewDiffEntry): string =>
     : d.kind === 'gone'
       ? `Niet meer op de agenda (was: ${REVIEW_OUTCOMES[d.before!]})`
       : d.kind === 'changed'
-        ? `${REVIEW_OUTCOMES[d.before!]} → ${REVIEW_OUTCOMES[d.after!]}`
+        ? `van ${REVIEW_OUTCOMES[d.before!].toLowerCase()} naar ${REVIEW_OUTCOMES[d.after!].toLowerCase()}`
         : `Ongewijzigd: ${REVIEW_OUTCOMES[d.after!]}`;
 
 // ---- what may go on the agenda --------------------------------------------------------------
@@ -235,16 +226,3 @@ export function orderForMeeting<T extends { overdue: boolean; isOpen: boolean; d
   const rank = (a: T) => (a.overdue ? 0 : a.isOpen ? 1 : 2);
   return [...items].sort((a, b) => rank(a) - rank(b) || (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || a.id - b.id);
 }
-
-// ---- formatting -----------------------------------------------------------------------------
-
-/** 2026-03-05 → 5 maart 2026 (documents and messages). */
-export function formatDateNl(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return `${d} ${MONTHS[m - 1]} ${y}`;
-}
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
-
-/** The file name a user finds in their downloads. */
-export const wijkagendaFileName = (wijkName: string, year: number, ext: 'pdf' | 'docx' | 'odt' | 'xlsx'): string =>
-  `Wijkagenda ${wijkName.replace(/[\\/:*?"<>|]/g, '-')} ${year}.${ext}`;

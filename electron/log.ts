@@ -1,4 +1,4 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -15,12 +15,41 @@ export function formatLogLine(level: 'INFO' | 'ERROR', message: string, error: u
   return `${now.toISOString()} ${level} ${message}${detail}\n`;
 }
 
-export function createLogger(file: () => string | null, now: () => Date = () => new Date()): Logger {
+/** Size cap per log file and how many older files are kept: main.log, main.1.log … main.3.log (4 MB at most). */
+export const LOG_ROTATION = { maxBytes: 1024 * 1024, keep: 3 } as const;
+
+const numbered = (file: string, n: number): string => {
+  const ext = path.extname(file);
+  return `${file.slice(0, file.length - ext.length)}.${n}${ext}`;
+};
+
+/** Shifts main.log → main.1.log → … when the next line would pass the cap; the oldest falls off. */
+export function rotateLog(file: string, incomingBytes: number, rotation: { maxBytes: number; keep: number } = LOG_ROTATION): void {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return; // no file yet
+  }
+  if (size + incomingBytes <= rotation.maxBytes) return;
+  rmSync(numbered(file, rotation.keep), { force: true });
+  for (let n = rotation.keep - 1; n >= 1; n--) {
+    try {
+      renameSync(numbered(file, n), numbered(file, n + 1));
+    } catch {
+      // that one did not exist
+    }
+  }
+  renameSync(file, numbered(file, 1));
+}
+
+export function createLogger(file: () => string | null, now: () => Date = () => new Date(), rotation: { maxBytes: number; keep: number } = LOG_ROTATION): Logger {
   const write = (line: string) => {
     const target = file();
     if (!target) return;
     try {
       mkdirSync(path.dirname(target), { recursive: true });
+      rotateLog(target, Buffer.byteLength(line), rotation);
       appendFileSync(target, line, 'utf8');
     } catch {
       // Logging must never take the app down; the console still has the line.

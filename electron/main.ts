@@ -12,6 +12,7 @@ import { databasePath, documentFontDir, documentWorkerPath, preloadPath, rendere
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { describeStartupError } from './startup-error';
+import { backupDialogs } from './backup-dialogs';
 
 const APP_NAME = 'Wijkoverleg';
 const APP_ID = 'nl.wijkoverleg.app';
@@ -98,6 +99,10 @@ function run(): void {
           nativeBinding: requireNativeBinding({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
           validateResponses: !app.isPackaged,
           onInternalError: (channel, error) => log.error(`Handler for "${channel}" failed`, error),
+          onStorageError: (channel, error) => log.error(`Storage fault in "${channel}"`, error),
+          onBackgroundError: (what, error) => log.error(what, error),
+          // Native dialogs, modal to the window; the back end asks through this, never Electron directly.
+          files: backupDialogs(dialog, () => mainWindow, () => app.getPath('documents')),
           documents: {
             workerScript: documentWorkerPath(__dirname),
             fontDir: documentFontDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),

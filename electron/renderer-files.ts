@@ -2,13 +2,14 @@ import path from 'node:path';
 import { isAppUrl } from './app-url';
 
 /**
- * Sent with every app:// response. The renderer is a static Vite build with no inline scripts,
- * so 'self' is enough; inline styles stay allowed because React sets style attributes.
+ * Sent with every app:// response. The renderer is a static Vite build with no inline scripts or
+ * style markup, so 'self' is enough for both: React sets dynamic widths through the CSSOM
+ * (element.style), which CSP does not restrict.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
+  "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",

@@ -1,4 +1,6 @@
-import { NewerDatabaseError } from '../db/migrate';
+import { storageFaultMessage } from '../domain/storage';
+import { StorageStartupError } from '../backend/storage/storage';
+import { storageFaultOf, technicalDetail } from '../backend/storage/faults';
 import { MissingNativeBindingError } from './native-binding';
 
 /** The Dutch explanation shown (dialog.showErrorBox) when the database cannot be opened. */
@@ -7,19 +9,17 @@ export interface StartupErrorText {
   message: string;
 }
 
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+const TITLE = 'Wijkoverleg kan niet starten';
 
+/**
+ * What the user reads when Wijkoverleg cannot open its database: first, in plain Dutch, what
+ * happened, that nothing was lost and what to do (domain/storage.ts); SQLite's own English words
+ * only at the end, under "Technische details", for whoever helps them.
+ */
 export function describeStartupError(error: unknown, databasePath: string): StartupErrorText {
-  const title = 'Wijkoverleg kan niet starten';
-
-  if (error instanceof NewerDatabaseError) {
-    // Its message already explains the situation in Dutch and promises the file is untouched.
-    return { title, message: `${error.message}\n\nDatabase: ${databasePath}` };
-  }
-
   if (error instanceof MissingNativeBindingError) {
     return {
-      title,
+      title: TITLE,
       message: error.isPackaged
         ? 'Een onderdeel van Wijkoverleg ontbreekt (de SQLite-module). Installeer Wijkoverleg opnieuw. ' +
           'Uw gegevens zijn niet aangeraakt.'
@@ -27,17 +27,21 @@ export function describeStartupError(error: unknown, databasePath: string): Star
     };
   }
 
-  const detail = errorText(error);
-  // A binding built for another ABI fails with NODE_MODULE_VERSION; say what fixes it.
-  const abiHint = /NODE_MODULE_VERSION|was compiled against a different/i.test(detail)
-    ? '\n\nDe SQLite-module past niet bij deze versie van Electron. Installeer Wijkoverleg opnieuw (ontwikkelaars: "npm run native:electron").'
-    : '';
+  const detail = error instanceof StorageStartupError ? error.detail : technicalDetail(error);
+  // A binding built for another ABI fails with NODE_MODULE_VERSION: not the file's fault at all.
+  if (/NODE_MODULE_VERSION|was compiled against a different/i.test(detail)) {
+    return {
+      title: TITLE,
+      message:
+        'Een onderdeel van Wijkoverleg (de SQLite-module) past niet bij deze versie van Electron. Uw gegevens zijn niet aangeraakt. ' +
+        'Installeer Wijkoverleg opnieuw (ontwikkelaars: "npm run native:electron").' +
+        `\n\nTechnische details:\n${detail}`,
+    };
+  }
+
+  const fault = error instanceof StorageStartupError ? error.fault : (storageFaultOf(error, databasePath) ?? 'unavailable');
   return {
-    title,
-    message:
-      'De database kon niet worden geopend. Wijkoverleg sluit nu af; er is niets aan het bestand veranderd.\n\n' +
-      `Database: ${databasePath}\n\n` +
-      'Controleer of het bestand niet door een ander programma wordt gebruikt en of u er schrijfrechten op heeft. ' +
-      `Neem contact op met uw beheerder als dit blijft gebeuren.\n\nTechnische details: ${detail}${abiHint}`,
+    title: TITLE,
+    message: `${storageFaultMessage(fault, 'startup')}\n\nDatabase: ${databasePath}\n\nTechnische details:\n${detail}`,
   };
 }

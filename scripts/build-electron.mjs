@@ -87,7 +87,9 @@ export function checkRuntimeImports({ main, preload, documentWorker = [] }) {
   const unexpectedPreload = preload.filter((name) => name !== 'electron');
   if (unexpectedPreload.length > 0) throw new Error(`preload.cjs must require only 'electron', but requires: ${unexpectedPreload.join(', ')}`);
   const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
-  const unexpectedMain = main.filter((name) => !builtins.has(name) && !MAIN_EXTERNALS.includes(name));
+  // A file inside an external package (better-sqlite3/lib/util) ships with that package.
+  const shipped = (name) => MAIN_EXTERNALS.some((pkg) => name === pkg || name.startsWith(`${pkg}/`));
+  const unexpectedMain = main.filter((name) => !builtins.has(name) && !shipped(name));
   if (unexpectedMain.length > 0) throw new Error(`main.cjs requires unexpected modules: ${unexpectedMain.join(', ')}`);
   const unexpectedWorker = documentWorker.filter((name) => !builtins.has(name) && !WORKER_EXTERNALS.includes(name));
   if (unexpectedWorker.length > 0) throw new Error(`document-worker.cjs requires unexpected modules: ${unexpectedWorker.join(', ')}`);

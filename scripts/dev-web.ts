@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { startBackend } from '../backend/host';
@@ -16,12 +16,34 @@ const dataDir = resolve(process.env.WIJKOVERLEG_DATA ?? '.dev-data');
 const rendererDir = resolve('dist/renderer');
 const token = randomBytes(24).toString('base64url');
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.map': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ttf': 'font/ttf' };
 
 mkdirSync(dataDir, { recursive: true });
 const databasePath = join(dataDir, 'wijkoverleg.sqlite');
-const backend = startBackend({ databasePath, appVersion: 'dev-web', validateResponses: true, onInternalError: (c, e) => console.error(`[${c}]`, e) });
+// No native dialogs in a browser: backups the user makes go to .dev-data/exports, and "choose a file
+// to restore" takes the newest one there.
+const exportsDir = join(dataDir, 'exports');
+const files = {
+  chooseBackupTarget: (name: string) => {
+    mkdirSync(exportsDir, { recursive: true });
+    return join(exportsDir, name);
+  },
+  chooseBackupSource: () => {
+    const candidates = existsSync(exportsDir) ? readdirSync(exportsDir).filter((n) => n.endsWith('.sqlite')) : [];
+    const newest = candidates.map((n) => join(exportsDir, n)).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
+    return newest ?? null;
+  },
+};
+const backend = startBackend({
+  databasePath,
+  appVersion: 'dev-web',
+  validateResponses: true,
+  files,
+  onInternalError: (c, e) => console.error(`[${c}]`, e),
+  onStorageError: (c, e) => console.error(`[${c}] storage`, e),
+  onBackgroundError: (what, e) => console.error(`[dev-web] ${what}`, e),
+});
 
 // Rebuild the renderer on every change; reload the browser to see it.
 const watcher = spawn(process.execPath, [resolve('node_modules/vite/bin/vite.js'), 'build', '--watch', '--mode', 'development'], { stdio: 'inherit' });

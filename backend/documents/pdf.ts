@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { Block, DocumentModel, FactsBlock, NoticeBlock, RichText, Run, TableBlock } from '../../domain/documents/model';
-import { plainText, runsOf } from '../../domain/documents/model';
+import { runsOf } from '../../domain/documents/model';
 import { loadFonts } from './fonts';
 import { hex, STYLE } from './style';
 
@@ -68,6 +68,21 @@ export function renderPdf(model: DocumentModel, options: PdfOptions = {}): Promi
   return done;
 }
 
+/**
+ * Rich text as lines of runs. pdfkit's "continued" text loses its x position after a line break,
+ * so each line is written on its own and only the runs within a line continue one another.
+ */
+export function pdfLines(text: RichText): Run[][] {
+  const lines: Run[][] = [[]];
+  for (const run of runsOf(text)) {
+    run.text.split('\n').forEach((part, n) => {
+      if (n > 0) lines.push([]);
+      if (part.length > 0) lines.at(-1)!.push({ ...run, text: part });
+    });
+  }
+  return lines.map((line) => (line.length > 0 ? line : [{ text: ' ' }]));
+}
+
 class PdfWriter {
   constructor(private readonly doc: Doc) {}
 
@@ -90,29 +105,28 @@ class PdfWriter {
     el.end();
   }
 
-  /** Draws runs as one flowing paragraph at the current position (or at x, y when given). */
+  /** Draws rich text as a paragraph at the current position (or at x, y when given); a line break starts a new line. */
   private runs(text: RichText, o: { size?: number; color?: string; x?: number; y?: number; width?: number; bold?: boolean; align?: 'left' | 'right' }) {
     const doc = this.doc;
-    const list = runsOf(text).filter((r) => r.text.length > 0);
-    const parts: Run[] = list.length > 0 ? list : [{ text: ' ' }];
     doc.fontSize(o.size ?? STYLE.size.body).fillColor(hex(o.color ?? STYLE.color.text));
-    parts.forEach((run, i) => {
-      doc.font(run.bold || o.bold ? 'bold' : run.italic ? 'italic' : 'regular');
-      const opts = { width: o.width ?? this.contentWidth, continued: i < parts.length - 1, lineGap: LINE_GAP, align: o.align ?? 'left' };
-      if (i === 0 && o.x !== undefined) doc.text(run.text, o.x, o.y ?? doc.y, opts);
-      else if (i === 0) doc.text(run.text, margin, doc.y, opts);
-      else doc.text(run.text, opts);
+    const x = o.x ?? margin;
+    pdfLines(text).forEach((line, l) => {
+      line.forEach((run, i) => {
+        doc.font(run.bold || o.bold ? 'bold' : run.italic ? 'italic' : 'regular');
+        const opts = { width: o.width ?? this.contentWidth, continued: i < line.length - 1, lineGap: LINE_GAP, align: o.align ?? 'left' };
+        if (i === 0) doc.text(run.text, x, l === 0 ? (o.y ?? doc.y) : doc.y, opts);
+        else doc.text(run.text, opts);
+      });
     });
   }
 
   private measure(text: RichText, width: number, size: number = STYLE.size.body, bold = false): number {
     const doc = this.doc;
-    const runs = runsOf(text);
-    const s = plainText(text) || ' ';
     doc.fontSize(size);
-    const anyBold = bold || runs.some((r) => r.bold);
-    doc.font(anyBold ? 'bold' : 'regular');
-    return doc.heightOfString(s, { width, lineGap: LINE_GAP });
+    return pdfLines(text).reduce((sum, line) => {
+      doc.font(bold || line.some((r) => r.bold) ? 'bold' : 'regular');
+      return sum + doc.heightOfString(line.map((r) => r.text).join(''), { width, lineGap: LINE_GAP });
+    }, 0);
   }
 
   title(root: Struct, model: DocumentModel) {

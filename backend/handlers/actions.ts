@@ -13,6 +13,7 @@ import { effectiveDate, meetingIsBefore, quoted, requireEditableMeeting, require
 import { actionById, toAction } from '../meeting/views';
 import { actionClosedOn, normaliseAction } from '../../domain/action';
 import { recordFollowUp, requireFollowUpMeeting } from '../meeting/followUp';
+import { recordCorrection, requireCorrection } from '../privacy/audit';
 
 const requireActionRow = (ctx: BackendContext, id: number) => q.getActionRow(ctx.db, id) ?? (() => { throw notFound('Deze actie'); })();
 
@@ -53,7 +54,7 @@ export const actionHandlers: HandlerMap<'action:create' | 'action:update' | 'act
       return actionById(ctx, id);
     })(),
 
-  'action:update': (ctx, { id, meetingId, ...req }) =>
+  'action:update': (ctx, { id, meetingId, correction, ...req }) =>
     ctx.db.transaction(() => {
       const action = requireActionRow(ctx, id);
       const meeting = meetingId !== null ? requireEditableMeeting(ctx, meetingId) : null;
@@ -61,11 +62,13 @@ export const actionHandlers: HandlerMap<'action:create' | 'action:update' | 'act
         throw new DomainError('validation', 'Deze actie hoort bij een ander team.', { meetingId: 'Deze actie hoort bij een ander team.' });
       }
       const origin = requireMeeting(ctx, action.meetingId);
+      const correctionReason = requireCorrection(origin, meeting, correction);
       requireItemOfMeeting(ctx, req.agendaItemId, origin.id);
       checkReferences(ctx, req, origin);
       const undo = meeting ? new UndoRecorder(ctx.db, meeting.id).before('action', id) : null;
       q.updateAction(ctx.db, id, { ...req, closedOn: actionClosedOn(req, action, effectiveDate(ctx, meeting)) }, ctx.now());
       undo?.save(undoText.changed(`actie ${quoted(req.what)}`), ctx.now());
+      if (correctionReason) recordCorrection(ctx, correctionReason);
       return actionById(ctx, id);
     })(),
 

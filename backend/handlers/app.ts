@@ -8,11 +8,12 @@ import { latestSchemaVersion } from '../../db/migrate';
 import { loadVoorbeeldgemeente } from '../demo/voorbeeldgemeente';
 
 export function appInfo(ctx: BackendContext): AppInfo {
+  const base = { version: ctx.appVersion, databasePath: ctx.databasePath, schemaVersion: latestSchemaVersion(), storageProblem: ctx.storage.problem() };
+  // Damaged: no connection at all, so nothing is read from (or written to) the file.
+  if (!ctx.storage.isOpen) return { ...base, isSetUp: false, municipalityName: null, isDemo: false };
   const municipality = getMunicipality(ctx.db);
   return {
-    version: ctx.appVersion,
-    databasePath: ctx.databasePath,
-    schemaVersion: latestSchemaVersion(),
+    ...base,
     isSetUp: municipality !== null,
     municipalityName: municipality?.name ?? null,
     isDemo: municipality !== null && isDemo(ctx.db),

@@ -12,6 +12,9 @@ import { signalHandlers } from './signals';
 import { actionHandlers } from './actions';
 import { decisionHandlers } from './decisions';
 import { undoHandlers } from './undo';
+import { verslagHandlers } from './verslag';
+import { privacyHandlers } from './privacy';
+import { backupHandlers } from './backup';
 import { partnerListHandlers } from './partnerLists';
 import { wijkagendaHandlers } from './wijkagenda';
 import { homeHandlers } from './home';
@@ -30,6 +33,9 @@ export const handlers: HandlerMap<Channel> = {
   ...actionHandlers,
   ...decisionHandlers,
   ...undoHandlers,
+  ...verslagHandlers,
+  ...privacyHandlers,
+  ...backupHandlers,
   ...partnerListHandlers,
   ...wijkagendaHandlers,
   ...homeHandlers,

@@ -13,6 +13,7 @@ import { requireEditableMeeting, requireMeeting } from '../meeting/guards';
 import { finishRefusal, plannedEnd, startRefusal, type Refusal } from '../../domain/meeting';
 import { longDateNl } from '../../domain/calendar';
 import { todayIn, type BackendContext } from '../context';
+import { truncateWal } from '../privacy/purge';
 import { stopCurrentItem, switchCurrentItem } from '../meeting/timer';
 import { buildIcs } from '../export/ics';
 import { zonedTimeToUtc } from '../export/timezone';
@@ -159,16 +160,20 @@ export const meetingHandlers: HandlerMap<
       return q.getMeeting(ctx.db, meeting.id)!;
     })(),
 
-  'meeting:finish': (ctx, req) =>
-    ctx.db.transaction(() => {
+  'meeting:finish': (ctx, req) => {
+    const finished = ctx.db.transaction(() => {
       const meeting = requireMeeting(ctx, req.id);
       refuse(finishRefusal(meeting, todayIn(ctx), req.confirmEarly));
       stopCurrentItem(ctx, meeting);
       q.setMeetingStatus(ctx.db, meeting.id, 'afgerond', { finishedAt: ctx.now().toISOString() });
-      // Undo ends with the meeting; the before-images may hold confidential details, so they go too.
+      // Undo ends with the meeting; the before-images may hold confidential details, so they go too
+      // (zeroed by secure_delete), and the WAL that still holds their pages is emptied after commit.
       clearUndo(ctx.db, meeting.id);
       return q.getMeeting(ctx.db, meeting.id)!;
-    })(),
+    })();
+    truncateWal(ctx.db);
+    return finished;
+  },
 
   'meeting:reopen': (ctx, req) =>
     ctx.db.transaction(() => {

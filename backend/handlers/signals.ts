@@ -22,8 +22,9 @@ import { getOrganisation } from '../../db/queries/organisations';
 import { getBuurt } from '../../db/queries/wijken';
 import { UndoRecorder, undoText } from '../../db/queries/undo';
 import { effectiveDate, quoted, requireEditableMeeting, requireItemOfMeeting, requireMeeting } from '../meeting/guards';
-import { purgeExpiredConfidential } from '../privacy/purge';
+import { purgeEverywhere } from '../privacy/purge';
 import { recordFollowUp, requireFollowUpMeeting } from '../meeting/followUp';
+import { recordCorrection, requireCorrection } from '../privacy/audit';
 
 /** Status and routing agree (domain/signal.ts): routing a new signal makes it Doorgezet; Doorgezet says to whom. */
 function settleRouting(status: SignalStatus, routedTo: Signal['routedTo'], field: 'routedTo' | 'status'): SignalStatus {
@@ -94,7 +95,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       return q.getSignal(ctx.db, id)!;
     })(),
 
-  'signal:update': (ctx, { id, meetingId, ...req }) =>
+  'signal:update': (ctx, { id, meetingId, correction, ...req }) =>
     ctx.db.transaction(() => {
       const signal = requireSignal(ctx, id);
       const meeting = meetingId !== null ? requireMeetingOfTeam(ctx, meetingId, signal.teamId, 'Dit signaal') : null;
@@ -103,6 +104,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       }
       requireItemOfMeeting(ctx, req.agendaItemId, signal.meetingId);
       const origin = requireMeeting(ctx, signal.meetingId);
+      const correctionReason = requireCorrection(origin, meeting, correction);
       const { broughtByOrganisationId } = resolveReferences(ctx, req, origin);
       const routedTo = req.routedTo === undefined ? signal.routedTo : req.routedTo;
       const status = settleRouting(req.status, routedTo, 'routedTo');
@@ -120,6 +122,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
         ctx.now(),
       );
       undo?.save(undoText.changed(`signaal ${quoted(req.title)}`), ctx.now());
+      if (correctionReason) recordCorrection(ctx, correctionReason);
       return q.getSignal(ctx.db, id)!;
     })(),
 
@@ -161,6 +164,6 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
     return match ? searchIndex(ctx.db, { match, limit, ...filters }) : { results: [], total: 0 };
   },
 
-  'privacy:purge': (ctx) => purgeExpiredConfidential(ctx.db, todayIn(ctx), ctx.now()),
+  'privacy:purge': (ctx) => purgeEverywhere(ctx.db, ctx.storage.backups, todayIn(ctx), ctx.now()),
 };
 

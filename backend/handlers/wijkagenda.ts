@@ -20,6 +20,7 @@ import type { ActionFollowUp } from '../../contract/schemas/actions';
 import { actionHandlers } from './actions';
 import { agreementById, buildReview, buildWijkagenda, requireThemeFor, requireWijk, toAgreement } from '../wijkagenda/views';
 import { naarWijkagendaBlocked } from '../wijkagenda/gate';
+import { exportWijkagenda } from '../wijkagenda/export';
 import {
   actionEligibility,
   agendaYearOf,
@@ -92,6 +93,7 @@ export const wijkagendaHandlers: HandlerMap<
   | 'wijkagenda:review'
   | 'wijkagendaReview:get'
   | 'wijkagenda:rollover'
+  | 'wijkagenda:export'
 > = {
   'wijkagenda:get': (ctx, { wijkId, year }) => buildWijkagenda(ctx, wijkId, year),
 
@@ -443,4 +445,6 @@ export const wijkagendaHandlers: HandlerMap<
             : `Er lopen geen afspraken meer door naar ${toYear}.`;
       return { toYear, moved, alreadyMoved, message };
     })(),
+
+  'wijkagenda:export': (ctx, { wijkId, year, format }) => exportWijkagenda(ctx, wijkId, year, format),
 };

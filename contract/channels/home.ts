@@ -3,5 +3,5 @@ import { empty } from '../fields';
 import { HomeSummary } from '../schemas/home';
 
 export const homeChannels = {
-  'home:summary': query(empty, HomeSummary, ['action', 'meeting', 'wijk']),
+  'home:summary': query(empty, HomeSummary, ['action', 'meeting', 'wijk', 'organisation', 'person', 'team']),
 };

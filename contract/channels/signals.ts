@@ -15,5 +15,5 @@ export const signalChannels = {
   'signal:get': query(ById, Signal, ['signal', 'meeting', 'team', 'wijk', 'organisation', 'person']),
   /** Full-text search over signals, actions and decisions, ranked, with filters. */
   'search:query': query(SearchRequest, SearchResponse, ['signal', 'action', 'decision', 'meeting', 'team', 'wijk']),
-  'privacy:purge': command(empty, PrivacyPurgeResult, ['signal', 'undo']),
+  'privacy:purge': command(empty, PrivacyPurgeResult, ['signal', 'undo', 'audit']),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { command, query, type Topic } from '../channel';
+import { asyncQuery, command, query, type Topic } from '../channel';
+import { DocumentFile } from '../schemas/documents';
 import {
   AddByHand,
   AddFromMeeting,
@@ -23,6 +24,7 @@ import {
   WijkagendaGet,
   WijkagendaInMeeting,
   WijkagendaOverview,
+  WijkagendaExport,
   WijkagendaOverviewRow,
 } from '../schemas/wijkagenda';
 import { MeetingRef } from '../schemas/meetings';
@@ -47,4 +49,6 @@ export const wijkagendaChannels = {
   'wijkagenda:review': command(ReviewCreate, Review, ['wijkagenda']),
   'wijkagendaReview:get': query(ReviewGet, Review, ['wijkagenda', 'wijk']),
   'wijkagenda:rollover': command(Rollover, RolloverResult, ['wijkagenda']),
+  // The file is made in the document worker; the agenda is read before it goes there.
+  'wijkagenda:export': asyncQuery(WijkagendaExport, DocumentFile, [...AGENDA_READS, 'municipality']),
 };

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
+import { correctionReason, id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
 import { pageOf, pageWindow, searchText, sortDirection } from '../paging';
 
 import { ACTION_HORIZONS, ACTION_RULE_MESSAGES, ACTION_STATUSES, actionRuleProblems, normaliseAction, type ActionRuleInput } from '../../domain/action';
@@ -117,7 +117,8 @@ export const ActionCreate = z.object({ meetingId: id, ...actionFields }).strict(
 export type ActionCreate = z.output<typeof ActionCreate>;
 
 /** Full replacement of the editable fields. `meetingId`: the meeting screen it is edited from (makes it undoable there). */
-export const ActionUpdate = z.object({ id, meetingId: optionalId, ...actionFields }).strict().superRefine(refineAction).transform(normaliseAction);
+/** `correction`: required when the action's meeting is afgerond and no open meeting is given (meetingId null). */
+export const ActionUpdate = z.object({ id, meetingId: optionalId, correction: correctionReason, ...actionFields }).strict().superRefine(refineAction).transform(normaliseAction);
 export type ActionUpdate = z.output<typeof ActionUpdate>;
 
 export const ActionFollowUpRequest = z

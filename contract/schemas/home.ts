@@ -12,5 +12,14 @@ export const HomeWijk = z.object({
 });
 export type HomeWijk = z.infer<typeof HomeWijk>;
 
-export const HomeSummary = z.object({ wijken: z.array(HomeWijk) });
+/** What is set up yet (domain/setup.ts), counted in SQL: the Start screen's set-up steps. */
+export const HomeSetup = z.object({
+  wijken: z.number(),
+  organisations: z.number(),
+  people: z.number(),
+  teamMembers: z.number(),
+  meetings: z.number(),
+});
+
+export const HomeSummary = z.object({ wijken: z.array(HomeWijk), setup: HomeSetup });
 export type HomeSummary = z.infer<typeof HomeSummary>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { StorageProblem } from './backup';
 import { id, isoDate, optionalEmail, optionalIsoDate, optionalPhone, optionalText, requiredText } from '../fields';
 
 /** Kinds of partner organisation, with the Dutch label the UI shows. */
@@ -183,5 +184,7 @@ export const AppInfo = z.object({
   municipalityName: z.string().nullable(),
   /** The Voorbeeldgemeente is loaded: it may be cleared to start the user's own gemeente. */
   isDemo: z.boolean(),
+  /** A fault with the database file (read-only, damaged): the app says so and offers what helps. */
+  storageProblem: StorageProblem.nullable(),
 });
 export type AppInfo = z.infer<typeof AppInfo>;

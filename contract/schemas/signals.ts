@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
+import { correctionReason, id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
 import { pageOf, pageWindow, searchText, sortDirection } from '../paging';
 
 import {
@@ -33,7 +33,7 @@ export {
   type SignalTheme,
   type SignalUrgency,
 } from '../../domain/signal';
-export { CONFIDENTIAL_RETENTION_LABEL, CONFIDENTIAL_RETENTION_MONTHS, SIGNAL_VIEWS, type SignalView } from '../../domain/privacy';
+export { CONFIDENTIAL_RETENTION_LABEL, CONFIDENTIAL_RETENTION_MONTHS, PURGED_OUTCOME, SIGNAL_VIEWS, type SignalView } from '../../domain/privacy';
 
 export const signalTheme = labelledEnum(SIGNAL_THEMES, 'Kies een thema.');
 export const signalUrgency = labelledEnum(SIGNAL_URGENCIES, 'Kies een urgentie.');
@@ -149,6 +149,8 @@ export const SignalUpdate = z
     date: isoDate('Datum'),
     /** May only be empty for a signal whose confidential description was purged. */
     description: optionalText('Omschrijving', 4000),
+    /** Required when the signal's meeting is afgerond and no open meeting is given (meetingId null). */
+    correction: correctionReason,
     ...signalFields,
   })
   .strict()

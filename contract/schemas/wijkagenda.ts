@@ -315,3 +315,7 @@ export const ReviewCreate = z
 export const ReviewGet = z.object({ id }).strict();
 
 export const Rollover = z.object({ wijkId: id, year }).strict();
+
+/** PDF/A, DOCX and ODT from the document engine, XLSX for those who count and filter themselves. */
+export const wijkagendaFormat = z.enum(['pdf', 'docx', 'odt', 'xlsx'], { error: 'Kies PDF, Word (DOCX), OpenDocument (ODT) of Excel (XLSX).' });
+export const WijkagendaExport = z.object({ wijkId: id, year, format: wijkagendaFormat }).strict();

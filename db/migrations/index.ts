@@ -7,8 +7,9 @@ import { m005VorigOverlegAndRoutedSignals } from './005_vorig_overleg_and_routed
 import { m006PartnerList } from './006_partner_list';
 import { m007Verslag } from './007_verslag';
 import { m008Wijkagenda } from './008_wijkagenda';
-import { m009RetentionIndex } from './009_retention_index';
-import { m010SearchIndex } from './010_search_index';
+import { m009AuditLog } from './009_audit_log';
+import { m010RetentionIndex } from './010_retention_index';
+import { m011SearchIndex } from './011_search_index';
 
 export interface Migration {
   name: string;
@@ -16,4 +17,16 @@ export interface Migration {
 }
 
 /** Registered in order: position N (1-based) is schema version N. Never reorder or edit a shipped one. */
-export const migrations: Migration[] = [m001MasterData, m002Meetings, m003DemoMarker, m004MemberOrganisation, m005VorigOverlegAndRoutedSignals, m006PartnerList, m007Verslag, m008Wijkagenda, m009RetentionIndex, m010SearchIndex];
+export const migrations: Migration[] = [
+  m001MasterData,
+  m002Meetings,
+  m003DemoMarker,
+  m004MemberOrganisation,
+  m005VorigOverlegAndRoutedSignals,
+  m006PartnerList,
+  m007Verslag,
+  m008Wijkagenda,
+  m009AuditLog,
+  m010RetentionIndex,
+  m011SearchIndex,
+];

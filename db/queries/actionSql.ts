@@ -4,7 +4,7 @@
  * action table's alias.
  *
  * Open: the CHECK of migration 002 ties `closed_on IS NULL` to "open or in uitvoering, and not
- * Nooit", so open is that one column (and the partial index action_open_team of migration 009).
+ * Nooit", so open is that one column (and the partial index action_open_team of migration 010).
  */
 export const ACTION_OPEN_SQL = 'a.closed_on IS NULL';
 /** The date that counts: the afhandeltermijn for Ooit, the deadline otherwise. */

@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import type { HomeWijk } from '../../contract/schemas/home';
+import type { SetupFacts } from '../../domain/setup';
 import { ACTION_OPEN_SQL, ACTION_OVERDUE_SQL } from './actionSql';
 
 /**
@@ -33,4 +34,21 @@ export function homeSummary(db: Db, today: string): HomeWijk[] {
     overdueActions: countOf.get(wijkId)?.overdue ?? 0,
     nextMeeting: nextOf.get(wijkId) ?? null,
   }));
+}
+
+/**
+ * The set-up steps' facts as counts. The team being set up is the first wijk's in the Start
+ * screen's order (by name), as the steps link there.
+ */
+export function setupFacts(db: Db): SetupFacts {
+  return db
+    .prepare(
+      `SELECT (SELECT count(*) FROM wijk) AS wijken,
+              (SELECT count(*) FROM organisation) AS organisations,
+              (SELECT count(*) FROM person) AS people,
+              (SELECT count(*) FROM team_member m JOIN team t ON t.id = m.team_id
+                WHERE m.until IS NULL AND t.wijk_id = (SELECT id FROM wijk ORDER BY name LIMIT 1)) AS teamMembers,
+              (SELECT count(*) FROM meeting) AS meetings`,
+    )
+    .get() as SetupFacts;
 }

@@ -63,7 +63,7 @@ export function searchIndex(db: Db, f: SearchFilter): { results: SearchResult[];
 
 /**
  * Writes the index entries of these signals again from what the signal rows hold now. The
- * triggers of migration 010 do this on every write; the purge calls it as well, so that wiping
+ * triggers of migration 011 do this on every write; the purge calls it as well, so that wiping
  * confidential details always clears them from the index, however the purge writes the rows.
  */
 export function refreshSignalSearch(db: Db, signalIds: readonly number[]): void {
@@ -75,4 +75,9 @@ export function refreshSignalSearch(db: Db, signalIds: readonly number[]): void 
             ' ' || concat_ws(' ', s.brought_by_organisation_id, s.problem_owner_id) || ' '
      FROM signal s WHERE s.id IN (SELECT value FROM json_each(?))`,
   ).run(ids);
+}
+
+/** Whether this file has the search index (a backup made before migration 011 has not). */
+export function hasSearchIndex(db: Db): boolean {
+  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'search_index'").get() !== undefined;
 }

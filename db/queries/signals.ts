@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import type { Signal, SignalRoute, SignalStatus, SignalUpdate } from '../../contract/schemas/signals';
+import { PURGED_OUTCOME } from '../../domain/privacy';
 
 /** What is written: the editable fields of the contract plus what the handler resolves (date, routing, closing date). */
 export type SignalInput = Omit<SignalUpdate, 'id' | 'meetingId' | 'routedTo'> & { routedTo: SignalRoute | null; closedOn: string | null };
@@ -131,9 +132,19 @@ export function signalsPastRetention(db: Db, cutoff: string): number[] {
   ).map((r) => r.id);
 }
 
+/**
+ * Wipes every field that can hold personal details: description, location, outcome (it must stay
+ * filled once afgehandeld, so it becomes a fixed text) and the follow-up notes of every meeting.
+ */
 export function purgeSignalDetails(db: Db, ids: readonly number[], now: Date): void {
+  const list = JSON.stringify(ids);
   db.prepare(
-    `UPDATE signal SET description = NULL, location = NULL, purged_at = ?, updated_at = ?
-     WHERE id IN (SELECT value FROM json_each(?))`,
-  ).run(now.toISOString(), now.toISOString(), JSON.stringify(ids));
+    `UPDATE signal SET description = NULL, location = NULL, outcome = CASE WHEN outcome IS NULL THEN NULL ELSE @purgedOutcome END,
+       purged_at = @now, updated_at = @now
+     WHERE id IN (SELECT value FROM json_each(@list))`,
+  ).run({ now: now.toISOString(), list, purgedOutcome: PURGED_OUTCOME });
+  db.prepare('UPDATE signal_follow_up SET note = NULL, updated_at = ? WHERE note IS NOT NULL AND signal_id IN (SELECT value FROM json_each(?))').run(
+    now.toISOString(),
+    list,
+  );
 }

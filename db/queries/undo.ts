@@ -163,12 +163,20 @@ export function clearUndo(db: Db, meetingId: number): void {
   db.prepare('DELETE FROM undo_log WHERE meeting_id = ?').run(meetingId);
 }
 
-/** Forgets before-images that hold a signal's purged details. */
+/** Undo is for the meeting at hand: steps older than this are dropped at start-up, with their copies of confidential fields. */
+export const UNDO_MAX_AGE_HOURS = 24;
+
+export function forgetUndoBefore(db: Db, cutoff: string): number {
+  return db.prepare('DELETE FROM undo_log WHERE created_at < ?').run(cutoff).changes;
+}
+
+/** Forgets before-images that hold a signal's purged details: of the signal and of its follow-up notes. */
 export function forgetUndoForSignals(db: Db, signalIds: readonly number[]): void {
   if (signalIds.length === 0) return;
   db.prepare(
     `DELETE FROM undo_log WHERE EXISTS (
        SELECT 1 FROM json_each(undo_log.changes) c
-       WHERE c.value ->> 'table' = 'signal' AND c.value ->> 'id' IN (SELECT value FROM json_each(?)))`,
-  ).run(JSON.stringify(signalIds));
+       WHERE (c.value ->> 'table' = 'signal' AND c.value ->> 'id' IN (SELECT value FROM json_each(@ids)))
+          OR (c.value ->> 'table' = 'signal_follow_up' AND c.value -> 'before' ->> 'signal_id' IN (SELECT value FROM json_each(@ids))))`,
+  ).run({ ids: JSON.stringify(signalIds) });
 }

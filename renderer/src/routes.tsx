@@ -7,11 +7,14 @@ import { PeopleScreen } from './features/people/PeopleScreen';
 import { TeamsScreen } from './features/teams/TeamsScreen';
 import { AboutScreen } from './features/about/AboutScreen';
 import { MeetingScreen } from './features/meeting/MeetingScreen';
+import { VerslagScreen } from './features/verslag/VerslagScreen';
 import { MeetingsScreen } from './features/meetings/MeetingsScreen';
 import { TemplatesScreen } from './features/meetings/TemplatesScreen';
 import { ActionsScreen } from './features/actions/ActionsScreen';
 import { SignalsScreen } from './features/signals/SignalsScreen';
 import { AttendanceScreen } from './features/attendance/AttendanceScreen';
+import { PrivacyScreen } from './features/privacy/PrivacyScreen';
+import { BackupScreen } from './features/backup/BackupScreen';
 import { WijkagendaRoute } from './features/wijkagenda/WijkagendaRoute';
 
 export const NAV_SECTIONS = ['Vergaderen', 'Overzichten', 'Beheer', 'Help'] as const;
@@ -33,11 +36,15 @@ export const routes: RouteDef[] = [
   { path: 'aanwezigheid', nav: { section: 'Overzichten', label: 'Aanwezigheid' }, render: () => <AttendanceScreen /> },
   // Vergadermodus: chairing one meeting. Not in the menu; opened from the meetings list.
   { path: 'overleg', render: (rest) => <MeetingScreen meetingId={Number(rest[0])} /> },
+  // The notulist's verslag of one meeting; opened from the meeting and from the next meeting's review.
+  { path: 'verslag', render: (rest) => <VerslagScreen meetingId={Number(rest[0])} /> },
   { path: 'teams', nav: { section: 'Beheer', label: 'Wijk-coördinatieteams' }, render: (rest) => <TeamsScreen wijkId={rest[0] ? Number(rest[0]) : null} /> },
   { path: 'sjablonen', nav: { section: 'Beheer', label: 'Agendasjablonen' }, render: (rest) => <TemplatesScreen wijkId={rest[0] ? Number(rest[0]) : null} /> },
   { path: 'organisaties', nav: { section: 'Beheer', label: 'Partnerorganisaties' }, render: () => <OrganisationsScreen /> },
   { path: 'personen', nav: { section: 'Beheer', label: 'Personen' }, render: () => <PeopleScreen /> },
   { path: 'gemeente', nav: { section: 'Beheer', label: 'Gemeente en wijken' }, render: () => <MunicipalityScreen /> },
+  { path: 'privacy', nav: { section: 'Beheer', label: 'Privacy en logboek' }, render: () => <PrivacyScreen /> },
+  { path: 'back-ups', nav: { section: 'Beheer', label: 'Back-ups' }, render: () => <BackupScreen /> },
   { path: 'over', nav: { section: 'Help', label: 'Over Wijkoverleg' }, render: (_rest, info) => <AboutScreen info={info} /> },
 ];
 

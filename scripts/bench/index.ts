@@ -7,7 +7,8 @@
  *                                      the real dispatcher (seed.ts, ~40 s)
  *   npm run bench -- --years 10        a 10-year municipality (scripts/seed/municipality.ts),
  *                                      seeded once into bench/municipality-10y.sqlite and reused
- *   npm run bench -- backend | ui      one half only
+ *   npm run bench -- backend | ui | documents   one part only (documents: the verslag and
+ *                                      wijkagenda exports)
  *   --runs <n>                         samples per metric (default 10; UI: rounds of each step)
  *   BENCH_DB=<file>                    measure a copy of this database instead
  *   BENCH_KEEP=1                       keep the working copy and print where it is
@@ -23,10 +24,12 @@ import { benchBackend, describeData } from './backend';
 import { printMetrics, writeResults, type Metric } from './metrics';
 import { seed } from './seed';
 import { benchUi } from './ui';
+import { benchDocuments } from './documents';
+import { benchWijkagenda } from './wijkagenda';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { years: { type: 'string' }, runs: { type: 'string', default: '10' } } });
 const only = positionals[0];
-if (only !== undefined && only !== 'backend' && only !== 'ui') throw new Error(`Onbekend deel "${only}": kies backend of ui.`);
+if (only !== undefined && only !== 'backend' && only !== 'ui' && only !== 'documents') throw new Error(`Onbekend deel "${only}": kies backend, ui of documents.`);
 const years = values.years === undefined ? null : Number(values.years);
 if (years !== null && (!Number.isInteger(years) || years < 1 || years > 30)) throw new Error('--years moet een heel getal van 1 tot 30 zijn.');
 const runs = Number(values.runs);
@@ -72,12 +75,12 @@ let failed = 0;
 try {
   const data = describeData(backend.db);
   console.log(`\nGegevens: ${data}\nBron: ${source}`);
-  if (only !== 'ui') {
+  if (only === undefined || only === 'backend') {
     const m = benchBackend(backend, databasePath, runs);
     printMetrics('Back end (mediaan en p95 in ms; basis = dezelfde gegevens met kale SQL)', m);
     metrics.push(...m);
   }
-  if (only !== 'backend') {
+  if (only === undefined || only === 'ui') {
     const ui = await benchUi(backend, { runs: Math.max(3, Math.round(runs / 2)) });
     printMetrics(`Renderer, ${ui.browser}, 1440×900 (basis = kale pagina die een tabel van 40 rijen tekent)`, ui.metrics);
     metrics.push(...ui.metrics);
@@ -89,6 +92,11 @@ try {
       console.log(`MIS   console-fouten in de renderer:\n  ${ui.errors.join('\n  ')}`);
     }
     extra = ui.browser;
+  }
+  // The wijkagenda exports of a wijk-year (on this database) and the verslag of a long meeting (its own small one).
+  if (only === undefined || only === 'documents') {
+    failed += await benchWijkagenda(backend);
+    failed += await benchDocuments();
   }
 } finally {
   backend.close();

@@ -80,3 +80,10 @@ export function writeResults(file: string, info: Record<string, unknown>, metric
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify({ ...info, metrics }, null, 2)}\n`);
 }
+
+/** One line for the document benches (a median against an absolute target); false when missed. */
+export function reportLine(label: string, ms: number, target: number, suffix = ''): boolean {
+  const ok = ms <= target;
+  console.log(`${ok ? 'OK  ' : 'TRAAG'} ${label.padEnd(34)} ${ms.toFixed(1).padStart(7)} ms   doel ≤ ${target} ms${suffix}`);
+  return ok;
+}

@@ -40,6 +40,9 @@ test('de voorzitter leidt het overleg alleen met het toetsenbord, van starten to
   await expect(region(page, 'Opening en mededelingen')).toBeFocused();
   // The confirmation floats in view and goes away by itself; it never takes the item's room.
   await inViewport(page, 'Het overleg is gestart.');
+  await expect(page.getByText('Het overleg is gestart.')).toBeHidden({ timeout: 15_000 });
+  // The meeting as a whole runs against its planned end.
+  await expect(page.getByRole('timer', { name: /^Overleg loopt \d+ minuten; (nog \d+ minuten tot|\d+ minuten over de eindtijd) 21:00$/ })).toBeVisible();
 
   // Attendance: P, M, W and I, with ↓ to the next member; focus stays on the member.
   await page.keyboard.press('Tab');
@@ -142,6 +145,25 @@ test('de voorzitter leidt het overleg alleen met het toetsenbord, van starten to
   await page.keyboard.press('Escape');
   await expect(form).toBeHidden();
 
+  // Jeroen Peters is absent but mailed a signal: the chair enters it on behalf of Stichting Welzijn Samen.
+  const absent = page.getByRole('list', { name: /Afwezig, maar signalen ingestuurd/ });
+  await tabTo(page, absent.getByRole('button', { name: /^Stichting Welzijn Samen/ }), { back: true });
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('Namens Stichting Welzijn Samen (afwezig; ingestuurd door Jeroen Peters)')).toBeVisible();
+  await page.keyboard.press('s');
+  await expect(form.getByLabel('Titel')).toBeFocused();
+  await page.keyboard.type('Jongeren zoeken een plek na sluiting van het jongerencentrum');
+  await form.getByLabel('Thema').selectOption({ label: 'Jeugd' });
+  await tabTo(page, form.getByLabel('Omschrijving'));
+  await page.keyboard.type('Per mail ingestuurd: sinds de sluiting hangen ze bij de sporthal.');
+  await page.keyboard.press('Control+Enter');
+  await expect(form.getByLabel('Titel')).toBeFocused();
+  const mailed = page.getByRole('list', { name: 'Signalen van dit overleg' }).getByRole('listitem').filter({ hasText: 'Jongeren zoeken een plek' });
+  await expect(mailed.getByText('Ingebracht door Jeroen Peters, Stichting Welzijn Samen', { exact: false })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(form).toBeHidden();
+
   // An action half typed and closed with Esc twice is kept, and the screen says so (defect 8, 9).
   await page.keyboard.press('a');
   const action = page.getByRole('form', { name: 'Nieuwe actie' });
@@ -215,6 +237,11 @@ test('de voorzitter leidt het overleg alleen met het toetsenbord, van starten to
 test('afronden zegt wat nog openstaat, en vóór de datum starten of afronden vraagt eerst', async ({ app, page }) => {
   // Planned for Thursday 10 December; today is 24 November.
   const { call, meeting } = await meetingTonight(app, page, '2026-12-10');
+  // The standard agenda takes 95 minutes; the meeting has 90: said before anyone starts.
+  await expect(page.getByRole('note').filter({ hasText: 'De agenda telt 95 minuten, 5 meer dan de 90 minuten van het overleg.' })).toBeVisible();
+  // The invitation is at hand on the planned meeting itself.
+  const [invitation] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Uitnodiging (.ics)' }).click()]);
+  expect(invitation.suggestedFilename()).toBe('wct-overleg-waterweide-2026-12-10.ics');
   await page.getByRole('button', { name: 'Overleg starten' }).click();
   const early = page.getByRole('dialog', { name: 'Overleg nu al starten?' });
   await expect(early.getByText('Dit overleg staat gepland op donderdag 10 december 2026, en vandaag is het dinsdag 24 november 2026.', { exact: false })).toBeVisible();

@@ -3,6 +3,8 @@ import { given } from './support/arrange';
 
 test.describe('een nieuwe gemeente inrichten', () => {
   test('de wijkmanager richt Den Helder in, stelt het WCT samen en vindt alles terug na een herstart', async ({ app, page }) => {
+    // A dozen screens, each with its layout and axe check, and a restart: more than the default minute under load.
+    test.slow();
     await app.open();
     await expect(page.getByRole('heading', { name: 'Welkom bij Wijkoverleg' })).toBeVisible();
     await app.capture('01-welkom');
@@ -17,6 +19,10 @@ test.describe('een nieuwe gemeente inrichten', () => {
     await page.getByRole('button', { name: 'Gemeente inrichten' }).click();
     await expect(page.getByRole('heading', { name: 'Start' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Julianadorp' })).toBeVisible();
+    // The Start screen says what to set up next, in order, and what is done.
+    const steps = page.getByRole('region', { name: 'Wijkoverleg inrichten' }).getByRole('listitem');
+    await expect(steps).toHaveText([/^Gemeente en wijken Gedaan/, /^Partnerorganisaties Volgende stap/, /^Personen Nog te doen/, /^Wijk-coördinatieteam Nog te doen.*voorzitter en notulist kiest u daarna uit die leden/, /^Eerste overleg plannen Nog te doen/]);
+    await app.capture('01b-start-inrichten');
 
     // Wijken en buurten
     await page.getByRole('link', { name: 'Gemeente en wijken' }).click();

@@ -173,7 +173,8 @@ test('alle signalen: vertrouwelijke signalen zijn gemarkeerd, hun inhoud blijft 
   const purged = page.getByRole('region', { name: 'Zorgen over een bewoner in de Kolkbuurt' });
   await expect(purged.getByText('(gewist na bewaartermijn)')).toBeVisible();
   await expect(purged.getByText(/verwaarloost/)).toHaveCount(0);
-  await expect(purged.getByText('Zorg geregeld via het sociaal wijkteam.')).toBeVisible();
+  await expect(purged.getByText('Gewist na de bewaartermijn.')).toBeVisible();
+  await expect(purged.getByText('Zorg geregeld via het sociaal wijkteam.')).toHaveCount(0);
   await app.capture('45-signaal-gewist');
 });
 

@@ -42,6 +42,10 @@ test('de wijkmanager plant het volgende overleg, stuurt de uitnodiging en past d
   // Chair and secretary come from the team; place and times from its last meeting.
   await expect(form.getByLabel('Voorzitter')).toHaveValue(String(personId('Rachid El Amrani')));
   await expect(form.getByLabel('Secretaris / notulist')).toHaveValue(String(personId('Tom Hendriks')));
+  // Where they are picked, it says they come from the team (and how to add someone who is missing).
+  await expect(form.getByText('Voorzitter en notulist kiest u uit de leden van het wijk-coördinatieteam.', { exact: false })).toBeVisible();
+  // Job titles as entered, not lowercased (issue 12, defect 5).
+  await expect(form.getByLabel('Voorzitter').locator('option:checked')).toHaveText(/^Rachid El Amrani, [A-Z]/);
   await expect(form.getByLabel('Locatie')).toHaveValue('Wijkcentrum De Wieken, zaal 1');
   await expect(form.getByText('Vorig overleg: di 15 dec 2026, 09:30–11:30')).toBeVisible();
   await form.getByLabel('Datum').fill('2027-01-19');
@@ -73,8 +77,13 @@ test('de wijkmanager plant het volgende overleg, stuurt de uitnodiging en past d
     status: 'gepland',
   });
 
-  // Back in the list: send the invitation.
+  // Back in the list: the invitation is right on the meeting's row…
   await page.getByRole('link', { name: 'Overleggen' }).click();
+  const [fromRow] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Uitnodiging (.ics) voor het overleg Molenwijk van di 19 jan 2027' }).click()]);
+  expect(fromRow.suggestedFilename()).toBe('wct-overleg-molenwijk-2027-01-19.ics');
+  expect(readFileSync(await fromRow.path(), 'utf8')).toContain('DTSTART:20270119T183000Z');
+  await expect(page).toHaveURL(/#\/overleggen$/);
+  // …and in the planning panel.
   await page.getByRole('button', { name: 'Overleg Molenwijk van di 19 jan 2027 wijzigen' }).click();
   const panel = page.getByRole('region', { name: 'WCT Molenwijk, dinsdag 19 januari 2027' });
   const [download] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: 'Uitnodiging (.ics)' }).click()]);

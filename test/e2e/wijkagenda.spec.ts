@@ -1,4 +1,8 @@
-import { test, expect } from './support/fixtures';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, EXPORT_DIR } from './support/fixtures';
+import { convertWithLibreOffice, pdfFonts, pdfInfo, pdfText, pdfXmp, xmlText, zipXml } from '../support/documentCheck';
 import { given } from './support/arrange';
 
 // Tuesday 24 November 2026: the November WCT Molenwijk; October's meeting was held and closed.
@@ -41,6 +45,8 @@ function arrange(call: ReturnType<typeof given>) {
 }
 
 test('de wijkmanager houdt de wijkagenda bij: van besluit in het overleg tot "wat hebben we nagekomen"', async ({ app, page }) => {
+  // A whole year's story, four exports and a LibreOffice conversion: more than the default minute.
+  test.setTimeout(240_000);
   const call = given(app);
   const { wijk, october, november } = arrange(call);
 
@@ -156,10 +162,45 @@ test('de wijkmanager houdt de wijkagenda bij: van besluit in het overleg tot "wa
   const secondView = page.getByRole('region', { name: 'Actualisatie van 24 november 2026' });
   await expect(secondView.getByText('1 van 3 nagekomen, 1 deels, 1 lopen nog.')).toBeVisible();
   await expect(secondView.getByRole('heading', { name: 'Wat veranderde sinds de actualisatie van 23 november 2026' })).toBeVisible();
-  await expect(secondView.getByText('Speeltuin De Wieken vernieuwen: Loopt nog → Nagekomen')).toBeVisible();
-  await expect(secondView.getByText('Buurtpreventieteam De Wieken opzetten: Niet nagekomen → Loopt nog')).toBeVisible();
+  await expect(secondView.getByText('Speeltuin De Wieken vernieuwen: van loopt nog naar nagekomen')).toBeVisible();
+  await expect(secondView.getByText('Buurtpreventieteam De Wieken opzetten: van niet nagekomen naar loopt nog')).toBeVisible();
   await expect(secondView.getByText('Lantaarnpalen Molenkamp repareren:')).toHaveCount(0);
   await app.capture('65-actualisatie-veranderingen');
+
+  // The wijkagenda for all partners, in four formats, read back by real consumers.
+  await secondView.getByRole('button', { name: 'Sluiten' }).click();
+  mkdirSync(EXPORT_DIR, { recursive: true });
+  const files: Record<string, Uint8Array> = {};
+  for (const [button, ext] of [['PDF', 'pdf'], ['Word', 'docx'], ['ODT', 'odt'], ['Excel', 'xlsx']] as const) {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button, exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe(`Wijkagenda Molenwijk 2026.${ext}`);
+    const target = join(EXPORT_DIR, download.suggestedFilename());
+    await download.saveAs(target);
+    files[ext] = new Uint8Array(readFileSync(target));
+  }
+  await app.capture('67-wijkagenda-exports');
+  const pdf = files.pdf!;
+  // Table cells wrap: compare the text with its line breaks as spaces.
+  const text = pdfText(pdf).replace(/\s+/g, ' ');
+  for (const expected of ['Wijkagenda Molenwijk 2026', 'Uitkomst van de actualisatie van 24 november 2026', '1 van 3 nagekomen, 1 deels, 1 lopen nog.', 'Nagekomen per thema', 'Nagekomen per organisatie', 'Veranderd sinds de actualisatie van 23 november 2026', 'Speeltuin De Wieken vernieuwen: van loopt nog naar nagekomen', 'Actie WCT-overleg 13-10-2026']) {
+    expect(text).toContain(expected);
+  }
+  expect(pdfInfo(pdf)).toMatchObject({ Title: 'Wijkagenda Molenwijk 2026', Author: 'Den Helder' });
+  expect(pdfXmp(pdf)).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
+  expect(pdfFonts(pdf).length).toBeGreaterThan(0);
+  expect(pdfFonts(pdf).every((f) => f.embedded)).toBe(true);
+  // Looked at as pictures: artifacts/exports/Wijkagenda Molenwijk 2026-1.png, -2.png …
+  execFileSync('pdftoppm', ['-png', '-r', '60', join(EXPORT_DIR, 'Wijkagenda Molenwijk 2026.pdf'), join(EXPORT_DIR, 'Wijkagenda Molenwijk 2026')]);
+  // The progress notes (long, wrapped in the PDF's cells) read whole in the editable formats.
+  for (const ext of ['docx', 'odt'] as const) {
+    const xml = Object.values(await zipXml(files[ext]!)).map(xmlText).join('\n');
+    expect(xml).toContain('Buurtpreventieteam De Wieken opzetten');
+    expect(xml).toContain('24-11-2026: Eerste bewonersavond op 9 december.');
+  }
+  const converted = convertWithLibreOffice({ 'wijkagenda-word.docx': files.docx!, 'wijkagenda-odf.odt': files.odt!, 'wijkagenda-excel.xlsx': files.xlsx! });
+  expect(pdfText(converted['wijkagenda-word.docx']!)).toContain('Schoon, heel en veilig');
+  expect(pdfText(converted['wijkagenda-odf.odt']!)).toContain('Schoon, heel en veilig');
+  expect(pdfText(converted['wijkagenda-excel.xlsx']!)).toContain('Lantaarnpalen Molenkamp');
 
   // The overview across wijken.
   await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: "Wijkagenda's" }).click();

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startBackend, type Backend } from '../../backend/host';
+import { dirname, join } from 'node:path';
+import { startBackend, type Backend, type BackendOptions } from '../../backend/host';
 import type { Channel, RequestOf, ResponseOf, ApiError } from '../../contract';
 
 export interface TestBackend extends Backend {
@@ -16,21 +16,35 @@ export interface TestBackend extends Backend {
   cleanup(): void;
 }
 
+export type TestBackendOptions = Partial<Omit<BackendOptions, 'databasePath'>>;
+
 /** A real SQLite file in a fresh temp dir, with "today" pinned unless given. */
-export function createTestBackend(options: { now?: () => Date } = {}): TestBackend {
+export function createTestBackend(options: TestBackendOptions = {}): TestBackend {
   const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-test-'));
-  const file = join(dir, 'wijkoverleg.sqlite');
+  return openTestBackend(join(dir, 'wijkoverleg.sqlite'), options);
+}
+
+/** The back end on a given file (a restart, or a file a test prepared); cleanup removes its folder. */
+export function openTestBackend(file: string, options: TestBackendOptions = {}): TestBackend {
+  const dir = dirname(file);
   const backend = startBackend({
-    databasePath: file,
     appVersion: 'test',
-    now: options.now ?? (() => new Date('2026-11-22T09:00:00Z')),
+    now: () => new Date('2026-11-22T09:00:00Z'),
     validateResponses: true,
     onInternalError: (channel, error) => {
       throw error instanceof Error ? error : new Error(`${channel}: ${String(error)}`);
     },
+    ...options,
+    databasePath: file,
   });
   return {
-    ...backend,
+    get db() {
+      return backend.db;
+    },
+    storage: backend.storage,
+    dispatch: backend.dispatch,
+    invoke: backend.invoke,
+    close: backend.close,
     dir,
     file,
     call(channel, request) {

@@ -100,8 +100,75 @@ export interface CanaryExporter {
 /** Bytes of a DocumentFile as the renderer would save them. */
 export const fileBytes = (file: DocumentFile): Uint8Array => new Uint8Array(Buffer.from(file.base64, 'base64'));
 
+/** Every file of every version of a meeting's verslag, in every format. */
+async function verslagFiles(app: TestBackend, meetingId: number): Promise<Record<string, Uint8Array>> {
+  const files: Record<string, Uint8Array> = {};
+  for (const version of app.call('verslag:get', { meetingId }).versions) {
+    for (const format of ['pdf', 'docx', 'odt'] as const) {
+      const file = await app.callAsync('verslag:export', { meetingId, version: version.version, format });
+      files[file.fileName] = fileBytes(file);
+    }
+  }
+  return files;
+}
+
 /** Every exporter of the app. Extend this list with every new exporter (see the top of this file). */
-export const CANARY_EXPORTERS: CanaryExporter[] = [];
+export const CANARY_EXPORTERS: CanaryExporter[] = [
+  {
+    // Both meetings: where the signal was raised (with its action) and where it was followed up;
+    // a concept, a vastgesteld version (its frozen content) and a correction.
+    name: 'verslag (PDF, DOCX, ODT; concept, vastgesteld, correctie)',
+    async produce(app, world) {
+      app.call('verslag:create', { meetingId: world.raisedIn });
+      app.call('verslag:create', { meetingId: world.followedIn });
+      app.call('verslag:establish', { meetingId: world.raisedIn, date: '2026-11-12' });
+      app.call('verslag:correct', { meetingId: world.raisedIn, reason: 'Aanvulling bij de signalenronde' });
+      return { ...(await verslagFiles(app, world.raisedIn)), ...(await verslagFiles(app, world.followedIn)) };
+    },
+  },
+  {
+    name: 'wijkagenda (PDF, DOCX, ODT, XLSX)',
+    async produce(app, world) {
+      // The confidential signal's action sits on the wijkagenda (as when a signal is made
+      // vertrouwelijk after its action went on), with the canary in its text and its progress
+      // note, next to an ordinary agreement; both reviewed with a note.
+      const wijkId = world.seed.wijk.id;
+      const third = planMeeting(app, world.seed, '2026-11-19');
+      app.call('meeting:start', { id: third.id });
+      app.call('action:followUp', { actionId: world.actionId, meetingId: third.id, note: `Op bezoek geweest bij ${CANARY}` });
+      app.db.prepare('UPDATE action SET what = ? WHERE id = ?').run(`Huisbezoek bij ${CANARY}`, world.actionId);
+      const theme = app.call('wijkagenda:createTheme', { wijkId, title: 'Zorg voor elkaar', goal: 'Niemand in de wijk staat er alleen voor.', firstYear: 2026, lastYear: 2029 });
+      app.call('wijkagenda:addByHand', {
+        wijkId,
+        year: 2026,
+        themeId: theme.id,
+        what: 'Buurtkamer elke dinsdag open',
+        ownerOrganisationId: world.seed.orgs.welzijn.id,
+        horizon: 'nu',
+        deadline: '2026-12-01',
+        groundDecision: 'Subsidiebesluit welzijn 2026',
+        groundBody: 'College van B&W',
+      });
+      const agendaId = app.db.prepare('SELECT id FROM wijkagenda WHERE wijk_id = ? AND year = 2026').pluck().get(wijkId);
+      app.db
+        .prepare("INSERT INTO wijkagenda_agreement (wijkagenda_id, theme_id, origin, action_id, meeting_id, created_at, updated_at) VALUES (?, ?, 'action', ?, ?, ?, ?)")
+        .run(agendaId, theme.id, world.actionId, world.raisedIn, '2026-11-19T10:00:00Z', '2026-11-19T10:00:00Z');
+      const agreements = app.call('wijkagenda:get', { wijkId, year: 2026 }).agreements;
+      app.call('wijkagenda:review', {
+        wijkId,
+        year: 2026,
+        date: '2026-11-20',
+        items: agreements.map((a) => ({ agreementId: a.id, outcome: 'deels_nagekomen' as const, note: 'Loopt later dan gepland.' })),
+      });
+      const files: Record<string, Uint8Array> = {};
+      for (const format of ['pdf', 'docx', 'odt', 'xlsx'] as const) {
+        const file = await app.callAsync('wijkagenda:export', { wijkId, year: 2026, format });
+        files[file.fileName] = fileBytes(file);
+      }
+      return files;
+    },
+  },
+];
 
 /** The text a reader of the file could get at: PDF text and raw bytes, or every XML part of a zip. */
 export async function extractText(fileName: string, bytes: Uint8Array): Promise<string> {

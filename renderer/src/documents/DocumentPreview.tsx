@@ -6,12 +6,19 @@ import './document.css';
 
 /**
  * The on-screen (and printed) form of a document model: the same model the PDF, DOCX and ODT
- * renderers get, laid out like the PDF page. Printing (Ctrl+P) shows only this, with the running
- * header and "pagina X van Y" in the page margins.
+ * renderers get, laid out like the PDF page. Mount DocumentPrint beside it to make Ctrl+P print
+ * only the document, with the running header and "pagina X van Y" in the page margins.
  */
 export function DocumentPreview({ model, headingLevel = 2 }: { model: DocumentModel; headingLevel?: 1 | 2 }) {
+  return <DocumentPage model={model} headingLevel={headingLevel} label={`Voorbeeld: ${model.meta.title}`} />;
+}
+
+/**
+ * What Ctrl+P prints while this is mounted: a copy of the document at the top of <body>, outside
+ * the app's scrolling panes (see document.css), with running header and page numbers.
+ */
+export function DocumentPrint({ model }: { model: DocumentModel }) {
   usePrintPageRules(model);
-  // Printing shows a copy at the top of <body>, outside the app's scrolling panes (see document.css).
   const [printRoot, setPrintRoot] = useState<HTMLElement | null>(null);
   useEffect(() => {
     const root = document.createElement('div');
@@ -20,12 +27,7 @@ export function DocumentPreview({ model, headingLevel = 2 }: { model: DocumentMo
     setPrintRoot(root);
     return () => root.remove();
   }, []);
-  return (
-    <>
-      <DocumentPage model={model} headingLevel={headingLevel} label={`Voorbeeld: ${model.meta.title}`} />
-      {printRoot ? createPortal(<DocumentPage model={model} headingLevel={1} />, printRoot) : null}
-    </>
-  );
+  return printRoot ? createPortal(<DocumentPage model={model} headingLevel={1} />, printRoot) : null;
 }
 
 function DocumentPage({ model, headingLevel, label }: { model: DocumentModel; headingLevel: 1 | 2; label?: string }) {

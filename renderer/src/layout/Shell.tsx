@@ -3,6 +3,7 @@ import { href, useLocation } from './router';
 import { SaveIndicator } from './SaveIndicator';
 import { findRoute, NAV_SECTIONS, routes } from '../routes';
 import { DemoBanner } from '../features/setup/DemoBanner';
+import { StorageBanner } from '../features/backup/StorageBanner';
 
 /** The frame around every screen: navigation on the left, the gemeente and save state on top. */
 export function Shell({ info, onInfo }: { info: AppInfo; onInfo(next: AppInfo): void }) {
@@ -11,8 +12,9 @@ export function Shell({ info, onInfo }: { info: AppInfo; onInfo(next: AppInfo): 
   // While chairing, the meeting gets the whole width; its own breadcrumb leads back.
   const focus = route.nav === undefined;
   const demo = info.isDemo && !focus;
+  const storage = info.storageProblem;
   return (
-    <div className={['wo-shell', focus ? 'wo-shell--focus' : '', demo ? 'wo-shell--demo' : ''].filter(Boolean).join(' ')}>
+    <div className={['wo-shell', focus ? 'wo-shell--focus' : '', demo || storage ? 'wo-shell--demo' : ''].filter(Boolean).join(' ')}>
       <a className="wo-skiplink" href="#inhoud" onClick={(e) => { e.preventDefault(); document.getElementById('inhoud')?.focus(); }}>
         Naar de inhoud
       </a>
@@ -25,7 +27,8 @@ export function Shell({ info, onInfo }: { info: AppInfo; onInfo(next: AppInfo): 
         </p>
         <SaveIndicator />
       </header>
-      {demo ? (
+      {storage ? <StorageBanner problem={storage} /> : null}
+      {demo && !storage ? (
         <DemoBanner
           onLeft={(next) => {
             window.location.hash = '#/';

@@ -29,6 +29,14 @@ declare module '@tanstack/react-table' {
      * formatted date), where the value itself is a code ("uit_dienst") or not text at all.
      */
     searchText?(row: TData): string;
+    /**
+     * A column sized by its content (dates, badges, numbers, buttons): never narrowed or cut.
+     * Other columns share the rest of the width and cut long text with an ellipsis, the whole
+     * text in a tooltip; so a table always fits its container, at 1366 px and at 1920 px alike.
+     */
+    fit?: boolean;
+    /** Share of the free width for a flexible column, relative to the others (default 1): "Wat" gets more than "Wie". */
+    grow?: number;
   }
 }
 
@@ -118,6 +126,8 @@ export const equalsFilter: FilterFn<unknown> = (row, columnId, filter) =>
   Array.isArray(filter) ? filter.includes(row.getValue(columnId)) : row.getValue(columnId) === filter;
 
 const SORTING_FNS = { natural: naturalSort };
+/** Content-sized: said so in meta, or a display column without a value (buttons). */
+const fits = (column: { accessorFn?: unknown; columnDef: { meta?: { fit?: boolean } } }) => column.columnDef.meta?.fit ?? column.accessorFn === undefined;
 /** Columns sort with `naturalSort` unless they say otherwise (stable object: no recomputation). */
 const DEFAULT_COLUMN: Partial<ColumnDef<unknown, unknown>> = { sortingFn: 'natural' };
 
@@ -176,6 +186,10 @@ export function DataTable<T>({
   const padBottom = virtual && visible.length > 0 ? virtualizer.getTotalSize() - visible[visible.length - 1]!.end : 0;
   const searchId = useMemo(() => `zoek-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`, [label]);
   const columnCount = table.getVisibleLeafColumns().length;
+  const totalGrow = table
+    .getVisibleLeafColumns()
+    .filter((c) => !fits(c))
+    .reduce((sum, c) => sum + (c.columnDef.meta?.grow ?? 1), 0);
 
   return (
     <div className="wo-datatable">
@@ -211,9 +225,9 @@ export function DataTable<T>({
                     <th
                       key={header.id}
                       scope="col"
-                      className="utrecht-table__header-cell"
+                      className={fits(header.column) ? 'utrecht-table__header-cell wo-col--fit' : 'utrecht-table__header-cell'}
                       aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                      style={{ width: header.getSize() !== 150 ? header.getSize() : undefined }}
+                      style={fits(header.column) ? undefined : { width: `${(((header.column.columnDef.meta?.grow ?? 1) / totalGrow) * 100).toFixed(1)}%` }}
                     >
                       {header.column.getCanSort() ? (
                         <button type="button" className="wo-sort" onClick={header.column.getToggleSortingHandler()}>
@@ -248,31 +262,45 @@ export function DataTable<T>({
                   onClick={onRowClick ? () => onRowClick(row.original) : undefined}
                   style={{ height: ROW_HEIGHT }}
                 >
-                  {row.getVisibleCells().map((cell, i) =>
-                    i === 0 ? (
+                  {row.getVisibleCells().map((cell, i) => {
+                    const meta = cell.column.columnDef.meta;
+                    const fit = fits(cell.column);
+                    const content = flexRender(cell.column.columnDef.cell, cell.getContext());
+                    // Flexible columns cut long text; the whole text stays one hover (and one screen reader) away.
+                    const title = fit ? undefined : (meta?.searchText?.(row.original) ?? (textOf(cell.getValue()) || undefined));
+                    const className = fit ? 'utrecht-table__cell wo-col--fit' : 'utrecht-table__cell wo-col--flex';
+                    const inner = fit ? (
+                      content
+                    ) : (
+                      <div className="wo-cell" title={title}>
+                        {content}
+                      </div>
+                    );
+                    return i === 0 ? (
                       // The first cell names the row for screen readers; with a row action it is the button.
-                      <th key={cell.id} scope="row" className="utrecht-table__cell wo-cell--first">
+                      <th key={cell.id} scope="row" className={`${className} wo-cell--first`}>
                         {onRowClick ? (
                           <button
                             type="button"
                             className="wo-rowbutton"
+                            title={title}
                             onClick={(e) => {
                               e.stopPropagation();
                               onRowClick(row.original);
                             }}
                           >
-                            {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                            {content}
                           </button>
                         ) : (
-                          flexRender(cell.column.columnDef.cell, cell.getContext())
+                          inner
                         )}
                       </th>
                     ) : (
-                      <td key={cell.id} className="utrecht-table__cell">
-                        {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                      <td key={cell.id} className={className}>
+                        {inner}
                       </td>
-                    ),
-                  )}
+                    );
+                  })}
                 </tr>
               );
             })}

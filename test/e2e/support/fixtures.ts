@@ -6,9 +6,12 @@ import { join, resolve } from 'node:path';
 import { startBackend, type Backend } from '../../../backend/host';
 import { fixedFolderHost } from '../../../backend/exportFolders';
 import { APP_URL, bridgeApi, rendererBuilt, serveRenderer } from './bridge';
+import { layoutProblems } from './layout';
 
 /** Where E2E screenshots land (documented in the README); CI keeps them as artifacts. */
 export const SCREENSHOT_DIR = resolve('artifacts/screenshots');
+/** The Playwright project whose screenshots keep their plain names (see playwright.config.ts). */
+export const DEFAULT_PROJECT = 'desktop-1440';
 /** Where exported files land (named as a user would find them); checked by real consumers. */
 export const EXPORT_DIR = resolve('artifacts/exports');
 export { APP_URL };
@@ -20,13 +23,21 @@ export interface AppFixture {
   open(path?: string): Promise<void>;
   /** Reloads the page: the same database file, as after a restart. */
   reload(): Promise<void>;
-  /** Stops and restarts the back end on the same file, then reloads: a real app restart. */
-  restart(): Promise<void>;
+  /** Stops and restarts the back end on the same file, then reloads: a real app restart. `whileClosed` runs in between. */
+  restart(whileClosed?: () => void): Promise<void>;
+  /** The folder of the automatic backups. */
+  storageFolder(): string;
+  /** The file the next "choose a backup file" dialog answers with (null: the user cancels). */
+  chooseFile(path: string | null): void;
   /** The folder every "choose a folder" dialog picks in tests (artifacts/exports). */
   exportsDir: string;
   /** Folders the app asked to show in the file manager. */
   revealed: string[];
-  /** Saves a full-page screenshot under artifacts/screenshots and checks WCAG 2.1 A/AA with axe. */
+  /**
+   * Checks the screen's layout at the window size of the run (support/layout.ts), saves a
+   * full-page screenshot under artifacts/screenshots (named with the size when it is not the
+   * default) and checks WCAG 2.1 A/AA with axe.
+   */
   capture(name: string): Promise<void>;
 }
 
@@ -37,9 +48,21 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
     const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-e2e-'));
     const databasePath = join(dir, 'wijkoverleg.sqlite');
     const now = () => new Date(`${today}T${new Date().toISOString().slice(11)}`);
+    let fileChoice: string | null = null;
+    // The host's file dialogs: "Back-up maken" saves into artifacts/exports, "terugzetten" takes what the test chose.
+    const files = {
+      chooseBackupTarget: (name: string) => {
+        mkdirSync(EXPORT_DIR, { recursive: true });
+        return join(EXPORT_DIR, name);
+      },
+      chooseBackupSource: () => fileChoice,
+    };
     const revealed: string[] = [];
     // The E2E stand-in for Electron's folder dialog: every choice is artifacts/exports.
-    const folders = fixedFolderHost(EXPORT_DIR, async (folder) => {
+    // The same story runs at several window sizes at once: each size exports into its own folder.
+    const exportsDir = testInfo.project.name === DEFAULT_PROJECT ? EXPORT_DIR : join(EXPORT_DIR, testInfo.project.name);
+    mkdirSync(exportsDir, { recursive: true });
+    const folders = fixedFolderHost(exportsDir, async (folder) => {
       revealed.push(folder);
       return true;
     });
@@ -48,9 +71,12 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
         databasePath,
         appVersion: 'e2e',
         now,
+        files,
         folders,
         validateResponses: true,
         onInternalError: (channel, error) => console.error(`[backend] ${channel}`, error),
+        onStorageError: (channel, error) => console.error(`[backend] storage fault in ${channel}`, error),
+        onBackgroundError: (what, error) => console.error(`[backend] ${what}`, error),
       });
     let backend = start();
 
@@ -70,7 +96,7 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
         return backend;
       },
       databasePath,
-      exportsDir: EXPORT_DIR,
+      exportsDir,
       revealed,
       async open(path = '/') {
         await page.goto(`${APP_URL}#${path}`);
@@ -80,14 +106,23 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
         await page.reload();
         await waitForApp();
       },
-      async restart() {
+      storageFolder: () => backend.storage.backups.folder,
+      chooseFile(path) {
+        fileChoice = path;
+      },
+      async restart(whileClosed) {
         backend.close();
+        whileClosed?.();
         backend = start();
         await page.reload();
         await waitForApp();
       },
       async capture(name) {
         mkdirSync(SCREENSHOT_DIR, { recursive: true });
+        const size = page.viewportSize();
+        // Soft: the walk goes on to the next screen, and the test still fails with every problem listed.
+        expect.soft(await layoutProblems(page), `opmaak van scherm "${name}" bij ${size?.width}×${size?.height}`).toEqual([]);
+        const file = testInfo.project.name === DEFAULT_PROJECT ? `${name}.png` : `${name}-${size?.width}x${size?.height}.png`;
         // The app scrolls inside panes (agenda, main), so fullPage alone shows one viewport: grow
         // the viewport to the tallest pane for the picture, then restore it.
         const viewport = page.viewportSize();
@@ -100,7 +135,7 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
           ),
         );
         if (viewport && tallest > viewport.height) await page.setViewportSize({ width: viewport.width, height: Math.min(Math.ceil(tallest), 6000) });
-        await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+        await page.screenshot({ path: join(SCREENSHOT_DIR, file), fullPage: true });
         if (viewport && tallest > viewport.height) await page.setViewportSize(viewport);
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const violations = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);

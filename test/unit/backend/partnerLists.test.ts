@@ -11,7 +11,7 @@ let ctx: BackendContext;
 beforeEach(() => {
   app = createTestBackend();
   seed = seedTeam(app);
-  ctx = { db: app.db, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z'), folders: createExportFolders(null) };
+  ctx = { db: app.db, storage: app.storage, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z'), folders: createExportFolders(null) };
 });
 afterEach(() => app.cleanup());
 

@@ -1,3 +1,4 @@
+import { storageFaultMessage } from '../../../domain/storage';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { channelNames, channels } from '../../../contract';
@@ -34,7 +35,7 @@ describe('every channel is a query or a command', () => {
   });
 
   it('a query that tries to write is refused by SQLite, nothing changes, and commands still write afterwards', () => {
-    const dispatch = createDispatcher({ db: app.db, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z'), documents: createDocumentWorker() });
+    const dispatch = createDispatcher({ db: app.db, storage: app.storage, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z'), documents: createDocumentWorker() });
     const original = handlers['wijk:list'];
     // A regression: the handler of a query that writes.
     handlers['wijk:list'] = (ctx, req) => {
@@ -63,14 +64,14 @@ describe('meeting:get is a pure read', () => {
 
     const readonlyDb = new Database(app.file, { readonly: true, fileMustExist: true });
     try {
-      const dispatch = createDispatcher({ db: readonlyDb, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z'), documents: createDocumentWorker() }, { validateResponses: true });
+      const dispatch = createDispatcher({ db: readonlyDb, storage: app.storage, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z'), documents: createDocumentWorker() }, { validateResponses: true });
       const result = dispatch('meeting:get', { id: meeting.id });
       expect(result).toEqual({ ok: true, data: expected });
       expect(expected.meeting.status).toBe('bezig');
       expect(expected.attendance.map((a) => a.name)).toContain('Wendy Kramer');
       // A command on that file fails with the Dutch message, and nothing is half-written.
       const write = dispatch('meeting:finish', { id: meeting.id });
-      expect(write.ok).toBe(false);
+      expect(write).toEqual({ ok: false, error: { code: 'storage', message: storageFaultMessage('readonly_file', 'write') } });
     } finally {
       readonlyDb.close();
     }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import { createClock, type TestClock } from '../../support/clock';
 import { agendaItem, planMeeting, seedTeam, signalRequest, type Seed } from '../../support/meetings';
-import { suggestedRoute, SIGNAL_THEMES, type SignalTheme } from '../../../contract/schemas/signals';
+import { PURGED_OUTCOME, suggestedRoute, SIGNAL_THEMES, type SignalTheme } from '../../../contract/schemas/signals';
 
 let app: TestBackend;
 let clock: TestClock;
@@ -177,7 +177,7 @@ describe('privacy', () => {
     expect(result).toEqual({ purged: 1, retentionMonths: 6, cutoff: '2026-05-22' });
 
     const byId = new Map(app.call('signal:list', { teamId: seed.team.id }).map((s) => [s.id, s]));
-    expect(byId.get(old.id)).toMatchObject({ description: null, location: null, purged: true, title: 'Zorgen om oudere bewoner', outcome: 'Aangemeld bij de huisarts.' });
+    expect(byId.get(old.id)).toMatchObject({ description: null, location: null, purged: true, title: 'Zorgen om oudere bewoner', outcome: PURGED_OUTCOME });
     expect(byId.get(recent.id)!.description).not.toBeNull();
     expect(byId.get(openOne.id)!.description).not.toBeNull();
     expect(byId.get(normal.id)!.description).not.toBeNull();

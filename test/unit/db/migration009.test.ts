@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrate } from '../../../db/migrate';
-import { signalsPastRetention } from '../../../db/queries/signals';
 
 let dir: string;
 let db: Database.Database;
@@ -18,37 +17,54 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const plan = (sql: string, ...params: unknown[]) =>
-  (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+const trail = () => db.prepare('SELECT entity, record_id AS recordId, action, fields, meeting_id AS meetingId, at, actor FROM audit_log ORDER BY id').all();
 
-describe('migration 009_retention_index', () => {
-  it('upgrades a version-8 database and keeps its signals', () => {
+describe('migration 009_audit_log', () => {
+  it('upgrades a version-8 database without touching its data, and starts an empty trail', () => {
     migrate(db, 8);
     db.exec(`
+      INSERT INTO municipality (id, name, created_at) VALUES (1, 'Den Helder', '2026-01-01T00:00:00Z');
       INSERT INTO wijk (id, name) VALUES (1, 'Molenwijk');
-      INSERT INTO organisation (id, name, kind) VALUES (1, 'Gemeente', 'gemeente');
-      INSERT INTO team (id, wijk_id, name) VALUES (1, 1, 'WCT Molenwijk');
-      INSERT INTO meeting (id, team_id, date, start_time, place, created_at) VALUES (1, 1, '2025-01-10', '19:30', 'Wijkcentrum', '2025-01-01T00:00:00Z');
-      INSERT INTO signal (team_id, meeting_id, title, date, brought_by_organisation_id, theme, description, urgency, sensitivity, status, outcome, closed_on, purged_at, created_at, updated_at) VALUES
-        (1, 1, 'Zorgen om een bewoner', '2025-01-10', 1, 'zorg', 'Woont alleen', 'normaal', 'vertrouwelijk', 'afgehandeld', 'Hulp geregeld', '2025-02-01', NULL, 'x', 'x'),
-        (1, 1, 'Eerder gewist', '2025-01-10', 1, 'zorg', NULL, 'normaal', 'vertrouwelijk', 'afgehandeld', 'Hulp geregeld', '2025-02-01', '2025-09-01', 'x', 'x');
     `);
     migrate(db, 9);
     expect(db.pragma('user_version', { simple: true })).toBe(9);
-    expect(signalsPastRetention(db, '2025-06-01')).toEqual([1]);
+    expect(db.prepare('SELECT name FROM wijk').all()).toEqual([{ name: 'Molenwijk' }]);
+    expect(trail()).toEqual([]);
+    expect(db.prepare('SELECT count(*) AS n FROM app_profile').get()).toEqual({ n: 0 });
   });
 
-  it('lets the start-up retention check seek past purged signals instead of reading them', () => {
+  it('records inserts, changed fields and deletes, unstamped until the app stamps them', () => {
     migrate(db, 9);
-    const detail = plan(
-      `SELECT id FROM signal WHERE sensitivity = 'vertrouwelijk' AND status = 'afgehandeld' AND closed_on < ? AND purged_at IS NULL`,
-      '2026-01-01',
-    );
-    expect(detail).toMatch(/USING (COVERING )?INDEX signal_retention \(sensitivity=\? AND status=\? AND purged_at=\? AND closed_on<\?\)/);
+    db.exec(`
+      INSERT INTO wijk (id, name, code) VALUES (1, 'Molenwijk', 'MW');
+      UPDATE wijk SET name = 'Molenwijk-Noord' WHERE id = 1;
+      UPDATE wijk SET name = 'Molenwijk-Noord' WHERE id = 1;
+      DELETE FROM wijk WHERE id = 1;
+    `);
+    expect(trail()).toEqual([
+      { entity: 'wijk', recordId: 1, action: 'aangemaakt', fields: '["name","code"]', meetingId: null, at: null, actor: null },
+      { entity: 'wijk', recordId: 1, action: 'gewijzigd', fields: '["name"]', meetingId: null, at: null, actor: null },
+      { entity: 'wijk', recordId: 1, action: 'verwijderd', fields: '[]', meetingId: null, at: null, actor: null },
+    ]);
   });
 
-  it('counts open actions from a partial index, not by scanning every action', () => {
+  it('ties meeting records to their meeting and ignores the timer ticking', () => {
     migrate(db, 9);
-    expect(plan('SELECT count(*) FROM action a WHERE a.closed_on IS NULL')).toMatch(/USING (COVERING )?INDEX action_open_team/);
+    db.exec(`
+      INSERT INTO wijk (id, name) VALUES (1, 'Molenwijk');
+      INSERT INTO team (id, wijk_id, name) VALUES (1, 1, 'WCT Molenwijk');
+      INSERT INTO meeting (id, team_id, date, start_time, place, created_at) VALUES (7, 1, '2026-11-03', '09:30', 'Wijkcentrum', '2026-11-01T00:00:00Z');
+      INSERT INTO agenda_item (id, meeting_id, position, title, kind, planned_minutes) VALUES (3, 7, 0, 'Opening', 'opening', 5);
+      DELETE FROM audit_log;
+      UPDATE agenda_item SET spent_seconds = 120 WHERE id = 3;
+      UPDATE agenda_item SET notes = 'Welkom' WHERE id = 3;
+    `);
+    expect(trail()).toEqual([{ entity: 'agenda_item', recordId: 3, action: 'gewijzigd', fields: '["notes"]', meetingId: 7, at: null, actor: null }]);
+  });
+
+  it('refuses a malformed entry', () => {
+    migrate(db, 9);
+    expect(() => db.prepare("INSERT INTO audit_log (entity, record_id, action, fields) VALUES ('wijk', 1, 'vernietigd', '[]')").run()).toThrow(/CHECK/);
+    expect(() => db.prepare("INSERT INTO audit_log (entity, record_id, action, fields) VALUES ('wijk', 1, 'gewijzigd', 'name')").run()).toThrow(/CHECK/);
   });
 });

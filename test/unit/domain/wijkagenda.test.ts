@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   actionEligibility,
-  addMonths,
   countOutcomes,
   diffReviews,
   diffSentence,
@@ -15,8 +14,8 @@ import {
   rolloverDue,
   suggestOutcome,
   themeProblems,
-  wijkagendaFileName,
 } from '../../../domain/wijkagenda';
+import { addMonths } from '../../../domain/dates';
 
 describe('six months since the last actualisatie', () => {
   it('adds calendar months and clamps the day', () => {
@@ -88,7 +87,7 @@ describe('review outcomes', () => {
       ],
     );
     expect(diff.map((d) => [d.what, d.kind, diffSentence(d)])).toEqual([
-      ['A', 'changed', 'Loopt nog → Nagekomen'],
+      ['A', 'changed', 'van loopt nog naar nagekomen'],
       ['B', 'same', 'Ongewijzigd: Loopt nog'],
       ['D', 'new', 'Nieuw: Loopt nog'],
       ['C', 'gone', 'Niet meer op de agenda (was: Nagekomen)'],
@@ -134,10 +133,5 @@ describe('the year turn and the meeting order', () => {
       { id: 5, overdue: true, isOpen: true, dueDate: '2026-09-01' },
     ];
     expect(orderForMeeting(items).map((i) => i.id)).toEqual([5, 3, 2, 4, 1]);
-  });
-
-  it('names the file as a user finds it', () => {
-    expect(wijkagendaFileName('Molenwijk', 2026, 'pdf')).toBe('Wijkagenda Molenwijk 2026.pdf');
-    expect(wijkagendaFileName('Noord/Zuid', 2026, 'xlsx')).toBe('Wijkagenda Noord-Zuid 2026.xlsx');
   });
 });

@@ -45,7 +45,7 @@ describe('electron-builder config', () => {
   });
 
   it('locks down the Electron binary with fuses', () => {
-    expect(config.electronFuses).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, onlyLoadAppFromAsar: true });
+    expect(config.electronFuses).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, onlyLoadAppFromAsar: true, enableEmbeddedAsarIntegrityValidation: true });
   });
 
   // Loading app-builder-lib takes a couple of seconds; allow for a slow CI machine.

@@ -160,7 +160,8 @@ async function startApp(setup: { binding: boolean; prepare?: (userData: string) 
   moduleInternals._load = function (request, parent, isMain) {
     if (request === 'electron') return fake.electron;
     // The bundle lives outside the project; its externals come from the project's node_modules.
-    const resolved = request === 'better-sqlite3' || request === 'pdfkit' ? projectRequire.resolve(request) : request;
+    const external = /^(better-sqlite3|pdfkit)(\/|$)/.test(request);
+    const resolved = external ? projectRequire.resolve(request) : request;
     return originalLoad.call(this, resolved, parent, isMain);
   };
   vi.spyOn(console, 'error').mockImplementation(() => undefined);

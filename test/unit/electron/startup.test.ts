@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,8 @@ import { createLogger, formatLogLine } from '../../../electron/log';
 import { MissingNativeBindingError, nativeBindingPath, requireNativeBinding } from '../../../electron/native-binding';
 import { databasePath, preloadPath, rendererRoot, windowStatePath } from '../../../electron/paths';
 import { describeStartupError } from '../../../electron/startup-error';
+import { STORAGE_FAULTS, storageFaultMessage } from '../../../domain/storage';
+import { StorageStartupError } from '../../../backend/storage/storage';
 
 describe('paths', () => {
   it('puts the database and window state in userData', () => {
@@ -43,12 +45,13 @@ describe('native binding location', () => {
 describe('describeStartupError', () => {
   const db = '/home/ans/.config/Wijkoverleg/wijkoverleg.sqlite';
 
-  it('passes on the Dutch explanation for a database from a newer version', () => {
+  it('a database from a newer version: the Dutch words first, the versions under Technische details', () => {
     const error = new NewerDatabaseError(9, 1);
     const text = describeStartupError(error, db);
     expect(text.title).toBe('Wijkoverleg kan niet starten');
-    expect(text.message).toContain(error.message);
+    expect(text.message.startsWith(storageFaultMessage('newer_version', 'startup'))).toBe(true);
     expect(text.message).toContain(db);
+    expect(text.message).toContain(`Technische details:\n${error.message}`);
   });
 
   it('tells developers and users what to do about a missing binding', () => {
@@ -56,11 +59,22 @@ describe('describeStartupError', () => {
     expect(describeStartupError(new MissingNativeBindingError('/p/x.node', true), db).message).toContain('Installeer Wijkoverleg opnieuw');
   });
 
-  it('explains anything else in Dutch, with technical details and an ABI hint when relevant', () => {
-    const generic = describeStartupError(new Error('SQLITE_CANTOPEN: unable to open database file'), db);
-    expect(generic.message).toContain('De database kon niet worden geopend');
-    expect(generic.message).toContain('SQLITE_CANTOPEN');
-    expect(generic.message).not.toContain('past niet bij deze versie van Electron');
+  it('each storage fault: a Dutch first sentence without English, SQLite\'s words only under Technische details', () => {
+    for (const fault of STORAGE_FAULTS) {
+      const text = describeStartupError(new StorageStartupError(fault, 'SQLITE_CANTOPEN: unable to open database file', null), db);
+      const [first] = text.message.split('\n');
+      expect(first, fault).toBe(storageFaultMessage(fault, 'startup'));
+      expect(first, fault).not.toMatch(/SQLITE|unable|database file|readonly|locked/i);
+      expect(text.message, fault).toMatch(/\n\nTechnische details:\nSQLITE_CANTOPEN: unable to open database file$/);
+    }
+  });
+
+  it('a plain SQLite error is classified too; an ABI mismatch says what fixes it', () => {
+    const busy = Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
+    expect(describeStartupError(busy, db).message.startsWith(storageFaultMessage('locked', 'startup'))).toBe(true);
+    const generic = describeStartupError(new Error('something odd'), db);
+    expect(generic.message.startsWith('Wijkoverleg kon het databasebestand niet openen.')).toBe(true);
+    expect(generic.message).toContain('Technische details:\nsomething odd');
     const abi = describeStartupError(new Error('was compiled against a different Node.js version using NODE_MODULE_VERSION 115'), db);
     expect(abi.message).toContain('past niet bij deze versie van Electron');
     expect(describeStartupError('weird', db).message).toContain('weird');
@@ -92,6 +106,27 @@ describe('log', () => {
     expect(formatLogLine('INFO', 'started', undefined, now)).toBe('2026-11-22T09:00:00.000Z INFO started\n');
     expect(formatLogLine('ERROR', 'failed', 'plain', now)).toBe('2026-11-22T09:00:00.000Z ERROR failed :: plain\n');
     expect(formatLogLine('ERROR', 'failed', new Error('boom'), now)).toContain('Error: boom');
+  });
+
+  it('rotates: capped in size, a few older files kept, the oldest dropped', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'wijkoverleg-log-'));
+    const quiet = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      const file = path.join(dir, 'main.log');
+      const log = createLogger(() => file, () => new Date('2026-11-22T09:00:00Z'), { maxBytes: 200, keep: 2 });
+      for (let i = 0; i < 40; i++) log.info(`regel ${String(i).padStart(2, '0')}`);
+      const files = readdirSync(dir).sort();
+      expect(files).toEqual(['main.1.log', 'main.2.log', 'main.log']);
+      for (const name of files) expect(statSync(path.join(dir, name)).size, name).toBeLessThanOrEqual(200);
+      // Newest lines in main.log, the one before in main.1.log; the earliest lines are gone.
+      expect(readFileSync(file, 'utf8')).toContain('regel 39');
+      expect(readFileSync(path.join(dir, 'main.2.log'), 'utf8')).not.toContain('regel 00');
+      const all = files.map((name) => readFileSync(path.join(dir, name), 'utf8')).join('');
+      expect(all.split('\n').filter(Boolean).length).toBeLessThan(40);
+    } finally {
+      quiet.mockRestore();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('appends to the file and never throws when it cannot', () => {

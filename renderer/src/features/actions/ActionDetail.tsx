@@ -1,5 +1,6 @@
 import { ACTION_HORIZON_HINTS, type Action } from '../../../../contract/schemas/actions';
 import { DetailPanel } from '../../layout/MasterDetail';
+import { RecordHistory } from '../privacy/RecordHistory';
 import { href } from '../../layout/router';
 import { Button } from '../../ui/Button';
 import { formatDate } from '../../ui/format';
@@ -55,6 +56,7 @@ export function ActionDetail({ action: a, onClose }: { action: Action; onClose()
           Naar het overleg van {formatDate(a.meetingDate)}
         </a>
       </p>
+      <RecordHistory entity="action" recordId={a.id} title={a.what} />
     </DetailPanel>
   );
 }

@@ -30,18 +30,19 @@ import { ActionDetail } from './ActionDetail';
 export const whyOf = (a: Action): string =>
   a.signalTitle ? `Signaal: ${a.signalTitle}` : a.agendaItemTitle ? `Agendapunt: ${a.agendaItemTitle}` : (a.whyText ?? '');
 
-const what = (width: string): ColumnDef<Action, unknown> => ({ accessorKey: 'what', header: 'Wat', cell: (c) => <Clip text={c.getValue() as string} width={width} /> });
+const what: ColumnDef<Action, unknown> = { accessorKey: 'what', header: 'Wat', meta: { grow: 2.5 }, cell: (c) => <Clip text={c.getValue() as string} /> };
 const who: ColumnDef<Action, unknown> = {
   id: 'who',
   header: 'Wie',
   accessorFn: (a) => (a.ownerPersonName ? `${a.ownerOrganisationName} · ${a.ownerPersonName}` : a.ownerOrganisationName),
-  cell: (c) => <Clip text={c.getValue() as string} width="9.5rem" />,
+  cell: (c) => <Clip text={c.getValue() as string} />,
 };
 const due: ColumnDef<Action, unknown> = {
   id: 'due',
   header: 'Wanneer',
   accessorFn: (a) => a.dueDate ?? undefined,
   sortUndefined: 'last',
+  meta: { fit: true },
   cell: ({ row: { original: a } }) =>
     a.dueDate ? (
       <span className="wo-due" title={a.horizon === 'ooit' ? 'Afhandeltermijn: dan komt er een definitief antwoord' : 'Deadline'}>
@@ -56,7 +57,7 @@ const due: ColumnDef<Action, unknown> = {
 const status: ColumnDef<Action, unknown> = {
   accessorKey: 'status',
   header: 'Horizon · status',
-  meta: { searchText: (a) => `${ACTION_HORIZONS[a.horizon]} ${actionStatusLabel(a.status, a.horizon)}` },
+  meta: { fit: true, searchText: (a) => `${ACTION_HORIZONS[a.horizon]} ${actionStatusLabel(a.status, a.horizon)}` },
   cell: ({ row: { original: a } }) => (
     <span className="wo-cell-badges">
       <HorizonBadge horizon={a.horizon} />
@@ -67,7 +68,7 @@ const status: ColumnDef<Action, unknown> = {
 const compactStatus: ColumnDef<Action, unknown> = {
   accessorKey: 'status',
   header: 'Status',
-  meta: { searchText: (a) => actionStatusLabel(a.status, a.horizon) },
+  meta: { fit: true, searchText: (a) => actionStatusLabel(a.status, a.horizon) },
   cell: ({ row: { original: a } }) => <ActionStatusBadge status={a.status} horizon={a.horizon} />,
 };
 // The meeting where it was agreed, named the way people say it: wijk and date.
@@ -75,13 +76,13 @@ const meeting: ColumnDef<Action, unknown> = {
   id: 'meeting',
   header: 'Overleg',
   accessorFn: (a) => a.meetingDate,
-  cell: ({ row: { original: a } }) => <Clip text={`${a.wijkName}, ${formatDateShort(a.meetingDate)}`} width="11.5rem" />,
+  cell: ({ row: { original: a } }) => <Clip text={`${a.wijkName}, ${formatDateShort(a.meetingDate)}`} />,
 };
-const why: ColumnDef<Action, unknown> = { id: 'why', header: 'Waarom', enableSorting: false, accessorFn: whyOf, cell: (c) => <Clip text={c.getValue() as string} width="9rem" /> };
+const why: ColumnDef<Action, unknown> = { id: 'why', header: 'Waarom', enableSorting: false, meta: { grow: 1.5 }, accessorFn: whyOf, cell: (c) => <Clip text={c.getValue() as string} /> };
 
 // Built once: with thousands of rows, stable column definitions keep TanStack from recomputing.
-const fullColumns = [what('13rem'), who, due, status, meeting, why];
-const compactColumns = [what('11rem'), who, due, compactStatus];
+const fullColumns = [what, who, due, status, meeting, why];
+const compactColumns = [what, who, due, compactStatus];
 
 /** Column → the back end's sort key (Waarom is free text: not sortable over ten years of actions). */
 const sortOf = (sorting: SortingState): ActionSort => {

@@ -4,6 +4,39 @@ import { Page } from '../../layout/Page';
 import { href } from '../../layout/router';
 import { Alert, StatusBadge } from '../../ui/Alert';
 import { formatWeekday } from '../../ui/format';
+import { SETUP_STEPS, setupProgress, type SetupFacts } from '../../../../domain/setup';
+
+/** What to set up in which order, and what is done: shown until the first meeting is planned. */
+function SetupSteps({ facts }: { facts: SetupFacts }) {
+  const progress = setupProgress(facts);
+  if (progress.every((s) => s.done)) return null;
+  const next = progress.find((s) => !s.done)!.key;
+  return (
+    <section className="wo-card wo-setup" aria-labelledby="inrichten-kop">
+      <h2 className="utrecht-heading-2" id="inrichten-kop">
+        Wijkoverleg inrichten
+      </h2>
+      <p className="utrecht-paragraph">Vijf stappen, in deze volgorde: elke stap gebruikt wat de vorige vastlegde.</p>
+      <ol className="wo-setup__steps">
+        {SETUP_STEPS.map((step, i) => {
+          const done = progress[i]!.done;
+          return (
+            <li key={step.key} className={done ? 'wo-setup__step wo-setup__step--done' : step.key === next ? 'wo-setup__step wo-setup__step--next' : 'wo-setup__step'}>
+              <strong className="wo-setup__title">{step.title}</strong>{' '}
+              {done ? <StatusBadge tone="safe">Gedaan</StatusBadge> : step.key === next ? <StatusBadge tone="active">Volgende stap</StatusBadge> : <StatusBadge tone="neutral">Nog te doen</StatusBadge>}
+              <p className="wo-hint">
+                {step.what}{' '}
+                <a className="utrecht-link" href={href(step.path)}>
+                  {step.action}
+                </a>
+              </p>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}
 
 /** Start screen: per wijk the meeting that comes next and what is still open. */
 export function HomeScreen() {
@@ -15,6 +48,7 @@ export function HomeScreen() {
     <Page title="Start" intro="Per wijk het eerstvolgende overleg en de afspraken die nog open staan.">
       {wijken.error ? <Alert type="error">{wijken.error}</Alert> : null}
       {summary.error ? <Alert type="error">{summary.error}</Alert> : null}
+      {summary.data ? <SetupSteps facts={summary.data.setup} /> : null}
       <ul className="wo-tiles">
         {(wijken.data ?? []).map((w) => {
           const facts = byWijk.get(w.id);

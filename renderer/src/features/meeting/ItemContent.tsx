@@ -8,6 +8,7 @@ import { CarriedSignals } from './CarriedSignals';
 import { DecisionsPanel } from './DecisionsPanel';
 import { ItemSignals } from './ItemSignals';
 import { NotesPanel } from './NotesPanel';
+import { PreviousVerslag } from './PreviousVerslag';
 import { SignalRound } from './SignalRound';
 import { WijkagendaPanel } from './WijkagendaPanel';
 import { useElapsed } from './AgendaSidebar';
@@ -29,6 +30,7 @@ export function ItemContent({ item }: { item: AgendaItem }) {
         <Timer item={item} />
       </header>
       {item.kind === 'opening' ? <AttendancePanel /> : null}
+      {item.kind === 'verslag_actielijst' ? <PreviousVerslag /> : null}
       {item.kind === 'verslag_actielijst' ? <CarriedActions /> : null}
       {item.kind === 'signalenronde' ? (
         <>

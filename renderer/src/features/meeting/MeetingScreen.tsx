@@ -210,6 +210,11 @@ export function MeetingScreen({ meetingId }: { meetingId: number }) {
             <Button variant="subtle" onClick={() => setHelp(true)} aria-keyshortcuts="?">
               Sneltoetsen
             </Button>
+            {m.status !== 'gepland' ? (
+              <a className="utrecht-button utrecht-button--subtle wo-button-link" href={href(`/verslag/${meetingId}`)}>
+                Verslag
+              </a>
+            ) : null}
             {m.status === 'bezig' ? (
               // At the far end, away from where "Overleg starten" was: a double click never closes the meeting.
               <Button variant="secondary" onClick={() => setAsking({ kind: 'finish' })}>

@@ -8,6 +8,7 @@ import { navigate } from '../../layout/router';
 import { Alert, StatusBadge } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Clip } from '../../ui/Clip';
+import { IcsButton } from './IcsButton';
 import { DataTable } from '../../ui/DataTable';
 import { SelectField } from '../../ui/fields';
 import { optionsOf } from '../../ui/options';
@@ -29,24 +30,25 @@ function upcomingFirst(meetings: MeetingSummary[], today: string): MeetingSummar
   return [...upcoming, ...past];
 }
 
-function buildColumns(onEdit: (id: number) => void, compact: boolean): ColumnDef<MeetingSummary, unknown>[] {
+function buildColumns(onEdit: (id: number) => void, compact: boolean, onError: (message: string) => void): ColumnDef<MeetingSummary, unknown>[] {
   const count = (id: 'signals' | 'actions' | 'decisions', header: string): ColumnDef<MeetingSummary, unknown> => ({
     id,
     header,
     accessorFn: (m) => m.counts[id],
+    meta: { fit: true },
     cell: (c) => {
       const n = c.getValue() as number;
       return <span className={n === 0 ? 'wo-num wo-muted' : 'wo-num'}>{n}</span>;
     },
   });
   const columns: (ColumnDef<MeetingSummary, unknown> | false)[] = [
-    { id: 'date', header: 'Datum', accessorFn: (m) => `${m.date} ${m.startTime}`, cell: ({ row: { original: m } }) => `${formatDayShort(m.date)}, ${m.startTime}` },
-    { accessorKey: 'wijkName', header: 'Wijk' },
-    { accessorKey: 'place', header: 'Plaats', cell: (c) => <Clip text={c.getValue() as string} width={compact ? '10rem' : '14rem'} /> },
-    !compact && { id: 'chair', accessorFn: (m) => m.chairName ?? '', header: 'Voorzitter', cell: (c) => <Clip text={c.getValue() as string} width="9.5rem" /> },
+    { id: 'date', header: 'Datum', meta: { fit: true }, accessorFn: (m) => `${m.date} ${m.startTime}`, cell: ({ row: { original: m } }) => `${formatDayShort(m.date)}, ${m.startTime}` },
+    { accessorKey: 'wijkName', header: 'Wijk', meta: { fit: true } },
+    { accessorKey: 'place', header: 'Plaats', meta: { grow: 2 }, cell: (c) => <Clip text={c.getValue() as string} /> },
     {
       accessorKey: 'status',
       header: 'Status',
+      meta: { fit: true },
       cell: (c) => {
         const status = c.getValue() as MeetingSummary['status'];
         return <StatusBadge tone={MEETING_STATUS_TONE[status]}>{MEETING_STATUSES[status]}</StatusBadge>;
@@ -59,9 +61,15 @@ function buildColumns(onEdit: (id: number) => void, compact: boolean): ColumnDef
       id: 'manage',
       header: () => <span className="wo-visually-hidden">Planning wijzigen</span>,
       enableSorting: false,
+      meta: { fit: true },
       cell: ({ row: { original: m } }) =>
         m.status === 'gepland' ? (
-          <Button
+          <span className="wo-row-actions" onClick={(e) => e.stopPropagation()}>
+            {/* The invitation where a planner looks for it: next to the meeting, not behind Wijzigen. */}
+            {compact ? null : (
+              <IcsButton meetingId={m.id} label="Uitnodiging" ariaLabel={`Uitnodiging (.ics) voor het overleg ${m.wijkName} van ${formatDayShort(m.date)}`} compact onError={onError} />
+            )}
+            <Button
             variant="subtle"
             className="wo-button--compact"
             aria-label={`Overleg ${m.wijkName} van ${formatDayShort(m.date)} wijzigen`}
@@ -73,6 +81,7 @@ function buildColumns(onEdit: (id: number) => void, compact: boolean): ColumnDef
           >
             Wijzigen
           </Button>
+          </span>
         ) : null,
     },
   ];
@@ -87,6 +96,7 @@ export function MeetingsScreen() {
   const [wijkId, setWijkId] = useState('');
   const [status, setStatus] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const today = todayIso();
 
   const ordered = useMemo(() => upcomingFirst(meetings.data ?? [], today), [meetings.data, today]);
@@ -96,7 +106,7 @@ export function MeetingsScreen() {
   );
   const firstPastId = rows.find((m) => m.date < today)?.id;
   const compact = panel !== null;
-  const columns = useMemo(() => buildColumns((id) => setPanel({ kind: 'edit', id }), compact), [compact]);
+  const columns = useMemo(() => buildColumns((id) => setPanel({ kind: 'edit', id }), compact, setError), [compact]);
   const editing = panel?.kind === 'edit' ? (meetings.data ?? []).find((m) => m.id === panel.id) : undefined;
 
   const table = (
@@ -141,6 +151,7 @@ export function MeetingsScreen() {
     >
       {meetings.error ? <Alert type="error">{meetings.error}</Alert> : null}
       {notice ? <Alert type="ok">{notice}</Alert> : null}
+      {error ? <Alert type="error">{error}</Alert> : null}
       {panel === null ? (
         table
       ) : (

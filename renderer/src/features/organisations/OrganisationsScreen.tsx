@@ -15,16 +15,16 @@ import { FormFooter } from '../../ui/FormFooter';
 import { OrganisationFields, kindOptions, type OrganisationValues } from './organisationForm';
 
 const columns: ColumnDef<Organisation, unknown>[] = [
-  { accessorKey: 'name', header: 'Naam', size: 320 },
+  { accessorKey: 'name', header: 'Naam' },
   // The value stays the code for the Soort filter; the search matches the label shown.
   { accessorKey: 'kind', header: 'Soort', cell: (c) => ORGANISATION_KINDS[c.getValue() as Organisation['kind']], filterFn: 'equals', meta: { searchText: (o) => ORGANISATION_KINDS[o.kind] } },
   {
     accessorKey: 'attendanceRequired',
     header: 'Aanwezigheidsplicht',
     cell: (c) => (c.getValue() ? <StatusBadge tone="warning">Verplicht</StatusBadge> : 'Nee'),
-    meta: { searchText: (o) => (o.attendanceRequired ? 'Verplicht' : 'Nee') },
+    meta: { fit: true, searchText: (o) => (o.attendanceRequired ? 'Verplicht' : 'Nee') },
   },
-  { accessorKey: 'activePeople', header: 'Personen' },
+  { accessorKey: 'activePeople', header: 'Personen', meta: { fit: true } },
 ];
 
 const empty: OrganisationValues = { name: '', kind: 'gemeente', attendanceRequired: false, contactName: null, contactEmail: null, contactPhone: null, note: null };

@@ -20,8 +20,8 @@ import { formatDate } from '../../ui/format';
 const statusText = (p: Person) => (p.active ? 'Actief' : `Uit dienst ${formatDate(p.leftOn)}`.trim());
 
 const columns: ColumnDef<Person, unknown>[] = [
-  { accessorKey: 'name', header: 'Naam', size: 220 },
-  { accessorKey: 'organisationName', header: 'Organisatie', size: 280 },
+  { accessorKey: 'name', header: 'Naam' },
+  { accessorKey: 'organisationName', header: 'Organisatie' },
   { accessorKey: 'role', header: 'Functie' },
   { accessorKey: 'email', header: 'E-mail' },
   {
@@ -31,7 +31,7 @@ const columns: ColumnDef<Person, unknown>[] = [
     filterFn: 'equals',
     cell: (c) => <StatusBadge tone={c.row.original.active ? 'safe' : 'inactive'}>{statusText(c.row.original)}</StatusBadge>,
     // The value is the code for the Status filter; the search matches what the badge says.
-    meta: { searchText: statusText },
+    meta: { fit: true, searchText: statusText },
   },
 ];
 

@@ -1,5 +1,6 @@
 import { CONFIDENTIAL_RETENTION_LABEL, SIGNAL_ROUTES, SIGNAL_THEMES, SIGNAL_URGENCIES, type Signal } from '../../../../contract/schemas/signals';
 import { DetailPanel } from '../../layout/MasterDetail';
+import { RecordHistory } from '../privacy/RecordHistory';
 import { href } from '../../layout/router';
 import { StatusBadge } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
@@ -62,6 +63,7 @@ export function SignalDetail({ signal: s, onClose }: { signal: Signal; onClose()
           Naar het overleg van {formatDate(s.meetingDate)}
         </a>
       </p>
+      <RecordHistory entity="signal" recordId={s.id} title={s.title} />
     </DetailPanel>
   );
 }

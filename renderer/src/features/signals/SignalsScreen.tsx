@@ -28,40 +28,41 @@ import { ConfidentialBadge, SignalStatusBadge } from './signalBadges';
 import { SignalDetail } from './SignalDetail';
 
 
-const title = (width: string): ColumnDef<Signal, unknown> => ({
+const title: ColumnDef<Signal, unknown> = {
   accessorKey: 'title',
   header: 'Signaal',
+  meta: { grow: 2.5 },
   cell: ({ row: { original: s } }) => (
-    <span className="wo-cell-badges">
+    <span className="wo-cell-badges wo-cell-badges--clip">
       {s.sensitivity === 'vertrouwelijk' ? <ConfidentialBadge /> : null}
-      <Clip text={s.title} width={s.sensitivity === 'vertrouwelijk' ? `calc(${width} - 7.5rem)` : width} />
+      <Clip text={s.title} />
     </span>
   ),
-});
-const date: ColumnDef<Signal, unknown> = { accessorKey: 'date', header: 'Datum', cell: (c) => formatDateShort(c.getValue() as string) };
+};
+const date: ColumnDef<Signal, unknown> = { accessorKey: 'date', header: 'Datum', meta: { fit: true }, cell: (c) => formatDateShort(c.getValue() as string) };
 const place: ColumnDef<Signal, unknown> = {
   id: 'place',
   header: 'Wijk · buurt',
   accessorFn: (s) => (s.buurtName ? `${s.wijkName} · ${s.buurtName}` : s.wijkName),
-  cell: (c) => <Clip text={c.getValue() as string} width="11rem" />,
+  cell: (c) => <Clip text={c.getValue() as string} />,
 };
 const theme: ColumnDef<Signal, unknown> = { id: 'theme', header: 'Thema', accessorFn: (s) => SIGNAL_THEMES[s.theme] };
 const status: ColumnDef<Signal, unknown> = {
   accessorKey: 'status',
   header: 'Status',
-  meta: { searchText: (s) => SIGNAL_STATUSES[s.status] },
+  meta: { fit: true, searchText: (s) => SIGNAL_STATUSES[s.status] },
   cell: (c) => <SignalStatusBadge status={c.getValue() as Signal['status']} />,
 };
 const owner: ColumnDef<Signal, unknown> = {
   id: 'owner',
   header: 'Probleemeigenaar',
   accessorFn: (s) => s.problemOwnerName ?? '',
-  cell: (c) => ((c.getValue() as string) ? <Clip text={c.getValue() as string} width="10rem" /> : <span className="wo-muted">Nog niet bepaald</span>),
+  cell: (c) => ((c.getValue() as string) ? <Clip text={c.getValue() as string} /> : <span className="wo-muted">Nog niet bepaald</span>),
 };
 
 // Built once: stable column definitions keep long lists cheap to filter and scroll.
-const fullColumns = [title('20rem'), date, place, theme, status, owner];
-const compactColumns = [title('20rem'), date, status];
+const fullColumns = [title, date, place, theme, status, owner];
+const compactColumns = [title, date, status];
 
 /** Column → the back end's sort key. */
 const sortOf = (sorting: SortingState): SignalSort => {

@@ -124,7 +124,7 @@ function MemberTable({ team, members, onEnd }: { team: Team; members: TeamMember
       },
       { accessorKey: 'organisationName', header: 'Organisatie' },
       { accessorKey: 'role', header: 'Functie' },
-      { accessorKey: 'since', header: 'Lid sinds', cell: (c) => formatDate(c.row.original.since), meta: { searchText: (m) => formatDate(m.since) } },
+      { accessorKey: 'since', header: 'Lid sinds', cell: (c) => formatDate(c.row.original.since), meta: { fit: true, searchText: (m) => formatDate(m.since) } },
       {
         id: 'acties',
         header: () => <span className="wo-visually-hidden">Acties</span>,

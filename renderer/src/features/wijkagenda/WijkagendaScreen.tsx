@@ -13,6 +13,7 @@ import { trackSave } from '../../ui/saveStatus';
 import { ActionStatusBadge, HorizonBadge, OverdueBadge } from '../actions/actionBadges';
 import { OutcomeBadge } from './badges';
 import { HandAgreementForm, ThemeForm } from './forms';
+import { WijkagendaExports } from './WijkagendaExports';
 import { ReviewForm } from './ReviewForm';
 import { ReviewView } from './ReviewView';
 import { yearOptions } from './WijkagendaOverviewScreen';
@@ -102,6 +103,7 @@ export function WijkagendaScreen({ wijkId, year }: { wijkId: number; year: numbe
         </Button>
         <Button onClick={() => setPanel({ kind: 'theme' })}>Thema toevoegen</Button>
       </div>
+      <WijkagendaExports wijkId={wijkId} year={year} disabled={a.agreements.length === 0} />
 
       {panel?.kind === 'theme' ? <ThemeForm wijkId={wijkId} year={year} theme={panel.theme} onDone={() => setPanel(null)} /> : null}
       {panel?.kind === 'hand' ? <HandAgreementForm agenda={a} onDone={() => setPanel(null)} /> : null}

@@ -22,8 +22,8 @@ const COLUMNS = 'rowid, title, body, kind, record_id, team_id, meeting_id, date,
  * makes FTS5 remove a record's words from the index at once instead of at the next merge, so a
  * purged confidential description leaves nothing behind. Plus the indexes the overviews sort by.
  */
-export const m010SearchIndex: Migration = {
-  name: '010_search_index',
+export const m011SearchIndex: Migration = {
+  name: '011_search_index',
   up(db) {
     db.exec(`
       CREATE VIRTUAL TABLE search_index USING fts5(

@@ -7,8 +7,8 @@ import type { Migration } from './index';
  * - open actions (closed_on IS NULL, see the CHECK in 002) per team are a small partial index, so
  *   the Start screen's counts and a meeting's carried actions do not scan ten years of actions.
  */
-export const m009RetentionIndex: Migration = {
-  name: '009_retention_index',
+export const m010RetentionIndex: Migration = {
+  name: '010_retention_index',
   up(db) {
     db.exec(`
       DROP INDEX signal_retention;

@@ -1,0 +1,188 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startBackend } from '../../../backend/host';
+import { createTestBackend, type TestBackend } from '../../support/backend';
+import { createClock, type TestClock } from '../../support/clock';
+import { agendaItem, planMeeting, seedTeam, signalRequest, type Seed } from '../../support/meetings';
+
+/**
+ * Erasure that erases: after the retention purge, not one byte of the confidential text may be left
+ * in the database file, its WAL, or any other file next to it (backups included), whether the app
+ * is still running or closed. A non-confidential canary that must stay proves the search can find.
+ */
+
+/** Every file under the data folder: the database, its -wal and -shm, backups. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** How often each canary occurs in the raw bytes of every file under dir (UTF-8 and UTF-16). */
+function canaryHits(dir: string, canaries: readonly string[]): Record<string, number> {
+  const hits = Object.fromEntries(canaries.map((c) => [c, 0]));
+  for (const file of filesUnder(dir)) {
+    const bytes = readFileSync(file);
+    for (const canary of canaries) {
+      for (const encoded of [Buffer.from(canary, 'utf8'), Buffer.from(canary, 'utf16le')]) {
+        for (let at = bytes.indexOf(encoded); at !== -1; at = bytes.indexOf(encoded, at + 1)) hits[canary]!++;
+      }
+    }
+  }
+  return hits;
+}
+
+const zeroHits = (canaries: readonly string[]) => Object.fromEntries(canaries.map((c) => [c, 0]));
+
+let clock: TestClock;
+let app: TestBackend;
+let seed: Seed;
+beforeEach(() => {
+  clock = createClock('2026-03-02T09:00:00Z');
+  app = createTestBackend({ now: clock.now });
+  seed = seedTeam(app);
+});
+afterEach(() => app.cleanup());
+
+describe('erasure that erases', () => {
+  it('runs every connection with secure_delete on', () => {
+    expect(app.db.pragma('secure_delete', { simple: true })).toBe(1);
+  });
+
+  it('leaves no byte of a purged confidential signal in the database, its WAL or anything beside it', () => {
+    const K = (n: number) => `KANARIE${n}x7Q`;
+    const first = planMeeting(app, seed, '2026-03-02');
+    app.call('meeting:start', { id: first.id });
+    const round = agendaItem(app, first.id, 'signalenronde');
+    const base = { ...signalRequest(seed, first.id), agendaItemId: round.id, title: 'Zorgen om bewoner', theme: 'zorg' as const, sensitivity: 'vertrouwelijk' as const };
+    const signal = app.call('signal:create', { ...base, description: `Mevrouw ${K(1)} (87) op nummer 12 vereenzaamt.`, location: `Molenkamp ${K(2)}` });
+    // Edits in the meeting: each one leaves a before-image in the undo log.
+    const edit = (description: string, location: string) =>
+      app.call('signal:update', { ...base, id: signal.id, meetingId: first.id, date: signal.date, description, location });
+    edit(`Mevrouw ${K(3)} (87) vereenzaamt, dochter woont ver weg.`, `Molenkamp ${K(4)}`);
+    edit(`Mevrouw ${K(5)} (87) vereenzaamt; huisarts is ingelicht.`, `Molenkamp ${K(4)}`);
+    app.call('signal:followUp', { signalId: signal.id, meetingId: first.id, note: `Buurvrouw ${K(6)} houdt een oogje in het zeil.`, status: 'in_behandeling' });
+    // A normal signal that must survive: proves the byte search does find text.
+    app.call('signal:create', { ...signalRequest(seed, first.id), description: 'Lantaarnpalen KEEPME1x7Q doen het niet.' });
+    app.call('meeting:finish', { id: first.id });
+
+    // Undo is over once the meeting is afgerond: earlier versions that only the undo log held are gone.
+    expect(canaryHits(app.dir, [K(1), K(3)])).toEqual(zeroHits([K(1), K(3)]));
+
+    clock.set('2026-04-06T09:00:00Z');
+    const second = planMeeting(app, seed, '2026-04-06');
+    app.call('meeting:start', { id: second.id });
+    app.call('signal:followUp', {
+      signalId: signal.id,
+      meetingId: second.id,
+      note: `Gesprek met ${K(7)} gehad.`,
+      status: 'afgehandeld',
+      outcome: `Aangemeld bij ${K(8)} voor dagbesteding.`,
+    });
+    app.call('meeting:finish', { id: second.id });
+
+    const canaries = [1, 2, 3, 4, 5, 6, 7, 8].map(K);
+    // Before the term: the current details are there (so the search below is meaningful).
+    expect(canaryHits(app.dir, [K(5), K(6), K(7), K(8)])).not.toEqual(zeroHits([K(5), K(6), K(7), K(8)]));
+
+    clock.set('2026-11-22T09:00:00Z');
+    expect(app.call('privacy:purge', {})).toMatchObject({ purged: 1 });
+
+    // While the app still runs (a crash now must not leave text behind): database and WAL are clean.
+    expect(canaryHits(app.dir, canaries)).toEqual(zeroHits(canaries));
+    expect(canaryHits(app.dir, ['KEEPME1x7Q'])['KEEPME1x7Q']).toBeGreaterThan(0);
+
+    // And after closing.
+    app.close();
+    expect(canaryHits(app.dir, canaries)).toEqual(zeroHits(canaries));
+    expect(canaryHits(app.dir, ['KEEPME1x7Q'])['KEEPME1x7Q']).toBeGreaterThan(0);
+    app.close = () => undefined; // already closed: cleanup must not close it again
+  });
+
+  it('wipes outcome and follow-up notes too, keeps the rest, and records the wipe in the audit trail without content', () => {
+    const meeting = planMeeting(app, seed, '2026-03-02');
+    app.call('meeting:start', { id: meeting.id });
+    const signal = app.call('signal:create', {
+      ...signalRequest(seed, meeting.id),
+      title: 'Zorgen om bewoner',
+      theme: 'zorg',
+      sensitivity: 'vertrouwelijk',
+      description: 'Meneer op nummer 4 vergeet te eten.',
+    });
+    app.call('signal:followUp', { signalId: signal.id, meetingId: meeting.id, note: 'Dochter gebeld.', status: 'afgehandeld', outcome: 'Maaltijdservice geregeld.' });
+    clock.set('2026-11-22T09:00:00Z');
+    app.call('privacy:purge', {});
+
+    const purged = app.call('signal:list', {}).find((s) => s.id === signal.id)!;
+    expect(purged).toMatchObject({ title: 'Zorgen om bewoner', description: null, location: null, outcome: 'Gewist na de bewaartermijn.', purged: true, status: 'afgehandeld' });
+    const notes = app.db.prepare('SELECT note FROM signal_follow_up WHERE signal_id = ?').all(signal.id);
+    expect(notes).toEqual([{ note: null }]);
+
+    const trail = app.call('audit:list', { entity: 'signal', recordId: signal.id });
+    const wipe = trail.entries.filter((e) => e.action === 'gewist');
+    expect(wipe.map((e) => e.entity).sort()).toEqual(['signal', 'signal_follow_up']);
+    expect(wipe.find((e) => e.entity === 'signal')).toMatchObject({ actor: 'Wijkoverleg (automatisch, bewaartermijn)', at: '2026-11-22T09:00:00.000Z' });
+    expect(wipe.find((e) => e.entity === 'signal')!.fields).toEqual(expect.arrayContaining(['description', 'outcome', 'purged_at']));
+    expect(JSON.stringify(trail)).not.toMatch(/vergeet te eten|Dochter gebeld|Maaltijdservice/);
+  });
+
+  it('never gives partners the outcome of a vertrouwelijk signal', () => {
+    const meeting = planMeeting(app, seed, '2026-03-02');
+    app.call('signal:create', {
+      ...signalRequest(seed, meeting.id),
+      title: 'Zorgen om bewoner',
+      theme: 'zorg',
+      sensitivity: 'vertrouwelijk',
+      status: 'afgehandeld',
+      outcome: 'Opgenomen in verpleeghuis De Linde.',
+    });
+    const partner = app.call('signal:list', { view: 'partner' });
+    expect(partner[0]).toMatchObject({ redacted: true, description: null, location: null, outcome: null });
+    expect(JSON.stringify(partner)).not.toContain('De Linde');
+  });
+
+  it('drops undo steps older than a day at start-up, with their copies of confidential fields', () => {
+    const meeting = planMeeting(app, seed, '2026-03-02');
+    app.call('meeting:start', { id: meeting.id });
+    const signal = app.call('signal:create', { ...signalRequest(seed, meeting.id), sensitivity: 'vertrouwelijk', description: 'Eerste versie ONDOx1.' });
+    app.call('signal:update', { ...signalRequest(seed, meeting.id), id: signal.id, meetingId: meeting.id, date: signal.date, sensitivity: 'vertrouwelijk', description: 'Tweede versie.' });
+    expect(app.db.prepare('SELECT count(*) AS n FROM undo_log').get()).toEqual({ n: 2 });
+    app.close();
+
+    const sameDay = startBackend({ databasePath: app.file, appVersion: 'test', now: () => new Date('2026-03-02T20:00:00Z') });
+    expect(sameDay.db.prepare('SELECT count(*) AS n FROM undo_log').get()).toEqual({ n: 2 });
+    sameDay.close();
+    const nextDay = startBackend({ databasePath: app.file, appVersion: 'test', now: () => new Date('2026-03-03T10:00:00Z') });
+    expect(nextDay.db.prepare('SELECT count(*) AS n FROM undo_log').get()).toEqual({ n: 0 });
+    nextDay.close();
+    expect(canaryHits(app.dir, ['ONDOx1'])).toEqual({ ONDOx1: 0 });
+    app.close = () => undefined; // already closed: cleanup must not close it again
+  });
+
+  it('leaves nothing of the Voorbeeldgemeente\'s purged signals in the file', () => {
+    app.cleanup();
+    clock = createClock('2026-11-22T09:00:00Z');
+    app = createTestBackend({ now: clock.now });
+    app.call('setup:loadDemo', {});
+    const texts = () =>
+      app.db
+        .prepare(
+          `SELECT s.description, s.location, s.outcome, f.note FROM signal s LEFT JOIN signal_follow_up f ON f.signal_id = s.id
+           WHERE s.sensitivity = 'vertrouwelijk' AND s.status = 'afgehandeld' AND s.closed_on < '2027-06-01' AND s.purged_at IS NULL`,
+        )
+        .all() as Record<string, string | null>[];
+    const secrets = [...new Set(texts().flatMap((r) => Object.values(r)).filter((t): t is string => t !== null && t.length > 12))];
+    expect(secrets.length).toBeGreaterThan(0);
+    // Long enough to be unique, short enough not to cross a page boundary.
+    const canaries = secrets.map((t) => t.slice(0, 24));
+    app.close();
+    // A year on, the demo's afgehandelde vertrouwelijke signals are past their term (cutoff 2027-06-01).
+    const reopened = startBackend({ databasePath: app.file, appVersion: 'test', now: () => new Date('2027-12-01T09:00:00Z') });
+    expect(reopened.db.prepare("SELECT count(*) AS n FROM signal WHERE purged_at IS NOT NULL").get()).toEqual({ n: 2 });
+    reopened.close();
+    expect(canaryHits(app.dir, canaries)).toEqual(zeroHits(canaries));
+    app.close = () => undefined; // already closed: cleanup must not close it again
+  });
+});

@@ -9,7 +9,7 @@ import { signalsPastRetention } from '../../../db/queries/signals';
 let dir: string;
 let db: Database.Database;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-mig9-'));
+  dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-mig10-'));
   db = new Database(join(dir, 'db.sqlite'));
   db.pragma('foreign_keys = ON');
 });

@@ -27,6 +27,8 @@ import { insertFollowUp } from '../../db/queries/followUps';
 import { insertAction, updateAction, type ActionInput } from '../../db/queries/actions';
 import { insertDecision } from '../../db/queries/decisions';
 import { purgeExpiredConfidential } from '../../backend/privacy/purge';
+import { deleteAuditBefore } from '../../db/queries/audit';
+import { AUDIT_RETENTION_MONTHS, retentionCutoff } from '../../domain/privacy';
 import { actionClosedOn, isActionOpen, normaliseAction } from '../../domain/action';
 
 export interface SeedOptions {
@@ -401,10 +403,23 @@ export function seedMunicipality(db: Db, options: SeedOptions): SeedCounts {
       }
     }
   })();
+  // The audit trail the app would have kept: every change stamped on the evening of its meeting
+  // (master data on the first meeting's), and only the last AUDIT_RETENTION_MONTHS of it, as the
+  // start-up check keeps it. Stamped before the purge below, which stamps only its own wipes.
+  db.transaction(() => {
+    db.prepare(
+      `UPDATE audit_log SET actor = @actor,
+         at = coalesce((SELECT m.date FROM meeting m WHERE m.id = audit_log.meeting_id), (SELECT min(date) FROM meeting)) || 'T20:00:00.000Z'
+       WHERE at IS NULL`,
+    ).run({ actor: 'Secretaris (gezaaid)' });
+    deleteAuditBefore(db, `${retentionCutoff(options.today, AUDIT_RETENTION_MONTHS)}T00:00:00.000Z`);
+  })();
   db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', 1)").run();
   db.prepare("INSERT INTO search_index (search_index) VALUES ('optimize')").run();
   // The app would have wiped expired confidential details along the way: do it once now.
   purgeExpiredConfidential(db, options.today, new Date(`${options.today}T12:00:00Z`));
+  // One compact file, as after years of page reuse; the trimmed trail leaves no free pages behind.
+  db.exec('VACUUM');
   counts.ms = performance.now() - started;
   return counts;
 }

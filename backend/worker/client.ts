@@ -39,7 +39,7 @@ function toError(data: ErrorData): Error {
   const error =
     data.name === 'StorageStartupError' && data.fault
       ? new StorageStartupError(data.fault as StorageFault, data.detail ?? data.message, null)
-      : Object.assign(new Error(data.message), { name: data.name });
+      : Object.assign(new Error(data.message), { name: data.name, ...(data.code ? { code: data.code } : {}) });
   if (data.stack) error.stack = data.stack;
   return error;
 }

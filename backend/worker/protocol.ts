@@ -55,6 +55,8 @@ export interface ErrorData {
   /** StorageStartupError: the fault and SQLite's own words. */
   fault?: string;
   detail?: string;
+  /** SQLite's or the file system's code (SQLITE_CANTOPEN, EACCES): what tells the storage fault. */
+  code?: string;
 }
 
 /** Worker → host. */
@@ -68,12 +70,13 @@ export type FromWorker =
 
 export function errorData(error: unknown): ErrorData {
   if (!(error instanceof Error)) return { name: 'Error', message: String(error) };
-  const extra = error as Error & { fault?: unknown; detail?: unknown };
+  const extra = error as Error & { fault?: unknown; detail?: unknown; code?: unknown };
   return {
     name: error.name,
     message: error.message,
     ...(error.stack ? { stack: error.stack } : {}),
     ...(typeof extra.fault === 'string' ? { fault: extra.fault } : {}),
     ...(typeof extra.detail === 'string' ? { detail: extra.detail } : {}),
+    ...(typeof extra.code === 'string' ? { code: extra.code } : {}),
   };
 }

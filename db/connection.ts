@@ -26,6 +26,8 @@ export interface OpenOptions {
    * opened; the caller decides what to check.
    */
   role?: 'live' | 'file';
+  /** Skip quick_check and foreign_key_check: the caller knows the file passed them today (health.checkedToday). */
+  skipHealthCheck?: boolean;
   /** Called before any pending migration runs (with the file still at `from`): the place for a backup. */
   beforeMigrate?: (db: Db, from: number, to: number) => void;
 }
@@ -46,8 +48,10 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
 
     // Nothing may write before these pass: a newer or damaged file is left exactly as it is.
     assertNotNewer(db);
-    const health = checkHealth(db);
-    if (!health.ok) throw new DamagedDatabaseError(health.problems);
+    if (!options.skipHealthCheck) {
+      const health = checkHealth(db);
+      if (!health.ok) throw new DamagedDatabaseError(health.problems);
+    }
 
     applyPragmas(db, options.readonly ?? false);
     const from = db.pragma('user_version', { simple: true }) as number;

@@ -6,6 +6,7 @@ import { localDay, manualBackupFileName } from '../../domain/backup';
 import { storageFaultMessage, type StorageFault } from '../../domain/storage';
 import { BUSY_TIMEOUT_MS, openDatabase, type Db } from '../../db/connection';
 import { backupDatabase, inspectBackup, removeBackupMark, writeBackup } from '../../db/backup';
+import { checkedToday, forgetCleanClose, recordCleanClose } from '../../db/health';
 import { BackupService } from './backups';
 import { isReadOnlyFile, storageFaultOf, technicalDetail } from './faults';
 
@@ -61,6 +62,8 @@ export class Storage {
   readonly files: FileChooser;
   private connection: Db | null = null;
   private fault: { fault: StorageFault; detail: string } | null = null;
+  /** The day the open file last passed the full start-up check (null when not open for writing). */
+  private checkedOn: string | null = null;
 
   constructor(private readonly options: StorageOptions) {
     this.files = options.files ?? noFileChooser;
@@ -125,10 +128,15 @@ export class Storage {
   open(): void {
     const file = this.options.databasePath;
     const readonly = isReadOnlyFile(file);
+    // The full check reads every page (a second on ten years): once a day, and after any session
+    // that did not close cleanly or any change from outside (see db/health.ts).
+    const today = localDay(this.options.now());
+    const checkedOn = readonly ? null : checkedToday(file, today);
     let db: Db;
     try {
       db = openDatabase(file, {
         readonly,
+        skipHealthCheck: checkedOn !== null,
         busyTimeoutMs: this.busyTimeoutMs,
         ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
         beforeMigrate: (unmigrated) => {
@@ -146,6 +154,9 @@ export class Storage {
       throw new StorageStartupError(fault ?? 'unavailable', technicalDetail(error), error);
     }
     this.connection = db;
+    // Only a clean close writes the mark again: a crash from here on means a full check next time.
+    if (!readonly) forgetCleanClose(file);
+    this.checkedOn = readonly ? null : (checkedOn ?? today);
     this.fault = readonly ? { fault: 'readonly_file', detail: `${file}: geen schrijfrechten (alleen-lezen geopend)` } : null;
     if (readonly) return;
 
@@ -168,6 +179,8 @@ export class Storage {
       }
     }
     db?.close();
+    if (db && this.checkedOn) recordCleanClose(this.options.databasePath, this.checkedOn);
+    this.checkedOn = null;
   }
 
   /** A backup to a place the user picks. */

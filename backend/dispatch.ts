@@ -43,7 +43,7 @@ export function createDispatcher(ctx: BackendContext, options: DispatchOptions =
   const run = createRunner(ctx, options);
   return (name, payload) => {
     if (isChannel(name) && isAsyncChannel(name)) {
-      return fail({ code: 'internal', message: `${name} wordt asynchroon beantwoord; gebruik invoke.` });
+      return fail({ code: 'internal', message: `${String(name)} wordt asynchroon beantwoord; gebruik invoke.` });
     }
     return run(name, payload) as Result<unknown>;
   };
@@ -140,7 +140,10 @@ function readOnly<T>(ctx: BackendContext, read: () => T): T {
 
 const fail = (error: ApiError): Result<never> => ({ ok: false, error });
 
-const isReadOnlyRefusal = (error: unknown): boolean => String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_READONLY');
+const isReadOnlyRefusal = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_READONLY');
+};
 
 function validationError(error: z.ZodError): ApiError {
   const fields: Record<string, string> = {};
@@ -149,7 +152,8 @@ function validationError(error: z.ZodError): ApiError {
     fields[key] ??= issue.message;
   }
   const messages = Object.values(fields);
-  const message = messages.length === 1 ? messages[0]! : `Controleer de invoer: ${messages.length} velden kloppen niet.`;
+  const [only] = messages;
+  const message = messages.length === 1 && only !== undefined ? only : `Controleer de invoer: ${messages.length} velden kloppen niet.`;
   return { code: 'validation', message, fields };
 }
 

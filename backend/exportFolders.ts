@@ -78,6 +78,6 @@ export const NO_EXPORT_FOLDERS: ExportFolders = createExportFolders(null);
 
 /** For hosts without a dialog (E2E bridge, dev web host): every choice is this folder. */
 export const fixedFolderHost = (folder: string, reveal?: (folder: string) => Promise<boolean>): FolderHost => ({
-  choose: async () => folder,
+  choose: () => Promise.resolve(folder),
   ...(reveal ? { reveal } : {}),
 });

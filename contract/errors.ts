@@ -30,3 +30,12 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string): DomainError => new DomainError('not_found', `${what} bestaat niet (meer).`);
+
+/**
+ * A record the caller just wrote or checked must be there. Instead of a `!` that would crash
+ * with a TypeError, a vanished record fails the request with a Dutch message (and rolls back).
+ */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value === null || value === undefined) throw notFound(what);
+  return value;
+}

@@ -32,7 +32,8 @@ export function migrate(db: Db, target = migrations.length): number {
 
   db.transaction(() => {
     for (let version = current + 1; version <= target; version++) {
-      const migration = migrations[version - 1]!;
+      const migration = migrations[version - 1];
+      if (!migration) throw new Error(`Migration ${version} is not registered`);
       migration.up(db);
       db.pragma(`user_version = ${version}`);
     }

@@ -47,7 +47,7 @@ export function reviewStaleness(lastReviewDate: string | null, oldestAgreementDa
     stale: true,
     message: lastReviewDate
       ? `De laatste actualisatie is van ${longDateNl(lastReviewDate)}, meer dan zes maanden geleden. Stel de wijkagenda opnieuw vast.`
-      : `Deze wijkagenda is nog nooit geactualiseerd, terwijl de oudste afspraak van ${longDateNl(oldestAgreementDate!)} is. Stel de wijkagenda vast.`,
+      : `Deze wijkagenda is nog nooit geactualiseerd, terwijl de oudste afspraak van ${longDateNl(since)} is. Stel de wijkagenda vast.`,
   };
 }
 
@@ -152,14 +152,16 @@ export function diffReviews(
   return entries;
 }
 
+const outcomeLabel = (o: ReviewOutcome | null): string => (o ? REVIEW_OUTCOMES[o] : 'geen beoordeling');
+
 export const diffSentence = (d: ReviewDiffEntry): string =>
   d.kind === 'new'
-    ? `Nieuw: ${REVIEW_OUTCOMES[d.after!]}`
+    ? `Nieuw: ${outcomeLabel(d.after)}`
     : d.kind === 'gone'
-      ? `Niet meer op de agenda (was: ${REVIEW_OUTCOMES[d.before!]})`
+      ? `Niet meer op de agenda (was: ${outcomeLabel(d.before)})`
       : d.kind === 'changed'
-        ? `van ${REVIEW_OUTCOMES[d.before!].toLowerCase()} naar ${REVIEW_OUTCOMES[d.after!].toLowerCase()}`
-        : `Ongewijzigd: ${REVIEW_OUTCOMES[d.after!]}`;
+        ? `van ${outcomeLabel(d.before).toLowerCase()} naar ${outcomeLabel(d.after).toLowerCase()}`
+        : `Ongewijzigd: ${outcomeLabel(d.after)}`;
 
 // ---- what may go on the agenda --------------------------------------------------------------
 

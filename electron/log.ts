@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { appendFileSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -11,7 +12,7 @@ export interface Logger {
 }
 
 export function formatLogLine(level: 'INFO' | 'ERROR', message: string, error: unknown, now: Date): string {
-  const detail = error === undefined ? '' : ` :: ${error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : String(error)}`;
+  const detail = error === undefined ? '' : ` :: ${error instanceof Error ? (error.stack ?? `${error.name}: ${error.message}`) : typeof error === 'string' ? error : inspect(error)}`;
   return `${now.toISOString()} ${level} ${message}${detail}\n`;
 }
 

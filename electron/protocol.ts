@@ -25,7 +25,7 @@ const isMissing = (error: unknown): boolean => {
 async function readIfPresent(file: string): Promise<Uint8Array<ArrayBuffer> | null> {
   try {
     // readFile always allocates a plain ArrayBuffer (never shared), which is what Response takes.
-    return (await readFile(file)) as Uint8Array<ArrayBuffer>;
+    return await readFile(file);
   } catch (error) {
     if (isMissing(error)) return null;
     throw error;

@@ -21,7 +21,7 @@ if (!Number.isInteger(years) || years < 1 || years > 30) throw new Error('--year
 
 const db = openDatabase(file);
 try {
-  const c = seedMunicipality(db, { years, today: values.today! });
+  const c = seedMunicipality(db, { years, today: values.today });
   db.pragma('wal_checkpoint(TRUNCATE)');
   console.log(
     `${file}: ${c.teams} teams, ${c.meetings} overleggen, ${c.signals} signalen, ${c.actions} acties, ` +

@@ -1,4 +1,4 @@
-import { channels, type Channel, type RequestOf, type ResponseOf } from '../../contract';
+import { channels, present, type Channel, type RequestOf, type ResponseOf } from '../../contract';
 import type { ActionHorizon, ActionStatus } from '../../contract/schemas/actions';
 import type { AgendaItemKind } from '../../contract/schemas/meetings';
 import type { SignalRoute, SignalSensitivity, SignalStatus, SignalTheme, SignalUrgency } from '../../contract/schemas/signals';
@@ -299,9 +299,11 @@ export function loadMeetingHistory(ctx: BackendContext, ids: DemoIds): void {
     const handler = demoHandlers[channel] as unknown as Handler<C>;
     return handler({ ...ctx, now: () => at }, channels[channel].request.parse(request) as never);
   };
-  const person = (key: string) => ids.personIds.get(key)!;
-  const org = (key: string) => ids.orgIds.get(key)!;
-  const teamOf = (wijk: string) => getTeamByWijk(ctx.db, ids.wijkIds.get(wijk)!)!;
+  const person = (key: string) => present(ids.personIds.get(key), `Persoon ${key}`);
+  const org = (key: string) => present(ids.orgIds.get(key), `Organisatie ${key}`);
+  const wijkId = (wijk: string) => present(ids.wijkIds.get(wijk), `Wijk ${wijk}`);
+  const teamOf = (wijk: string) => present(getTeamByWijk(ctx.db, wijkId(wijk)), `Het team van ${wijk}`);
+  const itemOf = (agenda: Map<AgendaItemKind, number>, kind: AgendaItemKind) => present(agenda.get(kind), `Agendapunt ${kind}`);
   const signalIds = new Map<string, number>();
   const actionIds = new Map<string, number>();
 
@@ -314,7 +316,7 @@ export function loadMeetingHistory(ctx: BackendContext, ids: DemoIds): void {
     const agenda = new Map(listAgendaItems(ctx.db, meeting.id).map((item) => [item.kind, item.id]));
 
     for (const member of team.members.filter((tm) => tm.until === null)) {
-      const key = [...ids.personIds].find(([, id]) => id === member.personId)![0];
+      const key = present([...ids.personIds].find(([, id]) => id === member.personId), `Lid ${member.personId}`)[0];
       const absence = m.absent?.[key];
       if (absence === undefined) call('attendance:set', { meetingId: meeting.id, personId: member.personId, status: 'aanwezig' });
       else if (typeof absence === 'string') call('attendance:set', { meetingId: meeting.id, personId: member.personId, status: absence });
@@ -322,13 +324,13 @@ export function loadMeetingHistory(ctx: BackendContext, ids: DemoIds): void {
       else call('attendance:set', { meetingId: meeting.id, personId: member.personId, status: 'vervangen', substituteName: absence.substituteName });
     }
     for (const guest of m.guests ?? []) call('attendance:addGuest', { meetingId: meeting.id, ...guest });
-    for (const [kind, notes] of Object.entries(m.notes ?? {})) call('agenda:updateItem', { id: agenda.get(kind as AgendaItemKind)!, notes });
+    for (const [kind, notes] of Object.entries(m.notes ?? {})) call('agenda:updateItem', { id: itemOf(agenda, kind as AgendaItemKind), notes });
 
     for (const f of m.followUps ?? []) {
       if (f.signal) {
-        call('signal:followUp', { signalId: signalIds.get(f.signal)!, meetingId: meeting.id, note: f.note, status: f.status as SignalStatus | undefined, outcome: f.outcome });
+        call('signal:followUp', { signalId: present(signalIds.get(f.signal), `Signaal ${f.signal}`), meetingId: meeting.id, note: f.note, status: f.status as SignalStatus | undefined, outcome: f.outcome });
       } else {
-        call('action:followUp', { actionId: actionIds.get(f.action!)!, meetingId: meeting.id, note: f.note, status: f.status as ActionStatus | undefined });
+        call('action:followUp', { actionId: present(actionIds.get(f.action ?? ''), `Actie ${f.action ?? ''}`), meetingId: meeting.id, note: f.note, status: f.status as ActionStatus | undefined });
       }
     }
     for (const s of m.signals ?? []) {
@@ -339,7 +341,7 @@ export function loadMeetingHistory(ctx: BackendContext, ids: DemoIds): void {
         agendaItemId: agenda.get('signalenronde') ?? null,
         broughtByPersonId: by.startsWith('org:') ? null : person(by),
         broughtByOrganisationId: by.startsWith('org:') ? org(by.slice(4)) : null,
-        buurtId: findBuurt(ctx.db, ids.wijkIds.get(m.wijk)!, buurt)!.id,
+        buurtId: present(findBuurt(ctx.db, wijkId(m.wijk), buurt), `Buurt ${buurt}`).id,
         problemOwnerId: owner ? org(owner) : null,
         ...(s.status === 'afgehandeld' ? { outcome: 'Afgehandeld in het overleg.' } : {}),
       });
@@ -349,7 +351,7 @@ export function loadMeetingHistory(ctx: BackendContext, ids: DemoIds): void {
       const created = call('action:create', {
         meetingId: meeting.id,
         agendaItemId: agenda.get(a.item ?? 'signalenronde') ?? null,
-        signalId: a.signal ? signalIds.get(a.signal)! : null,
+        signalId: a.signal ? present(signalIds.get(a.signal), `Signaal ${a.signal}`) : null,
         whyText: a.why,
         what: a.what,
         ownerOrganisationId: org(a.owner),
@@ -364,7 +366,7 @@ export function loadMeetingHistory(ctx: BackendContext, ids: DemoIds): void {
       });
       actionIds.set(a.key, created.id);
     }
-    for (const [kind, text] of m.decisions ?? []) call('decision:create', { agendaItemId: agenda.get(kind)!, text });
+    for (const [kind, text] of m.decisions ?? []) call('decision:create', { agendaItemId: itemOf(agenda, kind), text });
 
     clock = zonedTimeToUtc(m.date, m.end);
     call('meeting:finish', { id: meeting.id });

@@ -1,4 +1,5 @@
 import type { BackendContext } from '../context';
+import { present } from '../../contract';
 import type { OrganisationKind } from '../../contract/schemas/masterdata';
 import { markDemo, saveMunicipality } from '../../db/queries/municipality';
 import { insertBuurt, insertWijk } from '../../db/queries/wijken';
@@ -104,23 +105,26 @@ export function loadVoorbeeldgemeente(ctx: BackendContext): void {
     );
   }
 
+  const idOf = (ids: Map<string, number>, key: string) => present(ids.get(key), `Voorbeeldgemeente: ${key}`);
+  const teamOf = (wijk: string) => present(getTeamByWijk(db, idOf(wijkIds, wijk)), `Het team van ${wijk}`);
   const personIds = new Map<string, number>();
   for (const p of PEOPLE) {
-    personIds.set(p.key, insertPerson(db, { name: p.name, organisationId: orgIds.get(p.org)!, role: p.role, email: p.email, phone: p.phone }));
+    personIds.set(p.key, insertPerson(db, { name: p.name, organisationId: idOf(orgIds, p.org), role: p.role, email: p.email, phone: p.phone }));
   }
 
   const since = '2025-01-01';
   for (const [wijk, t] of Object.entries(TEAMS)) {
-    const team = getTeamByWijk(db, wijkIds.get(wijk)!)!;
-    for (const key of new Set([t.chair, t.secretary, ...t.members])) addTeamMember(db, team.id, personIds.get(key)!, since);
-    setTeamRoles(db, team.id, personIds.get(t.chair)!, personIds.get(t.secretary)!);
+    const team = teamOf(wijk);
+    for (const key of new Set([t.chair, t.secretary, ...t.members])) addTeamMember(db, team.id, idOf(personIds, key), since);
+    setTeamRoles(db, team.id, idOf(personIds, t.chair), idOf(personIds, t.secretary));
   }
 
   // History: a sociaal wijkmeester who sat on the Molenwijk team and has since left the corporation.
-  const molenwijk = getTeamByWijk(db, wijkIds.get('Molenwijk')!)!;
-  addTeamMember(db, molenwijk.id, personIds.get('old1')!, '2023-03-01');
-  endTeamMember(db, molenwijk.id, personIds.get('old1')!, '2024-12-31');
-  setPersonActive(db, personIds.get('old1')!, false, '2024-12-31');
+  const molenwijk = teamOf('Molenwijk');
+  const old = idOf(personIds, 'old1');
+  addTeamMember(db, molenwijk.id, old, '2023-03-01');
+  endTeamMember(db, molenwijk.id, old, '2024-12-31');
+  setPersonActive(db, old, false, '2024-12-31');
 
   loadMeetingHistory(ctx, { wijkIds, orgIds, personIds });
   loadWijkagendaDemo(ctx, { wijkIds, orgIds, personIds });

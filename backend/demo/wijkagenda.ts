@@ -1,4 +1,4 @@
-import { channels, type RequestOf, type ResponseOf } from '../../contract';
+import { channels, present, type RequestOf, type ResponseOf } from '../../contract';
 import type { BackendContext } from '../context';
 import type { Handler } from '../handler';
 import { wijkagendaHandlers } from '../handlers/wijkagenda';
@@ -36,7 +36,7 @@ export function loadWijkagendaDemo(ctx: BackendContext, ids: DemoIds): void {
     const handler = wijkagendaHandlers[channel] as unknown as Handler<C>;
     return handler({ ...ctx, now: () => at }, channels[channel].request.parse(request) as never);
   };
-  const wijkId = ids.wijkIds.get('Molenwijk')!;
+  const wijkId = present(ids.wijkIds.get('Molenwijk'), 'Wijk Molenwijk');
   const themes = new Map(THEMES.map((t) => [t.key, call('wijkagenda:createTheme', { wijkId, title: t.title, goal: t.goal, firstYear: 2025, lastYear: 2028 }).id]));
 
   const held = listMeetings(ctx.db, { wijkId })
@@ -49,16 +49,16 @@ export function loadWijkagendaDemo(ctx: BackendContext, ids: DemoIds): void {
     call('wijkagenda:addFromMeeting', {
       meetingId: meeting.id,
       items: [
-        ...actions.map((c) => ({ kind: 'action' as const, actionId: c.id, themeId: themes.get(PICKS[c.text]!)! })),
+        ...actions.map((c) => ({ kind: 'action' as const, actionId: c.id, themeId: present(themes.get(present(PICKS[c.text], `Thema voor ${c.text}`)), `Thema voor ${c.text}`) })),
         ...(decision
           ? [
               {
                 kind: 'decision' as const,
                 decisionId: decision.id,
-                themeId: themes.get('meedoen')!,
+                themeId: present(themes.get('meedoen'), 'Thema meedoen'),
                 what: 'Plan voor een vaste ontmoetingsplek voor ouderen in De Wieken',
-                ownerOrganisationId: ids.orgIds.get('welzijn')!,
-                ownerPersonId: ids.personIds.get('wel3')!,
+                ownerOrganisationId: present(ids.orgIds.get('welzijn'), 'Organisatie welzijn'),
+                ownerPersonId: present(ids.personIds.get('wel3'), 'Persoon wel3'),
                 horizon: 'ooit' as const,
                 preconditions: 'Ruimte in het wijkcentrum en subsidie ouderenwerk 2027',
                 decisionDue: '2027-03-31',
@@ -71,9 +71,9 @@ export function loadWijkagendaDemo(ctx: BackendContext, ids: DemoIds): void {
   call('wijkagenda:addByHand', {
     wijkId,
     year: 2026,
-    themeId: themes.get('schoon')!,
+    themeId: present(themes.get('schoon'), 'Thema schoon'),
     what: 'Extra afvalbakken en een opruimactie in de Zeeheldenbuurt',
-    ownerOrganisationId: ids.orgIds.get('wijkbeheer')!,
+    ownerOrganisationId: present(ids.orgIds.get('wijkbeheer'), 'Organisatie wijkbeheer'),
     horizon: 'nu',
     deadline: '2026-12-15',
     groundDecision: 'Uitvoeringsplan zwerfafval 2026',

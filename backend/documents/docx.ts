@@ -138,10 +138,16 @@ class DocxWriter {
     }
     const total = block.columns.reduce((s, c) => s + (c.weight ?? 1), 0);
     const widths = block.columns.map((c) => Math.round(((c.weight ?? 1) / total) * CONTENT_WIDTH));
+    // A cell without a column is a fault in the document model.
+    const widthOf = (i: number): number => {
+      const width = widths[i];
+      if (width === undefined) throw new Error(`Table cell ${i + 1} has no column (${block.columns.length} columns)`);
+      return width;
+    };
     const size = STYLE.size.small + 0.5;
     const cell = (text: RichText, i: number, o: { bold?: boolean; color?: string; fill?: string } = {}) =>
       new TableCell({
-        width: { size: widths[i]!, type: WidthType.DXA },
+        width: { size: widthOf(i), type: WidthType.DXA },
         shading: o.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: o.fill } : undefined,
         margins: { top: 60, bottom: 60, left: 80, right: 80 },
         children: [new Paragraph({ children: runs(text, { size, bold: o.bold, color: o.color }) })],

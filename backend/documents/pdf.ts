@@ -77,7 +77,7 @@ export function pdfLines(text: RichText): Run[][] {
   for (const run of runsOf(text)) {
     run.text.split('\n').forEach((part, n) => {
       if (n > 0) lines.push([]);
-      if (part.length > 0) lines.at(-1)!.push({ ...run, text: part });
+      if (part.length > 0) lines.at(-1)?.push({ ...run, text: part });
     });
   }
   return lines.map((line) => (line.length > 0 ? line : [{ text: ' ' }]));
@@ -140,9 +140,10 @@ class PdfWriter {
       doc.moveDown(0.4);
     }
     this.leaf(root, 'H1', () => this.runs(model.meta.title, { size: STYLE.size.title, color: STYLE.color.accent, bold: true }));
-    if (model.subtitle) {
+    const subtitle = model.subtitle;
+    if (subtitle) {
       doc.moveDown(0.2);
-      this.leaf(root, 'P', () => this.runs(model.subtitle!, { size: STYLE.size.subtitle, color: STYLE.color.muted }));
+      this.leaf(root, 'P', () => this.runs(subtitle, { size: STYLE.size.subtitle, color: STYLE.color.muted }));
     }
     doc.moveDown(0.6);
     this.rule();
@@ -268,9 +269,10 @@ class PdfWriter {
 
   private table(parent: Struct, block: TableBlock) {
     const doc = this.doc;
-    if (block.caption) {
+    const caption = block.caption;
+    if (caption) {
       this.ensure(40);
-      this.leaf(parent, 'P', () => this.runs(block.caption!, { bold: true, size: STYLE.size.body }));
+      this.leaf(parent, 'P', () => this.runs(caption, { bold: true, size: STYLE.size.body }));
       doc.moveDown(0.2);
     }
     if (block.rows.length === 0) {
@@ -283,9 +285,16 @@ class PdfWriter {
     const xs = widths.map((_, i) => margin + widths.slice(0, i).reduce((s, v) => s + v, 0));
     const pad = 4;
     const size = STYLE.size.small + 0.5;
+    // A cell without a column is a fault in the document model, not something to draw somewhere.
+    const column = (i: number) => {
+      const x = xs[i];
+      const width = widths[i];
+      if (x === undefined || width === undefined) throw new Error(`Table cell ${i + 1} has no column (${block.columns.length} columns)`);
+      return { x, width };
+    };
     const headerCells = block.columns.map((c) => c.header);
     const rowHeight = (cells: readonly RichText[], bold = false) =>
-      Math.max(...cells.map((cell, i) => this.measure(cell, widths[i]! - pad * 2, size, bold))) + pad * 2;
+      Math.max(...cells.map((cell, i) => this.measure(cell, column(i).width - pad * 2, size, bold))) + pad * 2;
 
     const table = doc.struct('Table');
     parent.add(table);
@@ -304,18 +313,19 @@ class PdfWriter {
       if (asArtifact) {
         // A header repeated on a following page is decoration: the structure has it once.
         doc.markContent('Artifact', { type: 'Pagination' });
-        headerCells.forEach((text, i) => this.runs(text, { x: xs[i]! + pad, y: y + pad, width: widths[i]! - pad * 2, size, bold: true }));
+        headerCells.forEach((text, i) => this.runs(text, { x: column(i).x + pad, y: y + pad, width: column(i).width - pad * 2, size, bold: true }));
         doc.endMarkedContent();
       } else {
         const tr = doc.struct('TR');
         table.add(tr);
-        headerCells.forEach((text, i) => this.leaf(tr, 'TH', () => this.runs(text, { x: xs[i]! + pad, y: y + pad, width: widths[i]! - pad * 2, size, bold: true })));
+        headerCells.forEach((text, i) => this.leaf(tr, 'TH', () => this.runs(text, { x: column(i).x + pad, y: y + pad, width: column(i).width - pad * 2, size, bold: true })));
         tr.end();
       }
       doc.y = y + h;
     };
 
-    this.ensure(rowHeight(headerCells, true) + rowHeight(block.rows[0]!.cells));
+    const firstRow = block.rows[0];
+    this.ensure(rowHeight(headerCells, true) + (firstRow ? rowHeight(firstRow.cells) : 0));
     header(false);
     for (const row of block.rows) {
       const h = rowHeight(row.cells);
@@ -329,7 +339,7 @@ class PdfWriter {
       table.add(tr);
       row.cells.forEach((cell, i) =>
         this.leaf(tr, 'TD', () =>
-          this.runs(cell, { x: xs[i]! + pad, y: y + pad, width: widths[i]! - pad * 2, size, color: row.highlight ? STYLE.color.highlight : STYLE.color.text }),
+          this.runs(cell, { x: column(i).x + pad, y: y + pad, width: column(i).width - pad * 2, size, color: row.highlight ? STYLE.color.highlight : STYLE.color.text }),
         ),
       );
       tr.end();

@@ -15,9 +15,10 @@ export type RenderReply = { id: number; ok: true; bytes: Uint8Array } | { id: nu
 
 const fontDir = (workerData as { fontDir?: string } | null)?.fontDir;
 
-parentPort?.on('message', (job: RenderJob) => {
+const port = parentPort;
+port?.on('message', (job: RenderJob) => {
   renderDocument(job.format, job.model, { fontDir }).then(
-    (bytes) => parentPort!.postMessage({ id: job.id, ok: true, bytes } satisfies RenderReply, [bytes.buffer as ArrayBuffer]),
-    (error: unknown) => parentPort!.postMessage({ id: job.id, ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies RenderReply),
+    (bytes) => port.postMessage({ id: job.id, ok: true, bytes } satisfies RenderReply, [bytes.buffer as ArrayBuffer]),
+    (error: unknown) => port.postMessage({ id: job.id, ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies RenderReply),
   );
 });

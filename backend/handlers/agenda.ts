@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../../contract';
+import { DomainError, notFound, present } from '../../contract';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/agenda';
 import { getTeam } from '../../db/queries/teams';
@@ -39,7 +39,7 @@ export const agendaHandlers: HandlerMap<
       const at = Math.min(req.index ?? items.length, items.length);
       q.setAgendaOrder(ctx.db, reorder([...items.map((i) => i.id), id], items.length, at));
       undo.save(undoText.created(`Nieuw ${itemSubject(req.title)}`), ctx.now());
-      return toAgendaItem(q.getAgendaItem(ctx.db, id)!, meeting.currentItemId, ctx.now());
+      return toAgendaItem(present(q.getAgendaItem(ctx.db, id), 'Dit agendapunt'), meeting.currentItemId, ctx.now());
     })(),
 
   'agenda:updateItem': (ctx, { id, ...fields }) =>
@@ -59,7 +59,7 @@ export const agendaHandlers: HandlerMap<
       // Notes are saved while typing; one burst of typing is one undo step.
       if (onlyNotes) undo.save(undoText.changed(`de notities bij ${quoted(item.title)}`), ctx.now(), `notes:${id}`);
       else undo.save(undoText.changed(itemSubject(item.title)), ctx.now());
-      return toAgendaItem(q.getAgendaItem(ctx.db, id)!, meeting.currentItemId, ctx.now());
+      return toAgendaItem(present(q.getAgendaItem(ctx.db, id), 'Dit agendapunt'), meeting.currentItemId, ctx.now());
     })(),
 
   'agenda:moveItem': (ctx, req) =>

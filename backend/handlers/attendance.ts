@@ -1,4 +1,4 @@
-import { DomainError, notFound, type ParsedRequestOf } from '../../contract';
+import { DomainError, notFound, present, type ParsedRequestOf } from '../../contract';
 import { ATTENDANCE_THRESHOLD, ATTENDANCE_THRESHOLD_LABEL, type AttendanceReport } from '../../contract/schemas/attendance';
 import type { BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
@@ -50,7 +50,7 @@ export const attendanceHandlers: HandlerMap<'attendance:set' | 'attendance:addGu
       const undo = new UndoRecorder(ctx.db, meeting.id).before('attendance', row.id);
       q.setAttendance(ctx.db, row.id, substitute);
       undo.save(undoText.changed(`de aanwezigheid van ${row.name}`), ctx.now());
-      return q.getAttendance(ctx.db, meeting.id, req.personId)!;
+      return present(q.getAttendance(ctx.db, meeting.id, req.personId), 'Deze aanwezigheid');
     })(),
 
   'attendance:addGuest': (ctx, req) =>
@@ -59,16 +59,18 @@ export const attendanceHandlers: HandlerMap<'attendance:set' | 'attendance:addGu
       const person = req.personId !== null ? getPerson(ctx.db, req.personId) : null;
       if (req.personId !== null && !person) throw new DomainError('validation', 'Deze persoon bestaat niet (meer).', { personId: 'Kies een bestaande persoon.' });
       const organisationId = req.organisationId ?? (req.organisationName ? null : (person?.organisationId ?? null));
+      const name = person?.name ?? req.name;
+      if (!name) throw new DomainError('validation', 'Vul de naam van de gast in of kies een persoon.', { name: 'Vul de naam van de gast in of kies een persoon.' });
       const guest = {
         personId: person?.id ?? null,
-        name: person?.name ?? req.name!,
+        name,
         organisationId,
         organisationName: organisationName(ctx, organisationId, 'organisationId') ?? req.organisationName,
         role: req.role ?? person?.role ?? null,
       };
       const id = q.insertGuest(ctx.db, meeting.id, guest);
       new UndoRecorder(ctx.db, meeting.id).created('meeting_guest', id).save(undoText.created(`Gast ${quoted(guest.name)}`), ctx.now());
-      return q.getGuest(ctx.db, id)!;
+      return present(q.getGuest(ctx.db, id), 'Deze gast');
     })(),
 
   'attendance:removeGuest': (ctx, req) =>
@@ -91,7 +93,7 @@ export function attendanceReport(ctx: BackendContext, req: ParsedRequestOf<'repo
   const tallies = tallyAttendance(q.attendanceFacts(ctx.db, req), obliged);
   const rows = tallies
     .map((t) => {
-      const o = organisations.get(t.organisationId)!;
+      const o = present(organisations.get(t.organisationId), 'Deze organisatie');
       return { ...t, organisationName: o.name, attendanceRequired: o.attendanceRequired, fallsShort: fallsShort(o.attendanceRequired, t.rate) };
     })
     .sort((a, b) => a.organisationName.localeCompare(b.organisationName, 'nl'));

@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../../contract';
+import { DomainError, notFound, present } from '../../contract';
 import type { BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/decisions';
@@ -16,7 +16,7 @@ export const decisionHandlers: HandlerMap<'decision:create' | 'decision:update' 
       const meeting = requireEditableMeeting(ctx, item.meetingId);
       const id = q.insertDecision(ctx.db, meeting.id, item.id, req.text, ctx.now());
       new UndoRecorder(ctx.db, meeting.id).created('decision', id).save(undoText.created(`Nieuw besluit ${quoted(req.text, 40)}`), ctx.now());
-      return q.getDecision(ctx.db, id)!;
+      return present(q.getDecision(ctx.db, id), 'Dit besluit');
     })(),
 
   'decision:update': (ctx, req) =>
@@ -26,7 +26,7 @@ export const decisionHandlers: HandlerMap<'decision:create' | 'decision:update' 
       const undo = new UndoRecorder(ctx.db, decision.meetingId).before('decision', decision.id);
       q.updateDecision(ctx.db, decision.id, req.text);
       undo.save(undoText.changed(`besluit ${quoted(decision.text, 40)}`), ctx.now());
-      return q.getDecision(ctx.db, decision.id)!;
+      return present(q.getDecision(ctx.db, decision.id), 'Dit besluit');
     })(),
 
   'decision:delete': (ctx, req) =>

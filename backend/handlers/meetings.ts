@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../../contract';
+import { DomainError, notFound, present } from '../../contract';
 import type { IcsExport, Meeting } from '../../contract/schemas/meetings';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/meetings';
@@ -46,7 +46,7 @@ export function createMeeting(ctx: BackendContext, req: NewMeeting): Meeting {
     const id = q.insertMeeting(ctx.db, team.id, { date: req.date, startTime: req.startTime, endTime: req.endTime, place: req.place, chairId, secretaryId }, ctx.now());
     withRequiredKinds(getTemplate(ctx.db, team.id).items).forEach((item, position) => insertAgendaItem(ctx.db, id, position, item));
     keepAttendanceInLine(ctx, id);
-    return q.getMeeting(ctx.db, id)!;
+    return present(q.getMeeting(ctx.db, id), 'Dit overleg');
   })();
 }
 
@@ -75,7 +75,7 @@ export function meetingInvitation(ctx: BackendContext, meeting: Meeting): IcsExp
   // The members, plus chair and secretary when they are not members themselves: they must be there too.
   const invited = [...listAttendance(ctx.db, meeting.id).map((row) => getPerson(ctx.db, row.personId)), chair, secretary];
   const people = invited
-    .filter((p): p is NonNullable<typeof p> => !!p && p.active && !!p.email)
+    .filter((p): p is NonNullable<typeof p> & { email: string } => !!p && p.active && !!p.email)
     .filter((p, i, all) => all.findIndex((other) => other.id === p.id) === i);
 
   const description = [
@@ -100,7 +100,7 @@ export function meetingInvitation(ctx: BackendContext, meeting: Meeting): IcsExp
     location: meeting.place,
     description,
     organizer: chair?.email ? { name: chair.name, email: chair.email } : null,
-    attendees: people.map((p) => ({ name: p.name, email: p.email!, chair: p.id === meeting.chairId })),
+    attendees: people.map((p) => ({ name: p.name, email: p.email, chair: p.id === meeting.chairId })),
   });
   return { fileName: `wct-overleg-${slug(meeting.wijkName)}-${meeting.date}.ics`, mimeType: 'text/calendar', content };
 }
@@ -135,7 +135,7 @@ export const meetingHandlers: HandlerMap<
       q.updateMeeting(ctx.db, id, fields);
       // Another date can mean other members.
       keepAttendanceInLine(ctx, id);
-      return q.getMeeting(ctx.db, id)!;
+      return present(q.getMeeting(ctx.db, id), 'Dit overleg');
     })(),
 
   'meeting:delete': (ctx, req) =>
@@ -157,7 +157,7 @@ export const meetingHandlers: HandlerMap<
       q.setMeetingStatus(ctx.db, meeting.id, 'bezig', { startedAt: ctx.now().toISOString() });
       const first = listAgendaItems(ctx.db, meeting.id)[0];
       if (first) switchCurrentItem(ctx, { id: meeting.id, currentItemId: null }, first.id);
-      return q.getMeeting(ctx.db, meeting.id)!;
+      return present(q.getMeeting(ctx.db, meeting.id), 'Dit overleg');
     })(),
 
   'meeting:finish': (ctx, req) => {
@@ -169,7 +169,7 @@ export const meetingHandlers: HandlerMap<
       // Undo ends with the meeting; the before-images may hold confidential details, so they go too
       // (zeroed by secure_delete), and the WAL that still holds their pages is emptied after commit.
       clearUndo(ctx.db, meeting.id);
-      return q.getMeeting(ctx.db, meeting.id)!;
+      return present(q.getMeeting(ctx.db, meeting.id), 'Dit overleg');
     })();
     truncateWal(ctx.db);
     return finished;
@@ -180,7 +180,7 @@ export const meetingHandlers: HandlerMap<
       const meeting = requireMeeting(ctx, req.id);
       if (meeting.status !== 'afgerond') throw new DomainError('conflict', 'Dit overleg is niet afgerond.');
       q.setMeetingStatus(ctx.db, meeting.id, 'bezig', { finishedAt: null });
-      return q.getMeeting(ctx.db, meeting.id)!;
+      return present(q.getMeeting(ctx.db, meeting.id), 'Dit overleg');
     })(),
 
   'meeting:exportIcs': (ctx, req) =>

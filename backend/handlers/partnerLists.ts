@@ -1,3 +1,4 @@
+import { present } from '../../contract';
 import type { PartnerListPlanRequest } from '../../contract/schemas/partnerLists';
 import type { BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
@@ -6,7 +7,7 @@ import { NO_EXPORT_FOLDERS } from '../exportFolders';
 import { resolvePartnerListRun, type PartnerListSource } from '../partnerLists/service';
 
 export const sourceOf = (req: Pick<PartnerListPlanRequest, 'meetingId' | 'teamId' | 'asOf'>): PartnerListSource =>
-  req.meetingId ? { meetingId: req.meetingId } : { teamId: req.teamId!, asOf: req.asOf ?? null };
+  req.meetingId ? { meetingId: req.meetingId } : { teamId: present(req.teamId, 'Dit team'), asOf: req.asOf ?? null };
 
 export function partnerListPlan(ctx: BackendContext, req: PartnerListPlanRequest) {
   const run = resolvePartnerListRun(ctx, sourceOf(req));

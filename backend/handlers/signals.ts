@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../../contract';
+import { DomainError, notFound, present } from '../../contract';
 import type { Meeting } from '../../contract/schemas/meetings';
 import type { Signal, SignalCreate } from '../../contract/schemas/signals';
 import {
@@ -92,7 +92,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
         ctx.now(),
       );
       new UndoRecorder(ctx.db, meeting.id).created('signal', id).save(undoText.created(`Nieuw signaal ${quoted(req.title)}`), ctx.now());
-      return q.getSignal(ctx.db, id)!;
+      return present(q.getSignal(ctx.db, id), 'Dit signaal');
     })(),
 
   'signal:update': (ctx, { id, meetingId, correction, ...req }) =>
@@ -123,7 +123,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       );
       undo?.save(undoText.changed(`signaal ${quoted(req.title)}`), ctx.now());
       if (correctionReason) recordCorrection(ctx, correctionReason);
-      return q.getSignal(ctx.db, id)!;
+      return present(q.getSignal(ctx.db, id), 'Dit signaal');
     })(),
 
   'signal:followUp': (ctx, req) =>
@@ -132,7 +132,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       const meeting = requireFollowUpMeeting(ctx, 'signal', signal, req.meetingId);
       const status = settleRouting(req.status ?? signal.status, signal.routedTo, 'status');
       if (req.status && status !== req.status) {
-        const back = `Dit signaal is doorgezet naar ${SIGNAL_ROUTES[signal.routedTo!]}; het kan niet terug naar Nieuw.`;
+        const back = `Dit signaal is doorgezet naar ${SIGNAL_ROUTES[present(signal.routedTo, 'De routering van dit signaal')]}; het kan niet terug naar Nieuw.`;
         throw new DomainError('validation', back, { status: back });
       }
       const outcome = req.outcome ?? signal.outcome;

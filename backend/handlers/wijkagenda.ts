@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../../contract';
+import { DomainError, notFound, present } from '../../contract';
 import type { ActionStatus } from '../../contract/schemas/actions';
 import type { Meeting } from '../../contract/schemas/meetings';
 import type { AgreementInMeeting, Candidate } from '../../contract/schemas/wijkagenda';
@@ -124,7 +124,7 @@ export const wijkagendaHandlers: HandlerMap<
     ctx.db.transaction(() => {
       requireWijk(ctx, req.wijkId);
       const id = q.insertTheme(ctx.db, req, ctx.now());
-      return q.getTheme(ctx.db, id)!;
+      return present(q.getTheme(ctx.db, id), 'Dit thema');
     })(),
 
   'wijkagenda:updateTheme': (ctx, { id, ...req }) =>
@@ -137,7 +137,7 @@ export const wijkagendaHandlers: HandlerMap<
         throw new DomainError('validation', message, { firstYear: message, lastYear: message });
       }
       q.updateTheme(ctx.db, id, req, ctx.now());
-      return q.getTheme(ctx.db, id)!;
+      return present(q.getTheme(ctx.db, id), 'Dit thema');
     })(),
 
   'naarWijkagenda:list': (ctx, { meetingId }) => {
@@ -259,7 +259,8 @@ export const wijkagendaHandlers: HandlerMap<
           `${alreadyThere.length === 1 ? 'stond al' : 'stonden al'} op de wijkagenda: ${listNl(alreadyThere.map((a) => `“${a.what}” (${a.year}, ${a.themeTitle})`))}`,
         );
       }
-      const message = parts.length === 2 ? `${parts[0]}; ${parts[1]}.` : `${parts[0]!.charAt(0).toUpperCase()}${parts[0]!.slice(1)}.`;
+      const [first = '', second] = parts;
+      const message = second !== undefined ? `${first}; ${second}.` : `${first.charAt(0).toUpperCase()}${first.slice(1)}.`;
       return { added, alreadyThere, message: added.length === 0 ? `Niets toegevoegd: alles stond al op de wijkagenda (${listNl(alreadyThere.map((a) => `“${a.what}” (${a.year})`))}).` : message };
     })(),
 
@@ -373,7 +374,7 @@ export const wijkagendaHandlers: HandlerMap<
       if (problems.size > 0) {
         const fields: Record<string, string> = {};
         for (const [agreementId, message] of problems) fields[`agreement.${agreementId}`] = message;
-        throw new DomainError('validation', problems.size === 1 ? [...problems.values()][0]! : `Nog ${problems.size} afspraken zonder (volledige) beoordeling.`, fields);
+        throw new DomainError('validation', problems.size === 1 ? ([...problems.values()][0] ?? '') : `Nog ${problems.size} afspraken zonder (volledige) beoordeling.`, fields);
       }
       const byId = new Map(req.items.map((i) => [i.agreementId, i]));
       const id = q.insertReview(
@@ -385,8 +386,9 @@ export const wijkagendaHandlers: HandlerMap<
           // The snapshot copies what the partners read (a confidential text stays covered in it too).
           items: agreements.map(({ view }) => ({
             agreementId: view.id,
-            outcome: byId.get(view.id)!.outcome!,
-            note: byId.get(view.id)!.note,
+            // Every agreement has a complete review item: reviewItemProblems refused the request otherwise.
+            outcome: present(byId.get(view.id)?.outcome, 'De beoordeling van deze afspraak'),
+            note: byId.get(view.id)?.note ?? null,
             themeId: view.themeId,
             themeTitle: view.themeTitle,
             what: view.what,

@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../../contract';
+import { DomainError, notFound, present } from '../../contract';
 import type { BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import { getMunicipality, saveMunicipality } from '../../db/queries/municipality';
@@ -52,14 +52,14 @@ export const wijkHandlers: HandlerMap<
     ctx.db.transaction(() => {
       requireWijk(ctx, req.wijkId);
       refuseDuplicateBuurt(ctx, req.wijkId, req.name);
-      return q.getBuurt(ctx.db, q.insertBuurt(ctx.db, req.wijkId, req.name))!;
+      return present(q.getBuurt(ctx.db, q.insertBuurt(ctx.db, req.wijkId, req.name)), 'Deze buurt');
     })(),
   'buurt:update': (ctx, req) =>
     ctx.db.transaction(() => {
       const buurt = q.getBuurt(ctx.db, req.id) ?? (() => { throw notFound('Deze buurt'); })();
       refuseDuplicateBuurt(ctx, buurt.wijkId, req.name, buurt.id);
       q.updateBuurt(ctx.db, req.id, req.name);
-      return q.getBuurt(ctx.db, req.id)!;
+      return present(q.getBuurt(ctx.db, req.id), 'Deze buurt');
     })(),
   'buurt:delete': (ctx, req) =>
     ctx.db.transaction(() => {

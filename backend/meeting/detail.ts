@@ -1,3 +1,4 @@
+import { present } from '../../contract';
 import type { BackendContext } from '../context';
 import { todayIn } from '../context';
 import type { MeetingDetail } from '../../contract/schemas/meetings';
@@ -20,7 +21,7 @@ import { actionsInMeeting, signalsInMeeting, toAction, toAgendaItem } from './vi
  */
 export function buildMeetingDetail(ctx: BackendContext, id: number): MeetingDetail {
   const { db } = ctx;
-  const meeting = getMeeting(db, id)!;
+  const meeting = present(getMeeting(db, id), 'Dit overleg');
   const now = ctx.now();
   const today = todayIn(ctx);
   const { previousId, nextId } = adjacentMeetings(db, meeting);

@@ -1,3 +1,4 @@
+import { present } from '../../contract';
 import type { BackendContext } from '../context';
 import type { Meeting } from '../../contract/schemas/meetings';
 import { getAgendaItem, setItemTimer } from '../../db/queries/agenda';
@@ -17,7 +18,7 @@ export function switchCurrentItem(ctx: BackendContext, meeting: Pick<Meeting, 'i
   if (meeting.currentItemId === itemId) return;
   stopCurrentItem(ctx, meeting);
   if (itemId === null) return;
-  const item = getAgendaItem(ctx.db, itemId)!;
+  const item = present(getAgendaItem(ctx.db, itemId), 'Dit agendapunt');
   setItemTimer(ctx.db, item.id, item.spentSeconds, ctx.now().toISOString());
   setCurrentItem(ctx.db, meeting.id, item.id);
 }

@@ -1,3 +1,4 @@
+import { present } from '../../contract';
 import type { BackendContext } from '../context';
 import { todayIn } from '../context';
 import type { Action, ActionFollowUp, ActionInMeeting } from '../../contract/schemas/actions';
@@ -18,7 +19,7 @@ export const toAgendaItem = (row: AgendaItemRow, currentItemId: number | null, n
 });
 
 export function meetingAgenda(ctx: BackendContext, meetingId: number): MeetingAgenda {
-  const meeting = getMeeting(ctx.db, meetingId)!;
+  const meeting = present(getMeeting(ctx.db, meetingId), 'Dit overleg');
   const now = ctx.now();
   return {
     meetingId,
@@ -31,7 +32,7 @@ export function meetingAgenda(ctx: BackendContext, meetingId: number): MeetingAg
 export const toAction = (row: ActionRow, today: string): Action => deriveAction(row, today);
 
 export function actionById(ctx: BackendContext, id: number): Action {
-  return toAction(getActionRow(ctx.db, id)!, todayIn(ctx));
+  return toAction(present(getActionRow(ctx.db, id), 'Deze actie'), todayIn(ctx));
 }
 
 type MeetingKey = { id: number; date: string; startTime: string };

@@ -1,4 +1,4 @@
-import { DomainError, notFound } from '../../contract';
+import { DomainError, notFound, present } from '../../contract';
 import { addDays, buildPartnerList, FIRST_LIST_LOOKBACK_DAYS, partnerListFileBase, type PartnerList, type PartnerListContact } from '../../domain/partnerList';
 import { partnerMail, type PartnerMail } from '../../domain/documents/partnerMail';
 import { getMeeting } from '../../db/queries/meetings';
@@ -39,7 +39,7 @@ export function resolvePartnerListRun(ctx: BackendContext, source: PartnerListSo
         meetingId: 'Dit overleg is nog niet gehouden.',
       });
     }
-    const team = getTeam(ctx.db, meeting.teamId)!;
+    const team = present(getTeam(ctx.db, meeting.teamId), 'Dit team');
     return {
       teamId: team.id,
       teamName: team.name,

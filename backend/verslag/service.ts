@@ -62,13 +62,13 @@ export function verslagView(ctx: BackendContext, meetingId: number, version?: nu
   const summaries =
     selected?.status === 'concept'
       ? [...summariesOf(ctx.db, selected.id)].map(([agendaItemId, text]) => ({ agendaItemId, text }))
-      : shown.items.filter((i) => i.summary !== null).map((i) => ({ agendaItemId: i.agendaItemId, text: i.summary! }));
+      : shown.items.flatMap((i) => (i.summary !== null ? [{ agendaItemId: i.agendaItemId, text: i.summary }] : []));
 
   return {
     meetingId,
     meetingStatus: meeting.status,
     teamId: meeting.teamId,
-    versions: rows.map((row, n) => ({ ...info(row), changes: n === 0 ? [] : verslagChanges(content(rows[n - 1]!), content(row)) })),
+    versions: rows.map((row, n) => ({ ...info(row), changes: n === 0 ? [] : verslagChanges(content(rows[n - 1] ?? null), content(row)) })),
     selected: selected ? info(selected) : null,
     content: shown,
     summaries,
@@ -84,9 +84,7 @@ export function createVerslag(ctx: BackendContext, meetingId: number): VerslagVi
   if (meeting.status === 'gepland') throw new DomainError('conflict', 'Dit overleg is nog niet begonnen: het verslag kan pas worden opgesteld als het overleg is gestart.');
   if (listVerslagVersions(ctx.db, meetingId).length > 0) throw new DomainError('conflict', 'Er is al een verslag van dit overleg.');
   const notes = new Map(
-    listAgendaItems(ctx.db, meetingId)
-      .filter((i) => i.notes && i.notes.trim())
-      .map((i) => [i.id, i.notes!]),
+    listAgendaItems(ctx.db, meetingId).flatMap((i): [number, string][] => (i.notes?.trim() ? [[i.id, i.notes]] : [])),
   );
   ctx.db.transaction(() => insertVerslag(ctx.db, meetingId, meeting.secretaryName, notes, ctx.now()))();
   return verslagView(ctx, meetingId);
@@ -134,7 +132,8 @@ export function establishVerslag(ctx: BackendContext, req: { meetingId: number; 
     by = later.chairName;
     inMeetingId = later.id;
   } else {
-    on = req.date!;
+    if (req.date === null) throw new DomainError('validation', 'Vul de datum van vaststelling in.', { date: 'Vul de datum in waarop het verslag is vastgesteld.' });
+    on = req.date;
     if (on < meeting.date) throw new DomainError('validation', 'Het verslag kan niet zijn vastgesteld vóór het overleg zelf.', { date: 'Kies een datum op of na de dag van het overleg.' });
     if (on > todayIn(ctx)) throw new DomainError('validation', 'De datum van vaststelling ligt in de toekomst.', { date: 'Kies vandaag of een eerdere datum.' });
     by = personName(ctx, req.byPersonId) ?? meeting.secretaryName;
@@ -151,7 +150,7 @@ export function correctVerslag(ctx: BackendContext, req: { meetingId: number; re
   if (latest.status !== 'vastgesteld' || !latest.content) {
     throw new DomainError('conflict', `Versie ${latest.version} is nog een concept: pas die aan, een correctie is pas nodig na vaststelling.`);
   }
-  const summaries = new Map(latest.content.items.filter((i) => i.summary !== null).map((i) => [i.agendaItemId, i.summary!]));
+  const summaries = new Map(latest.content.items.flatMap((i): [number, string][] => (i.summary !== null ? [[i.agendaItemId, i.summary]] : [])));
   ctx.db.transaction(() => insertVersion(ctx.db, latest.verslagId, latest.version + 1, req.reason, personName(ctx, req.byPersonId) ?? meeting.secretaryName, summaries, ctx.now()))();
   return verslagView(ctx, req.meetingId);
 }
@@ -159,6 +158,8 @@ export function correctVerslag(ctx: BackendContext, req: { meetingId: number; re
 /** One version as a file. The reading happens here; the worker only renders. */
 export function exportVerslag(ctx: BackendContext, req: { meetingId: number; version: number; format: DocumentFormat }): Promise<DocumentFile> {
   const view = verslagView(ctx, req.meetingId, req.version);
-  const model = buildVerslagDocument(view.content, view.selected!, view.createdAt);
-  return exportDocument(ctx, model, req.format, verslagFileBase(view.content, view.selected!));
+  const version = view.selected;
+  if (!version) throw new DomainError('not_found', NO_VERSLAG);
+  const model = buildVerslagDocument(view.content, version, view.createdAt);
+  return exportDocument(ctx, model, req.format, verslagFileBase(view.content, version));
 }

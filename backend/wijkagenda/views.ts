@@ -59,7 +59,7 @@ export function buildReview(ctx: BackendContext, reviewId: number): Review {
   const agenda = ctx.db.prepare('SELECT wijk_id AS wijkId, year FROM wijkagenda WHERE id = ?').get(row.wijkagendaId) as { wijkId: number; year: number };
   const all = q.listReviewRows(ctx.db, row.wijkagendaId);
   const index = all.findIndex((r) => r.id === row.id);
-  const previous = index > 0 ? all[index - 1]! : null;
+  const previous = index > 0 ? (all[index - 1] ?? null) : null;
   const items = q.listReviewItems(ctx.db, previous ? [row.id, previous.id] : [row.id]);
   const mine = items.get(row.id) ?? [];
   const before = previous ? (items.get(previous.id) ?? []) : null;

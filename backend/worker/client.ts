@@ -122,8 +122,8 @@ export function startBackendWorker(options: BackendWorkerOptions): Promise<Backe
           pending.delete(message.id);
           return;
         case 'host':
-          if (message.request.kind === 'choose-folder') answerHost(message.id, folders ? folders.choose(message.request.title) : Promise.resolve(null));
-          else if (message.request.kind === 'reveal-folder') answerHost(message.id, folders?.reveal ? folders.reveal(message.request.folder) : Promise.resolve(false));
+          if (message.request.kind === 'choose-folder') void answerHost(message.id, folders ? folders.choose(message.request.title) : Promise.resolve(null));
+          else if (message.request.kind === 'reveal-folder') void answerHost(message.id, folders?.reveal ? folders.reveal(message.request.folder) : Promise.resolve(false));
           return;
         case 'log': {
           const log = message.what === 'internal' ? onInternalError : message.what === 'storage' ? onStorageError : onBackgroundError;

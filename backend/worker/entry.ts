@@ -9,7 +9,8 @@ import type { FolderHost } from '../exportFolders';
 import type { FileChooser } from '../storage/storage';
 import { errorData, type BackendWorkerData, type FromWorker, type HostRequest, type SyncCall, type ToWorker } from './protocol';
 
-const port = parentPort!;
+if (!parentPort) throw new Error('backend/worker/entry.ts runs only as a worker thread');
+const port = parentPort;
 const data = workerData as BackendWorkerData & { syncPort: MessagePort; hostPort: MessagePort };
 const post = (message: FromWorker) => port.postMessage(message);
 const INTERNAL = 'Er ging onverwacht iets mis. Er is niets gewijzigd; probeer het opnieuw.';

@@ -154,6 +154,8 @@ const organisationFields = {
 };
 export const OrganisationCreate = z.object(organisationFields).strict();
 export const OrganisationUpdate = z.object({ id, ...organisationFields }).strict();
+/** The editable fields of an organisation, as the forms hold them. */
+export type OrganisationCreate = z.output<typeof OrganisationCreate>;
 
 const personFields = {
   name: requiredText('Naam', 120),
@@ -163,6 +165,8 @@ const personFields = {
   phone: optionalPhone,
 };
 export const PersonCreate = z.object(personFields).strict();
+/** The editable fields of a person, as the forms hold them. */
+export type PersonCreate = z.output<typeof PersonCreate>;
 export const PersonUpdate = z.object({ id, ...personFields }).strict();
 /** Leaving is recorded, never deleted: past meetings keep the name. */
 export const PersonSetActive = z

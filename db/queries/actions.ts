@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 import type { Action, ActionCreate } from '../../contract/schemas/actions';
 import { allRows } from './rows';
+import { equals, whereOf } from './where';
 
 /** What is written: the editable fields of the contract (already normalised by domain/action.ts) plus the derived closing date. */
 export type ActionInput = Omit<ActionCreate, 'meetingId'> & { closedOn: string | null };
@@ -45,16 +46,15 @@ export function listActionRows(
   db: Db,
   filter: { teamId?: number; wijkId?: number; organisationId?: number; meetingId?: number; openOnly?: boolean },
 ): ActionRow[] {
-  const conditions: string[] = [];
-  if (filter.teamId !== undefined) conditions.push('a.team_id = @teamId');
-  if (filter.wijkId !== undefined) conditions.push('t.wijk_id = @wijkId');
-  if (filter.organisationId !== undefined) conditions.push('a.owner_organisation_id = @organisationId');
-  if (filter.meetingId !== undefined) conditions.push('a.meeting_id = @meetingId');
-  if (filter.openOnly) conditions.push('a.closed_on IS NULL');
-  return allRows<ActionRow>(
-    db.prepare(`${SELECT} ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY m.date DESC, a.id DESC`),
-    { teamId: filter.teamId, wijkId: filter.wijkId, organisationId: filter.organisationId, meetingId: filter.meetingId },
-  );
+  const where = whereOf([
+    equals('a.team_id', 'teamId', filter.teamId),
+    equals('t.wijk_id', 'wijkId', filter.wijkId),
+    equals('a.owner_organisation_id', 'organisationId', filter.organisationId),
+    equals('a.meeting_id', 'meetingId', filter.meetingId),
+    // Open ⇔ no closing date (domain/action.ts sets it; a CHECK in migration 002 guards it).
+    filter.openOnly && { sql: 'a.closed_on IS NULL' },
+  ]);
+  return allRows<ActionRow>(db.prepare(`${SELECT} ${where.sql} ORDER BY m.date DESC, a.id DESC`), where.params);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { equals, whereOf } from './where';
 import type { AttendanceRow, AttendanceStatus, Guest } from '../../contract/schemas/attendance';
 
 const SELECT = `
@@ -105,25 +106,28 @@ export interface AttendanceFactRow {
   status: AttendanceStatus | null;
 }
 
-export function attendanceFacts(db: Db, filter: { from: string; to: string; teamId?: number; wijkId?: number }): AttendanceFactRow[] {
+type Period = { from: string; to: string; teamId?: number; wijkId?: number };
+
+/** Held meetings (bezig or afgerond) in the period, of one team or wijk when given. */
+const heldMeetings = (filter: Period) =>
+  whereOf([
+    { sql: "m.status IN ('bezig', 'afgerond') AND m.date BETWEEN @from AND @to", params: { from: filter.from, to: filter.to } },
+    equals('m.team_id', 'teamId', filter.teamId),
+    equals('t.wijk_id', 'wijkId', filter.wijkId),
+  ]);
+
+export function attendanceFacts(db: Db, filter: Period): AttendanceFactRow[] {
+  const where = heldMeetings(filter);
   return db
     .prepare(
       `SELECT a.meeting_id AS meetingId, a.organisation_id AS organisationId, a.status
        FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN team t ON t.id = m.team_id
-       WHERE m.status IN ('bezig', 'afgerond') AND m.date BETWEEN @from AND @to
-         AND (@teamId IS NULL OR m.team_id = @teamId) AND (@wijkId IS NULL OR t.wijk_id = @wijkId)`,
+       ${where.sql}`,
     )
-    .all({ from: filter.from, to: filter.to, teamId: filter.teamId ?? null, wijkId: filter.wijkId ?? null }) as AttendanceFactRow[];
+    .all(where.params) as AttendanceFactRow[];
 }
 
-export function countHeldMeetings(db: Db, filter: { from: string; to: string; teamId?: number; wijkId?: number }): number {
-  return (
-    db
-      .prepare(
-        `SELECT count(*) AS n FROM meeting m JOIN team t ON t.id = m.team_id
-         WHERE m.status IN ('bezig', 'afgerond') AND m.date BETWEEN @from AND @to
-           AND (@teamId IS NULL OR m.team_id = @teamId) AND (@wijkId IS NULL OR t.wijk_id = @wijkId)`,
-      )
-      .get({ from: filter.from, to: filter.to, teamId: filter.teamId ?? null, wijkId: filter.wijkId ?? null }) as { n: number }
-  ).n;
+export function countHeldMeetings(db: Db, filter: Period): number {
+  const where = heldMeetings(filter);
+  return (db.prepare(`SELECT count(*) AS n FROM meeting m JOIN team t ON t.id = m.team_id ${where.sql}`).get(where.params) as { n: number }).n;
 }

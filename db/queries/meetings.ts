@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { equals, whereOf } from './where';
 import type { Meeting, MeetingStatus, MeetingSummary } from '../../contract/schemas/meetings';
 
 export interface MeetingInput {
@@ -28,6 +29,7 @@ export function getMeeting(db: Db, id: number): Meeting | null {
 
 /** Counts come from grouped subqueries joined once, so the overview is one query regardless of size. */
 export function listMeetings(db: Db, filter: { teamId?: number; wijkId?: number }): MeetingSummary[] {
+  const where = whereOf([equals('m.team_id', 'teamId', filter.teamId), equals('t.wijk_id', 'wijkId', filter.wijkId)]);
   const rows = db
     .prepare(
       `WITH
@@ -40,8 +42,7 @@ export function listMeetings(db: Db, filter: { teamId?: number; wijkId?: number 
          d AS (SELECT meeting_id, count(*) AS n FROM decision GROUP BY meeting_id)
        SELECT x.*, coalesce(ai.n, 0) AS cAgenda, coalesce(att.members, 0) AS cMembers, coalesce(att.present, 0) AS cPresent,
               coalesce(g.n, 0) AS cGuests, coalesce(s.n, 0) AS cSignals, coalesce(a.n, 0) AS cActions, coalesce(d.n, 0) AS cDecisions
-       FROM (${SELECT}
-             WHERE (@teamId IS NULL OR m.team_id = @teamId) AND (@wijkId IS NULL OR t.wijk_id = @wijkId)) x
+       FROM (${SELECT} ${where.sql}) x
        LEFT JOIN ai ON ai.meeting_id = x.id
        LEFT JOIN att ON att.meeting_id = x.id
        LEFT JOIN g ON g.meeting_id = x.id
@@ -50,17 +51,17 @@ export function listMeetings(db: Db, filter: { teamId?: number; wijkId?: number 
        LEFT JOIN d ON d.meeting_id = x.id
        ORDER BY x.date DESC, x.startTime DESC, x.id DESC`,
     )
-    .all({ teamId: filter.teamId ?? null, wijkId: filter.wijkId ?? null }) as (Meeting & Record<string, number>)[];
+    .all(where.params) as (Meeting & Record<'cAgenda' | 'cMembers' | 'cPresent' | 'cGuests' | 'cSignals' | 'cActions' | 'cDecisions', number>)[];
   return rows.map(({ cAgenda, cMembers, cPresent, cGuests, cSignals, cActions, cDecisions, ...m }) => ({
-    ...(m as Meeting),
+    ...m,
     counts: {
-      agendaItems: cAgenda!,
-      members: cMembers!,
-      present: cPresent!,
-      guests: cGuests!,
-      signals: cSignals!,
-      actions: cActions!,
-      decisions: cDecisions!,
+      agendaItems: cAgenda,
+      members: cMembers,
+      present: cPresent,
+      guests: cGuests,
+      signals: cSignals,
+      actions: cActions,
+      decisions: cDecisions,
     },
   }));
 }

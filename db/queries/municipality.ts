@@ -1,3 +1,4 @@
+import { present } from '../../contract/errors';
 import type { Db } from '../connection';
 import type { Municipality } from '../../contract/schemas/masterdata';
 
@@ -13,7 +14,7 @@ export function saveMunicipality(db: Db, name: string, now = new Date()): Munici
        -- Renaming the Voorbeeldgemeente makes it the user's own: from then on it is never cleared as a demo.
        is_demo = CASE WHEN excluded.name = name THEN is_demo ELSE 0 END`,
   ).run(name, now.toISOString());
-  return getMunicipality(db)!;
+  return present(getMunicipality(db), 'De gemeente');
 }
 
 export const isDemo = (db: Db): boolean =>

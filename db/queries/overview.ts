@@ -27,5 +27,5 @@ export function windowOf(offset: number, limit: number, total: number): { offset
 /** Orders fetched rows as the ids came out of the sorted id query. */
 export function inOrder<T extends { id: number }>(ids: readonly number[], rows: readonly T[]): T[] {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.map((id) => byId.get(id)!).filter((r) => r !== undefined);
+  return ids.map((id) => byId.get(id)).filter((r): r is T => r !== undefined);
 }

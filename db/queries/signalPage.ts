@@ -58,7 +58,7 @@ export function pageSignals(db: Db, query: SignalQuery, window: { offset: number
     .prepare(`SELECT count(*) AS total, coalesce(sum(s.sensitivity = 'vertrouwelijk'), 0) AS confidential FROM signal s ${where}`)
     .get(params) as { total: number; confidential: number };
   const sort = SORTS[query.sort.key];
-  const terms = [...flip(sort.terms, query.sort.dir), { sql: 's.id', dir: query.sort.dir } as SortTerm];
+  const terms = [...flip(sort.terms, query.sort.dir), { sql: 's.id', dir: query.sort.dir } satisfies SortTerm];
   const w = windowOf(window.offset, window.limit, totals.total);
   const ids = (
     db

@@ -1,4 +1,5 @@
 import type { Db } from '../connection';
+import { equals, whereOf } from './where';
 import type { Signal, SignalRoute, SignalStatus, SignalUpdate } from '../../contract/schemas/signals';
 import { PURGED_OUTCOME } from '../../domain/privacy';
 
@@ -37,16 +38,14 @@ export function listSignalsByIds(db: Db, ids: readonly number[]): Signal[] {
 
 /** The WHERE is built from the filters given, so each can use its index (a meeting's signals: signal_meeting). */
 export function listSignals(db: Db, filter: { teamId?: number; wijkId?: number; meetingId?: number; openOnly?: boolean }): Signal[] {
-  const conditions: string[] = [];
-  if (filter.teamId !== undefined) conditions.push('s.team_id = @teamId');
-  if (filter.wijkId !== undefined) conditions.push('t.wijk_id = @wijkId');
-  if (filter.meetingId !== undefined) conditions.push('s.meeting_id = @meetingId');
-  if (filter.openOnly) conditions.push('s.closed_on IS NULL');
-  return (
-    db
-      .prepare(`${SELECT} ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''} ORDER BY m.date DESC, s.id DESC`)
-      .all({ teamId: filter.teamId, wijkId: filter.wijkId, meetingId: filter.meetingId }) as Row[]
-  ).map(toSignal);
+  const where = whereOf([
+    equals('s.team_id', 'teamId', filter.teamId),
+    equals('t.wijk_id', 'wijkId', filter.wijkId),
+    equals('s.meeting_id', 'meetingId', filter.meetingId),
+    // Open ⇔ no closing date (domain/signal.ts sets it; a CHECK in migration 002 guards it).
+    filter.openOnly && { sql: 's.closed_on IS NULL' },
+  ]);
+  return (db.prepare(`${SELECT} ${where.sql} ORDER BY m.date DESC, s.id DESC`).all(where.params) as Row[]).map(toSignal);
 }
 
 /**

@@ -3,10 +3,16 @@ import { createRoot } from 'react-dom/client';
 import '@utrecht/design-tokens/dist/index.css';
 import '@utrecht/component-library-css/dist/index.css';
 import './styles/app.css';
+import { QueryClientProvider } from '@tanstack/react-query';
 import { App } from './App';
+import { queryClient } from './api/queryClient';
 
-createRoot(document.getElementById('root')!).render(
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
   <StrictMode>
-    <App />
+    <QueryClientProvider client={queryClient}>
+      <App />
+    </QueryClientProvider>
   </StrictMode>,
 );

@@ -23,7 +23,7 @@ export interface RouteDef {
   /** First path segment; '' is the start screen. */
   path: string;
   nav?: { section: (typeof NAV_SECTIONS)[number]; label: string };
-  render(rest: string[], info: AppInfo): ReactNode;
+  render: (rest: string[], info: AppInfo) => ReactNode;
 }
 
 /** Every screen of the app. A new screen is one entry here plus its folder under features/. */
@@ -48,4 +48,6 @@ export const routes: RouteDef[] = [
   { path: 'over', nav: { section: 'Help', label: 'Over Wijkoverleg' }, render: (_rest, info) => <AboutScreen info={info} /> },
 ];
 
-export const findRoute = (segment: string): RouteDef => routes.find((r) => r.path === segment) ?? routes[0]!;
+const HOME = routes[0] as RouteDef;
+/** An unknown path shows the start screen. */
+export const findRoute = (segment: string): RouteDef => routes.find((r) => r.path === segment) ?? HOME;

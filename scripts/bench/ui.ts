@@ -48,7 +48,7 @@ async function arm(page: Page, label: string, trigger: Trigger, condition: strin
     });
   })()`);
 }
-const result = (page: Page) => page.evaluate('window.__bench') as Promise<number>;
+const result = (page: Page) => page.evaluate<number>('window.__bench');
 
 // DOM conditions (JS expressions evaluated in the page).
 const h1Is = (text: string) => `document.querySelector('h1')?.textContent === ${JSON.stringify(text)}`;
@@ -132,7 +132,7 @@ export async function benchUi(backend: Backend, options: UiOptions): Promise<{ m
       await arm(page, id, trigger, condition, scrollToEnd);
       await action();
       const ms = await result(page);
-      maxTr = Math.max(maxTr, (await page.evaluate("document.querySelectorAll('tr').length")) as number);
+      maxTr = Math.max(maxTr, await page.evaluate<number>("document.querySelectorAll('tr').length"));
       if (record) samples.set(id, [...(samples.get(id) ?? []), ms]);
     };
     const nav = (name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true });
@@ -143,7 +143,7 @@ export async function benchUi(backend: Backend, options: UiOptions): Promise<{ m
         const tick = () => { let ok = false; try { ok = !!(${condition}); } catch {} if (ok) done(true); else if (performance.now() > until) fail(new Error('wacht te lang op: ' + ${JSON.stringify(condition.slice(0, 80))})); else requestAnimationFrame(tick); };
         tick();
       })`);
-    const countText = () => page.evaluate(COUNT) as Promise<string>;
+    const countText = () => page.evaluate<string>(COUNT);
     const leave = async () => {
       await nav('Over Wijkoverleg').click();
       await waitFor(h1Is('Over Wijkoverleg'));

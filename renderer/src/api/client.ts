@@ -1,4 +1,5 @@
-import type { ApiError, Bridge, Channel, RequestOf, ResponseOf } from '../../../contract';
+import { channels, type ApiError, type Bridge, type Channel, type RequestOf, type ResponseOf } from '../../../contract';
+import { invalidateAfter } from './queryClient';
 
 declare global {
   interface Window {
@@ -23,7 +24,11 @@ const NO_BRIDGE: ApiError = {
   message: 'Wijkoverleg kan zijn gegevens niet bereiken. Start de app opnieuw.',
 };
 
-/** Typed call of one contract channel. Resolves with the data or throws ApiCallError. */
+/**
+ * Typed call of one contract channel. Resolves with the data or throws ApiCallError. After a
+ * command, the queries that read what it changed (its `changes` in the contract) are refreshed;
+ * screens read through useQuery, so they follow without listening for anything themselves.
+ */
 export async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   if (!window.api) throw new ApiCallError(NO_BRIDGE);
   let result;
@@ -33,19 +38,9 @@ export async function call<C extends Channel>(channel: C, request: RequestOf<C>)
     throw new ApiCallError({ code: 'internal', message: 'De verbinding met de gegevensopslag is verbroken. Er is mogelijk niets opgeslagen.' });
   }
   if (!result.ok) throw new ApiCallError(result.error);
-  notifyChange(channel);
+  const def = channels[channel];
+  if (def.kind === 'command') void invalidateAfter(def.changes);
   return result.data as ResponseOf<C>;
-}
-
-/** Screens that show derived data (counts, names) listen here to refresh after another screen wrote. */
-const listeners = new Set<(channel: Channel) => void>();
-export function onDataChanged(listener: (channel: Channel) => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-const isWrite = (channel: Channel) => !/:(get|list|info|page|summary|query)$/.test(channel) && !channel.startsWith('report:') && !channel.includes(':export');
-function notifyChange(channel: Channel): void {
-  if (isWrite(channel)) for (const l of listeners) l(channel);
 }
 
 export const messageOf = (error: unknown): string =>

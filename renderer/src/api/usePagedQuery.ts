@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueries, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
 import type { RequestOf, ResponseOf } from '../../../contract';
-import { call, messageOf, onDataChanged } from './client';
+import { call, messageOf } from './client';
+import { queryKey } from './queryClient';
 
 /** Rows are fetched in blocks of this many: a screenful and a half. */
 export const BLOCK = 60;
@@ -17,118 +19,64 @@ export interface PagedQuery<C extends PagedChannel> {
   summary: Omit<PageOf<C>, 'rows'> | null;
   error: string | null;
   /** The row at this position of the sorted list, if its block has arrived. */
-  rowAt(index: number): RowOf<C> | undefined;
+  rowAt: (index: number) => RowOf<C> | undefined;
   /** The table shows rows first..last: fetch the blocks that are missing. */
-  showRange(first: number, last: number): void;
-  /** Bumped when rows arrive, so the table renders again. */
+  showRange: (first: number, last: number) => void;
+  /** Changes when rows arrive, so the table renders again. */
   version: number;
 }
 
+const blockRequest = <C extends PagedChannel>(query: QueryOf<C>, block: number) => ({ ...query, offset: block * BLOCK, limit: BLOCK }) as RequestOf<C>;
+
 /**
- * A long list the back end filters, sorts and pages: only the blocks of rows the table shows are
- * fetched. A new filter or sort starts afresh; the answer to an older one is dropped. While a
- * block is being fetched, a newer request for the same block waits for it (typing in the search
- * box sends at most one request at a time, the latest text winning), so fast typing never queues
- * a request per keystroke. After any write elsewhere the blocks on screen are fetched again.
+ * A long list the back end filters, sorts and pages: each block of rows the table shows is one
+ * query of the renderer's query layer (keyed by channel and request), so a command that changes
+ * what the channel reads refreshes exactly the blocks on screen, and blocks seen before come from
+ * the cache. A new filter or sort waits until the request in flight has answered and then asks
+ * for the latest one only: typing in the search box never queues a request per keystroke.
  */
 export function usePagedQuery<C extends PagedChannel>(channel: C, query: QueryOf<C>): PagedQuery<C> {
-  const key = JSON.stringify(query);
-  const [state, setState] = useState<{ key: string; total: number | null; summary: Omit<PageOf<C>, 'rows'> | null; error: string | null; version: number }>({
-    key,
-    total: null,
-    summary: null,
-    error: null,
-    version: 0,
+  const client = useQueryClient();
+  const wanted = JSON.stringify(query);
+  const [active, setActive] = useState(wanted);
+  const [range, setRange] = useState<{ key: string; first: number; last: number }>({ key: wanted, first: 0, last: BLOCK - 1 });
+  const activeQuery = JSON.parse(active) as QueryOf<C>;
+  const shown = range.key === active ? range : { first: 0, last: BLOCK - 1 };
+  const blocks: number[] = [];
+  for (let b = Math.floor(shown.first / BLOCK); b <= Math.floor(shown.last / BLOCK); b++) blocks.push(b);
+
+  const results = useQueries({
+    queries: blocks.map((block) => ({
+      queryKey: queryKey(channel, blockRequest(activeQuery, block)),
+      queryFn: (): Promise<PageOf<C>> => call(channel, blockRequest(activeQuery, block)),
+    })),
   });
-  const blocks = useRef(new Map<number, RowOf<C>[]>());
-  const loading = useRef(new Set<number>());
-  /** Blocks shown until their fresh copy arrives (after a write elsewhere). */
-  const stale = useRef(new Set<number>());
-  const keyRef = useRef(key);
-  const range = useRef<[number, number]>([0, BLOCK - 1]);
-  const busy = useRef(false);
-  const pending = useRef(false);
-
-  const fetchBlock = useCallback(
-    async (block: number, requestKey: string): Promise<void> => {
-      const request = { ...(JSON.parse(requestKey) as object), offset: block * BLOCK, limit: BLOCK } as RequestOf<C>;
-      try {
-        const page = (await call(channel, request)) as PageOf<C>;
-        if (keyRef.current !== requestKey) return;
-        const { rows, ...summary } = page;
-        blocks.current.set(block, rows as RowOf<C>[]);
-        stale.current.delete(block);
-        setState((s) => (s.key === requestKey ? { ...s, total: page.total, summary: summary as Omit<PageOf<C>, 'rows'>, error: null, version: s.version + 1 } : s));
-      } catch (e) {
-        if (keyRef.current === requestKey) setState((s) => ({ ...s, error: messageOf(e) }));
-      } finally {
-        loading.current.delete(block);
-      }
-    },
-    [channel],
-  );
-
-  /** Fetches the missing blocks of the shown range, one request in flight at a time. */
-  const fill = useCallback(async () => {
-    if (busy.current) {
-      pending.current = true;
-      return;
-    }
-    busy.current = true;
-    try {
-      do {
-        pending.current = false;
-        const requestKey = keyRef.current;
-        const [first, last] = range.current;
-        for (let block = Math.floor(first / BLOCK); block <= Math.floor(last / BLOCK); block++) {
-          if (keyRef.current !== requestKey) break;
-          if ((blocks.current.has(block) && !stale.current.has(block)) || loading.current.has(block)) continue;
-          loading.current.add(block);
-          await fetchBlock(block, requestKey);
-        }
-      } while (pending.current);
-    } finally {
-      busy.current = false;
-    }
-  }, [fetchBlock]);
-
-  // A new filter or sort: forget every block and start at the top.
+  const fetching = results.some((r) => r.isFetching);
+  // The newest filter once nothing is in flight (the older answer is shown until then).
   useEffect(() => {
-    keyRef.current = key;
-    blocks.current = new Map();
-    loading.current = new Set();
-    stale.current = new Set();
-    range.current = [0, BLOCK - 1];
-    setState({ key, total: null, summary: null, error: null, version: 0 });
-    void fill();
-  }, [key, fill]);
+    if (active !== wanted && !fetching) setActive(wanted);
+  }, [active, wanted, fetching]);
 
-  // Something changed elsewhere: fetch what is on screen again (totals included).
-  useEffect(
-    () =>
-      onDataChanged(() => {
-        stale.current = new Set(blocks.current.keys());
-        void fill();
-      }),
-    [fill],
-  );
-
-  const showRange = useCallback(
-    (first: number, last: number) => {
-      range.current = [first, last];
-      void fill();
+  const answered = results.find((r) => r.data !== undefined)?.data;
+  const failed = results.find((r) => r.error)?.error;
+  const showRange = useCallback((first: number, last: number) => setRange({ key: active, first, last }), [active]);
+  const rowAt = useCallback(
+    (index: number) => {
+      const page = client.getQueryData<PageOf<C>>(queryKey(channel, blockRequest(activeQuery, Math.floor(index / BLOCK))));
+      const row: RowOf<C> | undefined = page?.rows[index % BLOCK];
+      return row;
     },
-    [fill],
+    // activeQuery is parsed from `active`: the same text, the same request.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [client, channel, active],
   );
-  const rowAt = useCallback((index: number) => blocks.current.get(Math.floor(index / BLOCK))?.[index % BLOCK], []);
-
-  const current = state.key === key;
+  const summary = answered ? (({ rows: _rows, ...rest }) => rest)(answered) : null;
   return {
-    total: current ? state.total : null,
-    summary: current ? state.summary : null,
-    error: current ? state.error : null,
+    total: answered ? answered.total : null,
+    summary: summary as Omit<PageOf<C>, 'rows'> | null,
+    error: failed ? messageOf(failed) : null,
     rowAt,
     showRange,
-    version: state.version,
+    version: results.reduce((sum, r) => sum + r.dataUpdatedAt, 0),
   };
 }

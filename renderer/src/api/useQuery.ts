@@ -1,50 +1,42 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { keepPreviousData, useQuery as useTanStackQuery, useQueryClient } from '@tanstack/react-query';
 import type { Channel, RequestOf, ResponseOf } from '../../../contract';
-import { call, messageOf, onDataChanged } from './client';
+import { ApiCallError, call, messageOf } from './client';
+import { queryKey } from './queryClient';
 
 export interface Query<T> {
   data: T | undefined;
+  /** The Dutch message of a failed read. */
   error: string | null;
+  /** Per-field messages of a refused request (e.g. an impossible period). */
+  errorFields: Record<string, string>;
   loading: boolean;
-  reload(): Promise<void>;
-  /** Replace the data locally after a write returned the new state (no extra round trip). */
-  set(data: T): void;
+  reload: () => Promise<void>;
+  /** Replace the data locally after a command returned the new state (no extra round trip). */
+  set: (data: T) => void;
 }
 
 /**
- * Loads one channel and reloads it whenever any write happens elsewhere in the app, so derived
- * values (counts, names in other lists) never go stale.
+ * Reads one query channel through TanStack Query, keyed by channel and request. It is refreshed
+ * when a command changes what the channel reads (see `reads`/`changes` in contract/channels and
+ * api/client.ts), and only then. While another request loads, the previous data stays on screen.
  */
 export function useQuery<C extends Channel>(channel: C, request: RequestOf<C>, options: { enabled?: boolean } = {}): Query<ResponseOf<C>> {
-  const [data, setData] = useState<ResponseOf<C>>();
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const key = JSON.stringify(request);
-  const keyRef = useRef(key);
-  keyRef.current = key;
-  const enabled = options.enabled ?? true;
-
-  const reload = useCallback(async () => {
-    if (!enabled) return;
-    const requested = key;
-    try {
-      const result = await call(channel, JSON.parse(requested) as RequestOf<C>);
-      if (keyRef.current === requested) {
-        setData(result);
-        setError(null);
-      }
-    } catch (e) {
-      if (keyRef.current === requested) setError(messageOf(e));
-    } finally {
-      if (keyRef.current === requested) setLoading(false);
-    }
-  }, [channel, key, enabled]);
-
-  useEffect(() => {
-    setLoading(true);
-    void reload();
-    return onDataChanged(() => void reload());
-  }, [reload]);
-
-  return { data, error, loading, reload, set: setData };
+  const client = useQueryClient();
+  const key = queryKey(channel, request);
+  const query = useTanStackQuery({
+    queryKey: key,
+    queryFn: () => call(channel, request),
+    enabled: options.enabled ?? true,
+    placeholderData: keepPreviousData,
+  });
+  return {
+    data: query.data,
+    error: query.error ? messageOf(query.error) : null,
+    errorFields: query.error instanceof ApiCallError ? query.error.fields : {},
+    loading: query.isPending,
+    reload: async () => {
+      await query.refetch();
+    },
+    set: (data) => client.setQueryData(key, data),
+  };
 }

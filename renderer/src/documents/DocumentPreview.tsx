@@ -62,7 +62,7 @@ function Rich({ text }: { text: RichText }) {
 }
 
 function Heading({ level, children }: { level: number; children: ReactNode }) {
-  const Tag = (['h2', 'h3', 'h4', 'h5', 'h6'] as const)[Math.min(Math.max(level, 2), 6) - 2]!;
+  const Tag = (['h2', 'h3', 'h4', 'h5', 'h6'] as const)[Math.min(Math.max(level, 2), 6) - 2] ?? 'h6';
   return <Tag className={`wo-doc__h wo-doc__h--${Math.min(level, 5)}`}>{children}</Tag>;
 }
 

@@ -6,7 +6,7 @@ import { DemoBanner } from '../features/setup/DemoBanner';
 import { StorageBanner } from '../features/backup/StorageBanner';
 
 /** The frame around every screen: navigation on the left, the gemeente and save state on top. */
-export function Shell({ info, onInfo }: { info: AppInfo; onInfo(next: AppInfo): void }) {
+export function Shell({ info, onInfo }: { info: AppInfo; onInfo: (next: AppInfo) => void }) {
   const location = useLocation();
   const route = findRoute(location.segments[0] ?? '');
   // While chairing, the meeting gets the whole width; its own breadcrumb leads back.
@@ -47,7 +47,7 @@ export function Shell({ info, onInfo }: { info: AppInfo; onInfo(next: AppInfo): 
                 {entries.map((r) => (
                   <li key={r.path}>
                     <a className="wo-nav__link" href={href(`/${r.path}`)} aria-current={route === r ? 'page' : undefined}>
-                      {r.nav!.label}
+                      {r.nav?.label}
                     </a>
                   </li>
                 ))}

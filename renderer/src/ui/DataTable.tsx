@@ -28,7 +28,7 @@ declare module '@tanstack/react-table' {
      * The text the search box matches for this column: what the user sees (a Dutch label, a
      * formatted date), where the value itself is a code ("uit_dienst") or not text at all.
      */
-    searchText?(row: TData): string;
+    searchText?: (row: TData) => string;
     /**
      * A column sized by its content (dates, badges, numbers, buttons): never narrowed or cut.
      * Other columns share the rest of the width and cut long text with an ellipsis, the whole
@@ -45,8 +45,8 @@ export interface DataTableProps<T> {
   label: string;
   data: T[];
   columns: ColumnDef<T, unknown>[];
-  getRowId(row: T): string;
-  onRowClick?(row: T): void;
+  getRowId: (row: T) => string;
+  onRowClick?: (row: T) => void;
   selectedId?: string | null;
   /** Filters set by the screen (selects above the table), as TanStack column filters. */
   columnFilters?: ColumnFiltersState;
@@ -54,7 +54,7 @@ export interface DataTableProps<T> {
   searchPlaceholder?: string;
   toolbar?: ReactNode;
   emptyText?: string;
-  rowClassName?(row: T): string | undefined;
+  rowClassName?: (row: T) => string | undefined;
   /** Height of the scroll area; rows outside it are not rendered, so thousands stay smooth. */
   maxHeight?: number;
 }
@@ -182,8 +182,10 @@ export function DataTable<T>({
   const items = virtualizer.getVirtualItems();
   // Before the first measurement (and in tests without layout) render a first screenful.
   const visible = virtual && items.length > 0 ? items : rows.slice(0, virtual ? 30 : rows.length).map((_, index) => ({ index, start: index * ROW_HEIGHT, end: (index + 1) * ROW_HEIGHT }));
-  const padTop = virtual && visible.length > 0 ? visible[0]!.start : 0;
-  const padBottom = virtual && visible.length > 0 ? virtualizer.getTotalSize() - visible[visible.length - 1]!.end : 0;
+  const first = visible[0];
+  const last = visible[visible.length - 1];
+  const padTop = virtual && first ? first.start : 0;
+  const padBottom = virtual && last ? virtualizer.getTotalSize() - last.end : 0;
   const searchId = useMemo(() => `zoek-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`, [label]);
   const columnCount = table.getVisibleLeafColumns().length;
   const totalGrow = table
@@ -252,7 +254,8 @@ export function DataTable<T>({
               </tr>
             ) : null}
             {visible.map(({ index }) => {
-              const row = rows[index]!;
+              const row = rows[index];
+              if (!row) return null;
               const selected = selectedId != null && row.id === selectedId;
               return (
                 <tr

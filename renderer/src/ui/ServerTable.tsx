@@ -7,26 +7,26 @@ export interface ServerTableProps<T> {
   /** Accessible name of the table, e.g. "Acties". */
   label: string;
   columns: ColumnDef<T, unknown>[];
-  getRowId(row: T): string;
+  getRowId: (row: T) => string;
   /** Rows in the filtered list; null while the first answer is on its way. */
   total: number | null;
   /** The row at a position of the sorted list, if it has arrived. */
-  rowAt(index: number): T | undefined;
+  rowAt: (index: number) => T | undefined;
   /** The table shows these positions: the caller fetches what is missing. */
-  onRange(first: number, last: number): void;
+  onRange: (first: number, last: number) => void;
   /** Changes whenever rows arrive, so the visible ones render. */
   version: number;
   /** The sort the back end applies, as TanStack sorting state (a column id per sort key). */
   sorting: SortingState;
-  onSortingChange(sorting: SortingState): void;
+  onSortingChange: (sorting: SortingState) => void;
   search: string;
-  onSearchChange(text: string): void;
-  onRowClick?(row: T): void;
+  onSearchChange: (text: string) => void;
+  onRowClick?: (row: T) => void;
   selectedId?: string | null;
   searchPlaceholder?: string;
   toolbar?: ReactNode;
   emptyText?: string;
-  rowClassName?(row: T): string | undefined;
+  rowClassName?: (row: T) => string | undefined;
   maxHeight?: number;
 }
 
@@ -95,8 +95,10 @@ export function ServerTable<T>({
     getCoreRowModel: getCoreRowModel(),
   });
   const tableRows = new Map(table.getRowModel().rows.map((r) => [r.id, r]));
-  const padTop = items.length > 0 ? items[0]!.start : 0;
-  const padBottom = items.length > 0 ? Math.max(0, count * ROW_HEIGHT - items.at(-1)!.end) : 0;
+  const firstItem = items[0];
+  const lastItem = items.at(-1);
+  const padTop = firstItem ? firstItem.start : 0;
+  const padBottom = lastItem ? Math.max(0, count * ROW_HEIGHT - lastItem.end) : 0;
   const columnCount = table.getVisibleLeafColumns().length;
   const searchId = useId();
 

@@ -43,8 +43,8 @@ const describedBy = (id: string, error?: string, description?: ReactNode) =>
 export function TextField(
   props: FieldShell & {
     value: string;
-    onChange(value: string): void;
-    onCommit?(): void;
+    onChange: (value: string) => void;
+    onCommit?: () => void;
     type?: 'text' | 'email' | 'tel' | 'date' | 'time' | 'number' | 'search';
     placeholder?: string;
     autoFocus?: boolean;
@@ -83,7 +83,7 @@ export function TextField(
   );
 }
 
-export function TextAreaField(props: FieldShell & { value: string; onChange(value: string): void; onCommit?(): void; rows?: number; autoFocus?: boolean; placeholder?: string }) {
+export function TextAreaField(props: FieldShell & { value: string; onChange: (value: string) => void; onCommit?: () => void; rows?: number; autoFocus?: boolean; placeholder?: string }) {
   const id = useId();
   const { value, onChange, onCommit, rows = 3, error, description, autoFocus, placeholder, required } = props;
   return (
@@ -111,7 +111,7 @@ export interface Option {
   disabled?: boolean;
 }
 
-export function SelectField(props: FieldShell & { value: string; options: Option[]; onChange(value: string): void; placeholder?: string; autoFocus?: boolean }) {
+export function SelectField(props: FieldShell & { value: string; options: Option[]; onChange: (value: string) => void; placeholder?: string; autoFocus?: boolean }) {
   const id = useId();
   const { value, options, onChange, placeholder, error, description, autoFocus, required } = props;
   return (
@@ -137,7 +137,7 @@ export function SelectField(props: FieldShell & { value: string; options: Option
   );
 }
 
-export function CheckboxField({ label, checked, onChange, description, error }: { label: string; checked: boolean; onChange(checked: boolean): void; description?: ReactNode; error?: string }) {
+export function CheckboxField({ label, checked, onChange, description, error }: { label: string; checked: boolean; onChange: (checked: boolean) => void; description?: ReactNode; error?: string }) {
   const id = useId();
   return (
     <div className={['utrecht-form-field', 'utrecht-form-field--checkbox', 'wo-field', 'wo-field--checkbox', error ? 'utrecht-form-field--invalid' : ''].join(' ')}>
@@ -182,7 +182,7 @@ export function RadioGroupField({
   label: string;
   value: string;
   options: (Option & { hint?: string })[];
-  onChange(value: string): void;
+  onChange: (value: string) => void;
   error?: string | undefined;
   description?: ReactNode;
 }) {

@@ -12,9 +12,9 @@ export interface DraftOptions<T> {
   /** Where a half-filled form is kept when it closes unsaved; the same key restores it. */
   key: string;
   /** Whether the values hold something worth keeping (typed text, not just preset choices). */
-  worthKeeping(values: T): boolean;
+  worthKeeping: (values: T) => boolean;
   /** Told when a draft was kept, so the screen can say so. */
-  onKept?(): void;
+  onKept?: () => void;
 }
 
 /**

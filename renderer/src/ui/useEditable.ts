@@ -9,11 +9,11 @@ export interface Editable<T> {
   draft: T;
   errors: Record<string, string>;
   /** Change a field in the draft (while typing); saved after a short pause, or at once by commit. */
-  set<K extends keyof T>(field: K, value: T[K]): void;
+  set: <K extends keyof T>(field: K, value: T[K]) => void;
   /** Save the draft if it differs from what is stored; returns whether it is stored now. */
-  commit(): Promise<boolean>;
+  commit: () => Promise<boolean>;
   /** Change and save at once (selects, checkboxes). */
-  setAndCommit<K extends keyof T>(field: K, value: T[K]): Promise<boolean>;
+  setAndCommit: <K extends keyof T>(field: K, value: T[K]) => Promise<boolean>;
   formError: string | null;
 }
 

@@ -62,9 +62,9 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
     // The same story runs at several window sizes at once: each size exports into its own folder.
     const exportsDir = testInfo.project.name === DEFAULT_PROJECT ? EXPORT_DIR : join(EXPORT_DIR, testInfo.project.name);
     mkdirSync(exportsDir, { recursive: true });
-    const folders = fixedFolderHost(exportsDir, async (folder) => {
+    const folders = fixedFolderHost(exportsDir, (folder) => {
       revealed.push(folder);
-      return true;
+      return Promise.resolve(true);
     });
     // The back end runs in a worker thread, as in the app; the day is pinned, the time of day is real.
     const start = async () => {

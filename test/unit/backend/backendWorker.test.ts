@@ -61,7 +61,7 @@ describe('the back end in a worker thread', () => {
         },
         chooseBackupSource: () => (asked.push('bron'), null),
       },
-      folders: { choose: async (title) => (asked.push(title), null) },
+      folders: { choose: (title) => (asked.push(title), Promise.resolve(null)) },
     });
     await worker.invoke('setup:create', { municipalityName: 'Den Helder', wijken: [{ name: 'Molenwijk' }] });
     const backup = await worker.invoke('backup:create', {});

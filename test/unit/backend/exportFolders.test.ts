@@ -23,12 +23,12 @@ describe('export folders', () => {
   });
 
   it('a cancelled dialog chooses nothing; revealing needs a host that can', async () => {
-    const cancelled = createExportFolders({ choose: async () => null });
+    const cancelled = createExportFolders({ choose: () => Promise.resolve(null) });
     expect(await cancelled.choose('Kies een map')).toBeNull();
     expect(cancelled.canReveal).toBe(false);
 
     const shown: string[] = [];
-    const folders = createExportFolders(fixedFolderHost(dir, async (f) => (shown.push(f), true)));
+    const folders = createExportFolders(fixedFolderHost(dir, (f) => Promise.resolve((shown.push(f), true))));
     const folder = (await folders.choose('Kies een map'))!;
     expect(await folders.reveal(folder.id)).toBe(true);
     expect(await folders.reveal('made-up-id')).toBe(false);

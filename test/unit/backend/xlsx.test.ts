@@ -3,6 +3,9 @@ import ExcelJS from 'exceljs';
 import { renderXlsx } from '../../../backend/documents/xlsx';
 import { actionsSheet, attendanceSheet, overviewWorkbook, signalsSheet, type ActionSheetInput, type SignalSheetInput } from '../../../domain/documents/overviewSheets';
 
+/** A cell as text: rich text and formulas are objects, which a plain join would print as [object Object]. */
+const cellText = (v: unknown): string => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'boolean' ? String(v) : v == null ? '' : JSON.stringify(v));
+
 async function readBack(bytes: Uint8Array) {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -74,7 +77,7 @@ describe('XLSX export of the overviews', () => {
     expect(ws.getCell('L2').value).toEqual(new Date(Date.UTC(2026, 9, 6)));
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const about = read.getWorksheet('Over deze export')!;
-    const aboutText = about.getSheetValues().flat().join(' ');
+    const aboutText = about.getSheetValues().flat().map(cellText).join(' ');
     expect(aboutText).toContain('Wijk: Molenwijk');
     expect(aboutText).toContain('Rijen 2');
     expect(read.title).toBe('Alle acties');
@@ -90,7 +93,7 @@ describe('XLSX export of the overviews', () => {
     for (const sheet of [signalsSheet(signals), actionsSheet(actions)]) {
       const bytes = await renderXlsx(book(sheet));
       const read = await readBack(bytes);
-      const text = read.worksheets.flatMap((ws) => ws.getSheetValues().flat()).join(' ');
+      const text = read.worksheets.flatMap((ws) => ws.getSheetValues().flat()).map(cellText).join(' ');
       expect(text).not.toContain(canary);
       expect(text).toContain('Vertrouwelijk signaal (details bij de wijkmanager)');
     }

@@ -13,7 +13,7 @@ describe('backup dialogs', () => {
           seen.push(parent, options);
           return '/home/ans/Documenten/wijk-backup';
         }) as never,
-        showOpenDialogSync: (() => undefined) as never,
+        showOpenDialogSync: () => undefined,
       },
       () => window,
       () => '/home/ans/Documenten',

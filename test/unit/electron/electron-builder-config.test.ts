@@ -58,3 +58,13 @@ describe('electron-builder config', () => {
     await expect(validateConfiguration({ ...structuredClone(config), nsis: { oneClik: false } }, new DebugLogger(false))).rejects.toThrow(/schema/);
   });
 });
+
+describe('what the installer ships from node_modules', () => {
+  it('only the packages the bundled main process loads at runtime: everything else is inside main.cjs already', async () => {
+    const pkg = require('../../../package.json') as { dependencies: Record<string, string> };
+    const buildScriptPath: string = new URL('../../../scripts/build-electron.mjs', import.meta.url).href;
+    const { MAIN_EXTERNALS } = (await import(buildScriptPath)) as { MAIN_EXTERNALS: string[] };
+    // electron-builder copies `dependencies` into the app; a bundled package there (zod) would ship twice.
+    expect(Object.keys(pkg.dependencies).sort()).toEqual(MAIN_EXTERNALS.filter((m) => m !== 'electron').sort());
+  });
+});

@@ -62,14 +62,14 @@ describe('IPC handler (main process)', () => {
 
 describe('preload bridge', () => {
   it('forwards known channels', async () => {
-    const send = vi.fn(async () => ok);
+    const send = vi.fn(() => Promise.resolve(ok));
     const bridge = createBridge(channelNames, send);
     await expect(bridge.invoke('wijk:list', {})).resolves.toBe(ok);
     expect(send).toHaveBeenCalledWith('wijk:list', {});
   });
 
   it('answers unknown channels itself, in Dutch', async () => {
-    const send = vi.fn(async () => ok);
+    const send = vi.fn(() => Promise.resolve(ok));
     const bridge = createBridge(channelNames, send);
     await expect(bridge.invoke('fs:readFile', {})).resolves.toEqual({
       ok: false,

@@ -19,7 +19,9 @@ interface BuildScript {
   runtimeImports(metafile: Metafile, outfile: string): string[];
   checkRuntimeImports(imports: { main: string[]; preload: string[]; backendWorker?: string[] }): void;
 }
-const buildScript = (await import('../../../scripts/build-electron.mjs' as string)) as BuildScript;
+// A plain .mjs without types: the path is a string so TypeScript does not look for a declaration.
+const buildScriptPath: string = new URL('../../../scripts/build-electron.mjs', import.meta.url).href;
+const buildScript = (await import(buildScriptPath)) as BuildScript;
 const ROOT = buildScript.ROOT;
 const projectRequire = createRequire(path.join(ROOT, 'package.json'));
 const nodeBinding = path.join(path.dirname(projectRequire.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');

@@ -22,7 +22,9 @@ interface NativeElectronScript {
   SOURCE_ENTRIES: string[];
 }
 
-const script = (await import('../../../scripts/native-electron.mjs' as string)) as NativeElectronScript;
+// A plain .mjs without types: the path is a string so TypeScript does not look for a declaration.
+const scriptPath: string = new URL('../../../scripts/native-electron.mjs', import.meta.url).href;
+const script = (await import(scriptPath)) as NativeElectronScript;
 
 const wanted: Stamp = { electron: '45.4.1', betterSqlite3: '12.9.0', arch: 'x64', platform: 'linux' };
 

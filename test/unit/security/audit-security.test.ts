@@ -19,7 +19,9 @@ interface AuditScript {
   gate(result: { issues: Finding[]; errors: { file: string; message: string }[] }, suppressions: Suppression[]): { problems: string[]; suppressed: number };
   loadSuppressions(): Suppression[];
 }
-const script = (await import('../../../scripts/audit-security.mjs' as string)) as AuditScript;
+// A path in a variable: the untyped .mjs script is read through the interface above.
+const scriptPath = '../../../scripts/audit-security.mjs';
+const script = (await import(scriptPath)) as AuditScript;
 
 let dir: string | undefined;
 afterEach(() => {

@@ -120,7 +120,7 @@ const HUGE_KEY = 'k'.repeat(1024 * 1024);
 function hostilePayload(schema: JsonSchema): fc.Arbitrary<unknown> {
   const props = schema.properties ?? {};
   const keys = Object.keys(props);
-  const base = plausible(schema).map((v) => (v && typeof v === 'object' ? { ...(v as object) } : {})) as fc.Arbitrary<Record<string, unknown>>;
+  const base: fc.Arbitrary<Record<string, unknown>> = plausible(schema).map((v) => (v && typeof v === 'object' ? { ...v } : {}));
   const notAnObject = fc.oneof(fc.string({ maxLength: 10 }), fc.integer(), fc.bigInt(), fc.boolean(), fc.array(fc.jsonValue({ maxDepth: 1 }), { maxLength: 3 }), controlText);
   const unknownKey = fc.tuple(base, fc.oneof(fc.string({ minLength: 1, maxLength: 20 }).filter((k) => !keys.includes(k)), fc.constant(HUGE_KEY), fc.constant('__proto__x'), controlText), fc.jsonValue({ maxDepth: 1 }))
     .map(([b, k, v]) => ({ ...b, [k]: v }));

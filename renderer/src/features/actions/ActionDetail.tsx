@@ -7,7 +7,7 @@ import { formatDate } from '../../ui/format';
 import { Fact } from './Fact';
 import { ActionStatusBadge, HorizonBadge, OverdueBadge } from './actionBadges';
 
-export function ActionDetail({ action: a, onClose }: { action: Action; onClose(): void }) {
+export function ActionDetail({ action: a, onClose }: { action: Action; onClose: () => void }) {
   return (
     <DetailPanel
       title={a.what}

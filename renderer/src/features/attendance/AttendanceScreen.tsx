@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AttendanceReport, AttendanceReportRow } from '../../../../contract/schemas/attendance';
-import { ApiCallError, call, messageOf, onDataChanged } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { Page } from '../../layout/Page';
 import { Alert, StatusBadge } from '../../ui/Alert';
@@ -18,35 +17,12 @@ export function AttendanceScreen() {
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(today);
   const [wijkId, setWijkId] = useState('');
-  const [report, setReport] = useState<AttendanceReport | null>(null);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
-
-  // Attendance registered elsewhere (a meeting in another window) shows up here at once.
-  useEffect(() => onDataChanged(() => setVersion((v) => v + 1)), []);
-
-  useEffect(() => {
-    let stale = false;
-    call('report:attendance', { from, to, ...(wijkId ? { wijkId: Number(wijkId) } : {}) })
-      .then((r) => {
-        if (stale) return;
-        setReport(r);
-        setErrors({});
-        setError(null);
-      })
-      .catch((e: unknown) => {
-        if (stale) return;
-        const fields = e instanceof ApiCallError ? e.fields : {};
-        // An invalid period has no report: showing the previous one would mislead.
-        setReport(null);
-        setErrors(fields);
-        setError(Object.keys(fields).length > 0 ? null : messageOf(e));
-      });
-    return () => {
-      stale = true;
-    };
-  }, [from, to, wijkId, version]);
+  // Refreshed when attendance, meetings or organisations change (see report:attendance in the contract).
+  const reportQuery = useQuery('report:attendance', { from, to, ...(wijkId ? { wijkId: Number(wijkId) } : {}) });
+  // An invalid period has no report: showing the previous one would mislead.
+  const report = reportQuery.error ? null : (reportQuery.data ?? null);
+  const errors = reportQuery.errorFields;
+  const error = Object.keys(errors).length > 0 ? null : reportQuery.error;
 
   const setPeriod = (start: string, end: string) => {
     setFrom(start);

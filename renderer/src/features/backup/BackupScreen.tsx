@@ -114,7 +114,7 @@ export function BackupScreen() {
   );
 }
 
-function BackupTable({ backups, busy, onRestore }: { backups: BackupEntry[]; busy: boolean; onRestore(backup: BackupEntry): void }) {
+function BackupTable({ backups, busy, onRestore }: { backups: BackupEntry[]; busy: boolean; onRestore: (backup: BackupEntry) => void }) {
   if (backups.length === 0) {
     return <p className="utrecht-paragraph">Er zijn nog geen automatische back-ups. De eerste komt bij de volgende start van Wijkoverleg of na het afronden van een overleg.</p>;
   }
@@ -155,7 +155,7 @@ function BackupTable({ backups, busy, onRestore }: { backups: BackupEntry[]; bus
   );
 }
 
-function ConfirmRestore({ choice, busy, onConfirm, onCancel }: { choice: Choice; busy: boolean; onConfirm(): void; onCancel(): void }) {
+function ConfirmRestore({ choice, busy, onConfirm, onCancel }: { choice: Choice; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
   return (
     <Dialog title="Back-up terugzetten?" onClose={onCancel}>
       <p className="utrecht-paragraph">

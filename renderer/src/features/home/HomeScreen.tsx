@@ -10,7 +10,7 @@ import { SETUP_STEPS, setupProgress, type SetupFacts } from '../../../../domain/
 function SetupSteps({ facts }: { facts: SetupFacts }) {
   const progress = setupProgress(facts);
   if (progress.every((s) => s.done)) return null;
-  const next = progress.find((s) => !s.done)!.key;
+  const next = progress.find((s) => !s.done)?.key;
   return (
     <section className="wo-card wo-setup" aria-labelledby="inrichten-kop">
       <h2 className="utrecht-heading-2" id="inrichten-kop">
@@ -19,7 +19,7 @@ function SetupSteps({ facts }: { facts: SetupFacts }) {
       <p className="utrecht-paragraph">Vijf stappen, in deze volgorde: elke stap gebruikt wat de vorige vastlegde.</p>
       <ol className="wo-setup__steps">
         {SETUP_STEPS.map((step, i) => {
-          const done = progress[i]!.done;
+          const done = progress[i]?.done ?? false;
           return (
             <li key={step.key} className={done ? 'wo-setup__step wo-setup__step--done' : step.key === next ? 'wo-setup__step wo-setup__step--next' : 'wo-setup__step'}>
               <strong className="wo-setup__title">{step.title}</strong>{' '}

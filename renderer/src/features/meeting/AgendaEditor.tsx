@@ -10,7 +10,7 @@ import { useEditable } from '../../ui/useEditable';
 import { useMeeting } from './MeetingContext';
 
 /** Adjusting this meeting's agenda: add, move, remove items and change their planned time. */
-export function AgendaEditor({ onDone }: { onDone(): void }) {
+export function AgendaEditor({ onDone }: { onDone: () => void }) {
   const { detail, meetingId } = useMeeting();
   const [error, setError] = useState<string | null>(null);
   const run = (work: () => Promise<unknown>) =>

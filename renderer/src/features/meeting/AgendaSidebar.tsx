@@ -25,7 +25,7 @@ function ItemTime({ item }: { item: AgendaItem }) {
   );
 }
 
-export function AgendaSidebar({ shownId, onSelect, onNext }: { shownId: number; onSelect(id: number): void; onNext(): void }) {
+export function AgendaSidebar({ shownId, onSelect, onNext }: { shownId: number; onSelect: (id: number) => void; onNext: () => void }) {
   const { detail } = useMeeting();
   const { agenda, meeting } = detail;
   const fit = agendaFit(meeting, agenda.map((i) => i.plannedMinutes));

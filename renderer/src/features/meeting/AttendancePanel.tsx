@@ -49,7 +49,7 @@ export function AttendancePanel() {
   );
 }
 
-function AttendanceLine({ row, onMove }: { row: AttendanceRow; onMove(delta: number): void }) {
+function AttendanceLine({ row, onMove }: { row: AttendanceRow; onMove: (delta: number) => void }) {
   const { meetingId, readOnly, people } = useMeeting();
   const [substituting, setSubstituting] = useState(false);
   const [substitute, setSubstitute] = useState(row.substituteName ?? '');

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import type { Decision } from '../../../../contract/schemas/decisions';
 import type { AgendaItem } from '../../../../contract/schemas/meetings';
-import { call } from '../../api/client';
+import { call, messageOf } from '../../api/client';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/fields';
@@ -39,7 +39,7 @@ export function DecisionsPanel({ item }: { item: AgendaItem }) {
 }
 
 /** A new decision: Enter or Ctrl+Enter saves it, and the field is ready for the next one. */
-function DecisionForm({ item, onClose }: { item: AgendaItem; onClose(): void }) {
+function DecisionForm({ item, onClose }: { item: AgendaItem; onClose: () => void }) {
   const { meetingId, notify } = useMeeting();
   const formRef = useRef<HTMLFormElement>(null);
   const create = useCreateForm(
@@ -78,7 +78,7 @@ function DecisionLine({ decision, readOnly }: { decision: Decision; readOnly: bo
   return (
     <li className="wo-decision">
       <TextField label={`Besluit`} value={edit.draft.text} onChange={(v) => edit.set('text', v)} onCommit={() => void edit.commit()} error={edit.errors.text} className="wo-grow wo-compact wo-decision__field" />
-      <Button variant="subtle" aria-label={`Besluit verwijderen: ${decision.text}`} onClick={() => trackSave(() => call('decision:delete', { id: decision.id })).catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))}>
+      <Button variant="subtle" aria-label={`Besluit verwijderen: ${decision.text}`} onClick={() => void trackSave(() => call('decision:delete', { id: decision.id })).catch((e: unknown) => setError(messageOf(e)))}>
         Verwijderen
       </Button>
       {error ? <Alert type="error">{error}</Alert> : null}

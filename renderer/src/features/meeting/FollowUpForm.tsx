@@ -20,7 +20,7 @@ export function FollowUpForm<S extends string>({
   current: S;
   /** Extra text a status requires (e.g. the outcome when a signal is closed). */
   needsText?: { status: S; label: string };
-  save(values: { note: string; status: S | undefined; extra: string }): Promise<unknown>;
+  save: (values: { note: string; status: S | undefined; extra: string }) => Promise<unknown>;
 }) {
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<S | ''>('');

@@ -10,11 +10,12 @@ const at = (instant: Date) => ({ date: localDate(instant), time: localTime(insta
 /** The meeting as a whole against its planned end: how long it runs and how much time is left. */
 export function MeetingClock({ detail }: { detail: MeetingDetail }) {
   const { meeting, agenda } = detail;
-  const running = meeting.status === 'bezig' && meeting.startedAt !== null;
+  const startedAt = meeting.status === 'bezig' ? meeting.startedAt : null;
+  const running = startedAt !== null;
   const now = useTicker(running);
   if (!running) return null;
   const end = plannedEnd(meeting, agenda.reduce((sum, i) => sum + i.plannedMinutes, 0));
-  const { runningMinutes, minutesLeft } = meetingClock(at(new Date(now)), at(new Date(meeting.startedAt!)), end);
+  const { runningMinutes, minutesLeft } = meetingClock(at(new Date(now)), at(new Date(startedAt)), end);
   const over = minutesLeft < 0;
   return (
     <p className="wo-meeting__clock" role="timer" aria-label={`Overleg loopt ${runningMinutes} minuten; ${over ? `${-minutesLeft} minuten over de eindtijd ${end.time}` : `nog ${minutesLeft} minuten tot ${end.time}`}`}>

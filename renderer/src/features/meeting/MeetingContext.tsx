@@ -12,11 +12,11 @@ export interface MeetingContextValue {
   people: Person[];
   /** Which quick-capture form is open, so shortcuts and buttons can open them. */
   form: FormRequest | null;
-  openForm(request: FormRequest): void;
+  openForm: (request: FormRequest) => void;
   /** Closes the form and puts focus back where it was opened from. */
-  closeForm(): void;
+  closeForm: () => void;
   /** A short message at the bottom of the screen, where it is seen whatever is scrolled. */
-  notify(text: string): void;
+  notify: (text: string) => void;
 }
 
 export type FormRequest =

@@ -7,7 +7,7 @@ import { Dialog } from '../../ui/Dialog';
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "Overleg afronden?" with what is still open, so nothing is closed by accident or unnoticed. */
-export function CloseMeetingDialog({ detail, onConfirm, onCancel }: { detail: MeetingDetail; onConfirm(): void; onCancel(): void }) {
+export function CloseMeetingDialog({ detail, onConfirm, onCancel }: { detail: MeetingDetail; onConfirm: () => void; onCancel: () => void }) {
   const open = unfinishedBusiness(detail);
   const lines = [
     open.notDiscussed.length ? `Niet besproken: ${listNl(open.notDiscussed)}.` : null,
@@ -44,7 +44,7 @@ export function CloseMeetingDialog({ detail, onConfirm, onCancel }: { detail: Me
 }
 
 /** Starting or closing before the planned date is possible, but never without the chair's word. */
-export function ConfirmEarlyDialog({ transition, message, onConfirm, onCancel }: { transition: 'start' | 'finish'; message: string; onConfirm(): void; onCancel(): void }) {
+export function ConfirmEarlyDialog({ transition, message, onConfirm, onCancel }: { transition: 'start' | 'finish'; message: string; onConfirm: () => void; onCancel: () => void }) {
   return (
     <Dialog title={transition === 'start' ? 'Overleg nu al starten?' : 'Overleg nu al afronden?'} onClose={onCancel}>
       <p className="utrecht-paragraph">{message}</p>

@@ -16,7 +16,7 @@ const OK_SECONDS = 6;
  * Feedback at the bottom of the window, over the content: seen whatever is scrolled, and gone
  * by itself so it never eats the item's room.
  */
-export function Notice({ notice, onDone }: { notice: NoticeValue; onDone(): void }) {
+export function Notice({ notice, onDone }: { notice: NoticeValue; onDone: () => void }) {
   useEffect(() => {
     if (notice.type !== 'ok') return;
     const timer = setTimeout(onDone, OK_SECONDS * 1000);

@@ -14,7 +14,7 @@ const show = (key: string) =>
     .replace(/^([a-z])$/, (l) => l.toUpperCase());
 
 /** The keyboard shortcuts as a modal dialog. */
-export function ShortcutHelp({ shortcuts, onClose }: { shortcuts: Shortcut[]; onClose(): void }) {
+export function ShortcutHelp({ shortcuts, onClose }: { shortcuts: Shortcut[]; onClose: () => void }) {
   const grouped = shortcuts.filter((s) => !s.label.startsWith('Naar agendapunt'));
   return (
     <Dialog title="Sneltoetsen" onClose={onClose}>

@@ -53,11 +53,12 @@ export function SignalSummary({ signal }: { signal: Signal }) {
 export function SignalCard({ signal }: { signal: Signal }) {
   const { detail, form, openForm, readOnly } = useMeeting();
   const editing = form?.kind === 'editSignal' && form.id === signal.id;
-  const item = detail.agenda.find((i) => i.id === signal.agendaItemId) ?? detail.agenda[0]!;
+  // A signal without an agenda item is corrected under the first item (a meeting always has an Opening).
+  const item = detail.agenda.find((i) => i.id === signal.agendaItemId) ?? detail.agenda[0];
   return (
     <li className={signal.sensitivity === 'vertrouwelijk' ? 'wo-card wo-signal wo-signal--confidential' : 'wo-card wo-signal'}>
       {editing ? (
-        <SignalForm item={item} signal={signal} />
+        item ? <SignalForm item={item} signal={signal} /> : null
       ) : (
         <>
           <SignalSummary signal={signal} />

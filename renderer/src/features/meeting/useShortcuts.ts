@@ -4,7 +4,7 @@ export interface Shortcut {
   /** KeyboardEvent.key, lower case for letters; e.g. 'v', '?', 'PageDown', 'ctrl+z'. */
   keys: string[];
   label: string;
-  run(): void;
+  run: () => void;
 }
 
 const typingIn = (target: EventTarget | null) =>

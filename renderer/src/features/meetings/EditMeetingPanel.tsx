@@ -37,7 +37,7 @@ const valuesOf = (m: Meeting): PlanningValues => ({
 export type Notice = { type: 'ok' | 'error'; text: string };
 
 /** Invitation, date/time/place and removal of a meeting that has not started yet. */
-export function EditMeetingPanel({ meeting, onClose, onDeleted }: { meeting: MeetingSummary; onClose(): void; onDeleted(text: string): void }) {
+export function EditMeetingPanel({ meeting, onClose, onDeleted }: { meeting: MeetingSummary; onClose: () => void; onDeleted: (text: string) => void }) {
   const team = useQuery('team:get', { wijkId: meeting.wijkId });
   const edit = useEditable<PlanningValues>(valuesOf(meeting), (v) =>
     call('meeting:update', {

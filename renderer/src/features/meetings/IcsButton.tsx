@@ -3,7 +3,7 @@ import { Button } from '../../ui/Button';
 import { downloadText } from '../../ui/download';
 
 /** The invitation as a calendar file, wherever a planner looks for it (list row, meeting, edit panel). */
-export function IcsButton({ meetingId, label = 'Uitnodiging (.ics)', ariaLabel, compact, onError }: { meetingId: number; label?: string; ariaLabel?: string; compact?: boolean; onError(message: string): void }) {
+export function IcsButton({ meetingId, label = 'Uitnodiging (.ics)', ariaLabel, compact, onError }: { meetingId: number; label?: string; ariaLabel?: string; compact?: boolean; onError: (message: string) => void }) {
   const exportIcs = async () => {
     try {
       const file = await call('meeting:exportIcs', { id: meetingId });

@@ -28,7 +28,7 @@ const CHOOSE_TEAM = 'Kies het wijk-coördinatieteam dat vergadert.';
 const lastMeetingOf = (meetings: MeetingSummary[], wijkId: number) =>
   meetings.filter((m) => m.wijkId === wijkId).reduce<MeetingSummary | null>((last, m) => (!last || m.date > last.date ? m : last), null);
 
-export function PlanMeetingForm({ wijken, meetings, onCreated, onCancel }: { wijken: Wijk[]; meetings: MeetingSummary[]; onCreated(m: Meeting): void; onCancel(): void }) {
+export function PlanMeetingForm({ wijken, meetings, onCreated, onCancel }: { wijken: Wijk[]; meetings: MeetingSummary[]; onCreated: (m: Meeting) => void; onCancel: () => void }) {
   const form = useCreateForm<PlanValues, Meeting>(
     empty,
     (v): Promise<Meeting> => {

@@ -168,8 +168,9 @@ function TemplateEditor({ teamName, stored }: { teamName: string; stored: Agenda
   const move = (index: number, direction: -1 | 1) => {
     const next = [...itemsRef.current];
     const [item] = next.splice(index, 1);
-    next.splice(index + direction, 0, item!);
-    setFocusAfterMove(`tpl-${item!.key}-${direction < 0 ? 'up' : 'down'}`);
+    if (!item) return;
+    next.splice(index + direction, 0, item);
+    setFocusAfterMove(`tpl-${item.key}-${direction < 0 ? 'up' : 'down'}`);
     void restructure(next);
   };
   const remove = (key: number) => void restructure(itemsRef.current.filter((d) => d.key !== key));
@@ -310,7 +311,7 @@ function TemplateEditor({ teamName, stored }: { teamName: string; stored: Agenda
 }
 
 /** A text input inside a table cell: the column header is the visible label, the aria-label says which row. */
-function CellInput({ id, label, value, error, onChange, onCommit, numeric }: { id: string; label: string; value: string; error?: string; onChange(v: string): void; onCommit(): void; numeric?: boolean }) {
+function CellInput({ id, label, value, error, onChange, onCommit, numeric }: { id: string; label: string; value: string; error?: string; onChange: (v: string) => void; onCommit: () => void; numeric?: boolean }) {
   return (
     <>
       <input

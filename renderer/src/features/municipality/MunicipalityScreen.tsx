@@ -76,7 +76,7 @@ function BuurtRow({ buurt, wijkName }: { buurt: Buurt; wijkName: string }) {
       <Button
         variant="subtle"
         aria-label={`Buurt ${buurt.name} verwijderen`}
-        onClick={() => trackSave(() => call('buurt:delete', { id: buurt.id })).catch((e: unknown) => setError(messageOf(e)))}
+        onClick={() => void trackSave(() => call('buurt:delete', { id: buurt.id })).catch((e: unknown) => setError(messageOf(e)))}
       >
         Verwijderen
       </Button>

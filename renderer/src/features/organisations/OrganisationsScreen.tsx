@@ -77,7 +77,7 @@ export function OrganisationsScreen() {
   );
 }
 
-function NewOrganisation({ onCreated, onCancel }: { onCreated(o: Organisation): void; onCancel(): void }) {
+function NewOrganisation({ onCreated, onCancel }: { onCreated: (o: Organisation) => void; onCancel: () => void }) {
   const form = useCreateForm(empty, (v) => call('organisation:create', v), onCreated);
   return (
     <DetailPanel title="Nieuwe organisatie">

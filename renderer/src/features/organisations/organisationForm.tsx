@@ -1,20 +1,13 @@
-import { ORGANISATION_KINDS, type OrganisationKind } from '../../../../contract/schemas/masterdata';
+import { ORGANISATION_KINDS, type OrganisationCreate, type OrganisationKind } from '../../../../contract/schemas/masterdata';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 
-export interface OrganisationValues {
-  name: string;
-  kind: OrganisationKind;
-  attendanceRequired: boolean;
-  contactName: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  note: string | null;
-}
+/** The form holds exactly what the contract accepts (derived, so the two cannot drift). */
+export type OrganisationValues = OrganisationCreate;
 
 export const kindOptions = Object.entries(ORGANISATION_KINDS).map(([value, label]) => ({ value, label }));
 
 /** The fields of an organisation, shared by the new-record form and the autosaving detail panel. */
-export function OrganisationFields({
+export function OrganisationFields<V extends OrganisationValues>({
   values,
   errors,
   set,
@@ -22,11 +15,11 @@ export function OrganisationFields({
   setAndCommit,
   autoFocus,
 }: {
-  values: OrganisationValues;
+  values: V;
   errors: Record<string, string>;
-  set<K extends keyof OrganisationValues>(field: K, value: OrganisationValues[K]): void;
-  commit?(): void;
-  setAndCommit?<K extends keyof OrganisationValues>(field: K, value: OrganisationValues[K]): void;
+  set: <K extends keyof OrganisationValues>(field: K, value: V[K]) => void;
+  commit?: () => void;
+  setAndCommit?: <K extends keyof OrganisationValues>(field: K, value: V[K]) => void;
   autoFocus?: boolean;
 }) {
   const choose = setAndCommit ?? set;

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
-import { COMMON_ROLES, type EndedMembership, type Person } from '../../../../contract/schemas/masterdata';
+import { COMMON_ROLES, type EndedMembership, type Person, type PersonCreate } from '../../../../contract/schemas/masterdata';
 import { listNl } from '../../../../domain/text';
 import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
@@ -35,13 +35,8 @@ const columns: ColumnDef<Person, unknown>[] = [
   },
 ];
 
-interface PersonValues {
-  name: string;
-  organisationId: number;
-  role: string;
-  email: string | null;
-  phone: string | null;
-}
+/** The form holds exactly what the contract accepts. */
+type PersonValues = PersonCreate;
 
 export function PeopleScreen() {
   const people = useQuery('person:list', {});
@@ -116,7 +111,7 @@ export function PeopleScreen() {
   );
 }
 
-function PersonFields({
+function PersonFields<V extends PersonValues>({
   values,
   errors,
   set,
@@ -126,11 +121,11 @@ function PersonFields({
   autoFocus,
   organisationDescription,
 }: {
-  values: PersonValues;
+  values: V;
   errors: Record<string, string>;
-  set<K extends keyof PersonValues>(field: K, value: PersonValues[K]): void;
-  choose<K extends keyof PersonValues>(field: K, value: PersonValues[K]): void;
-  commit?(): void;
+  set: <K extends keyof PersonValues>(field: K, value: V[K]) => void;
+  choose: <K extends keyof PersonValues>(field: K, value: V[K]) => void;
+  commit?: () => void;
   orgOptions: { value: string; label: string }[];
   autoFocus?: boolean;
   organisationDescription?: string;
@@ -155,7 +150,7 @@ function PersonFields({
   );
 }
 
-function NewPerson({ orgOptions, onCreated, onCancel }: { orgOptions: { value: string; label: string }[]; onCreated(p: Person): void; onCancel(): void }) {
+function NewPerson({ orgOptions, onCreated, onCancel }: { orgOptions: { value: string; label: string }[]; onCreated: (p: Person) => void; onCancel: () => void }) {
   const form = useCreateForm<PersonValues, Person>({ name: '', organisationId: 0, role: '', email: null, phone: null }, (v) => call('person:create', v), onCreated);
   return (
     <DetailPanel title="Nieuwe persoon">
@@ -267,6 +262,9 @@ function PersonDetail({ person, orgOptions }: { person: Person; orgOptions: { va
 function JobChangeNotice({ change }: { change: JobChange }) {
   const { name, organisationName, ended } = change;
   const firstName = name.split(' ')[0] ?? name;
+  const [first] = ended;
+  // Shown only when seats ended (see where jobChange is set).
+  if (!first) return null;
   const several = ended.length > 1;
   const roles = ended
     .map((m) => ({ m, roles: [m.wasChair ? 'voorzitter' : '', m.wasSecretary ? 'secretaris' : ''].filter(Boolean) }))
@@ -285,7 +283,7 @@ function JobChangeNotice({ change }: { change: JobChange }) {
             <a href={href(`/teams/${m.wijkId}`)}>{m.teamName}</a>
           </span>
         ))}{' '}
-        (namens {ended[0]!.organisationName}) {several ? 'zijn' : 'is'} beëindigd per {formatDate(ended[0]!.until)}.
+        (namens {first.organisationName}) {several ? 'zijn' : 'is'} beëindigd per {formatDate(first.until)}.
         {roles.length > 0 ? ` ${firstName} was ${listNl(roles)}; kies daar een opvolger.` : null}
       </p>
       <p>

@@ -9,7 +9,7 @@ import { Dialog } from '../../ui/Dialog';
  * Says on every screen that this is the made-up Voorbeeldgemeente, and offers the way out to the
  * user's own gemeente: the demo is cleared after a confirmation; real data never can be.
  */
-export function DemoBanner({ onLeft }: { onLeft(info: AppInfo): void }) {
+export function DemoBanner({ onLeft }: { onLeft: (info: AppInfo) => void }) {
   const [confirming, setConfirming] = useState(false);
   return (
     <div className="wo-demo-banner" role="note" aria-label="Voorbeeldgemeente">
@@ -24,7 +24,7 @@ export function DemoBanner({ onLeft }: { onLeft(info: AppInfo): void }) {
   );
 }
 
-function LeaveDemoDialog({ onCancel, onLeft }: { onCancel(): void; onLeft(info: AppInfo): void }) {
+function LeaveDemoDialog({ onCancel, onLeft }: { onCancel: () => void; onLeft: (info: AppInfo) => void }) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const leave = async () => {

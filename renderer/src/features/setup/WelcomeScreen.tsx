@@ -6,7 +6,7 @@ import { Button } from '../../ui/Button';
 import { TextAreaField, TextField } from '../../ui/fields';
 
 /** First start: set up your own gemeente, or explore the Voorbeeldgemeente. */
-export function WelcomeScreen({ onDone }: { onDone(info: AppInfo): void }) {
+export function WelcomeScreen({ onDone }: { onDone: (info: AppInfo) => void }) {
   const [name, setName] = useState('');
   const [wijken, setWijken] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});

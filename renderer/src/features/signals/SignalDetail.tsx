@@ -15,7 +15,7 @@ const PURGED = '(gewist na bewaartermijn)';
  * The whole signal. Confidential details stay covered until asked for: this screen is often
  * projected, and a resident's name or health does not belong on the wall.
  */
-export function SignalDetail({ signal: s, onClose }: { signal: Signal; onClose(): void }) {
+export function SignalDetail({ signal: s, onClose }: { signal: Signal; onClose: () => void }) {
   const confidential = s.sensitivity === 'vertrouwelijk';
 
   return (

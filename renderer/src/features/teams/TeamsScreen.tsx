@@ -104,7 +104,7 @@ function TeamPanel({ wijkId }: { wijkId: number }) {
   );
 }
 
-function MemberTable({ team, members, onEnd }: { team: Team; members: TeamMember[]; onEnd(personId: number, until: string): Promise<void> }) {
+function MemberTable({ team, members, onEnd }: { team: Team; members: TeamMember[]; onEnd: (personId: number, until: string) => Promise<void> }) {
   const endRef = useRef(onEnd);
   endRef.current = onEnd;
   const columns = useMemo<ColumnDef<TeamMember, unknown>[]>(
@@ -155,7 +155,7 @@ function MemberTable({ team, members, onEnd }: { team: Team; members: TeamMember
   );
 }
 
-function AddMember({ team, candidates, onAdd }: { team: Team; candidates: { id: number; name: string; organisationName: string; role: string }[]; onAdd(personId: number, since: string): Promise<void> }) {
+function AddMember({ team, candidates, onAdd }: { team: Team; candidates: { id: number; name: string; organisationName: string; role: string }[]; onAdd: (personId: number, since: string) => Promise<void> }) {
   const [personId, setPersonId] = useState('');
   const [since, setSince] = useState(todayIso());
   const [error, setError] = useState<string | undefined>();

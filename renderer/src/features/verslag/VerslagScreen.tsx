@@ -241,7 +241,7 @@ function ItemText({ meetingId, item, editable, notes, text }: { meetingId: numbe
   );
 }
 
-function EstablishForm({ meetingId, meetingStatus, meetingDate, run }: { meetingId: number; meetingStatus: string; meetingDate: string; run(work: () => Promise<VerslagView>, ok: string): Promise<void> }) {
+function EstablishForm({ meetingId, meetingStatus, meetingDate, run }: { meetingId: number; meetingStatus: string; meetingDate: string; run: (work: () => Promise<VerslagView>, ok: string) => Promise<void> }) {
   const [date, setDate] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
   if (meetingStatus !== 'afgerond') {
@@ -277,7 +277,7 @@ function EstablishForm({ meetingId, meetingStatus, meetingDate, run }: { meeting
   );
 }
 
-function CorrectForm({ meetingId, run }: { meetingId: number; run(work: () => Promise<VerslagView>, ok: string): Promise<void> }) {
+function CorrectForm({ meetingId, run }: { meetingId: number; run: (work: () => Promise<VerslagView>, ok: string) => Promise<void> }) {
   const [reason, setReason] = useState('');
   return (
     <section className="wo-panel">

@@ -37,23 +37,26 @@ export function NaarWijkagendaScreen({ meetingId }: { meetingId: number }) {
 function Picker({ data: d }: { data: MeetingCandidates }) {
   const organisations = useQuery('organisation:list', {});
   const people = useQuery('person:list', {});
-  const defaultTheme = d.themes.length === 1 ? String(d.themes[0]!.id) : '';
+  const onlyTheme = d.themes.length === 1 ? d.themes[0] : undefined;
+  const defaultTheme = onlyTheme ? String(onlyTheme.id) : '';
   const [picks, setPicks] = useState<Record<string, Pick>>(() =>
     Object.fromEntries(d.candidates.map((c) => [key(c), { on: false, themeId: defaultTheme, own: emptyOwn(c.kind === 'decision' ? c.text : '') }])),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
-  const update = (k: string, patch: Partial<Pick>) => setPicks((p) => ({ ...p, [k]: { ...p[k]!, ...patch } }));
+  // Every candidate has a pick from the start; a fresh one stands in should a key ever be missing.
+  const pickOf = (p: Record<string, Pick>, k: string): Pick => p[k] ?? { on: false, themeId: defaultTheme, own: emptyOwn('') };
+  const update = (k: string, patch: Partial<Pick>) => setPicks((p) => ({ ...p, [k]: { ...pickOf(p, k), ...patch } }));
   // Functional, so two fields set in one event (organisation, then person) both stick.
-  const updateOwn = (k: string, patch: Partial<OwnValues>) => setPicks((p) => ({ ...p, [k]: { ...p[k]!, own: { ...p[k]!.own, ...patch } } }));
+  const updateOwn = (k: string, patch: Partial<OwnValues>) => setPicks((p) => ({ ...p, [k]: { ...pickOf(p, k), own: { ...pickOf(p, k).own, ...patch } } }));
   const chosen = d.candidates.filter((c) => picks[key(c)]?.on);
 
   const submit = async () => {
     setBusy(true);
     try {
       const items = chosen.map((c) => {
-        const p = picks[key(c)]!;
+        const p = pickOf(picks, key(c));
         const themeId = Number(p.themeId) || 0;
         return c.kind === 'action' ? { kind: 'action' as const, actionId: c.id, themeId } : { kind: 'decision' as const, decisionId: c.id, themeId, ...ownRequest(p.own) };
       });
@@ -105,7 +108,7 @@ function Picker({ data: d }: { data: MeetingCandidates }) {
       {d.candidates.length === 0 ? <p className="wo-card wo-hint">In dit overleg zijn geen acties of besluiten vastgelegd.</p> : null}
       <ul className="wo-cards wo-wa-candidates">
         {d.candidates.map((c) => {
-          const p = picks[key(c)]!;
+          const p = pickOf(picks, key(c));
           const fieldErrors = errorsFor(c);
           const disabled = !!d.blocked || c.notEligible !== null || c.onAgenda !== null;
           return (

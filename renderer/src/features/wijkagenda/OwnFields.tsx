@@ -45,7 +45,7 @@ export function OwnFields({
   people,
 }: {
   values: OwnValues;
-  set<K extends keyof OwnValues>(field: K, value: OwnValues[K]): void;
+  set: <K extends keyof OwnValues>(field: K, value: OwnValues[K]) => void;
   errors: Record<string, string | undefined>;
   organisations: Organisation[];
   people: Person[];

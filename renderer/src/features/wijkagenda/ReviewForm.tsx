@@ -20,7 +20,7 @@ const outcomeOptions = Object.entries(REVIEW_OUTCOMES).map(([value, label]) => (
  * The actualisatie: every agreement reviewed as nagekomen / deels / niet / loopt nog, with a note.
  * The form proposes what the agreement's own status suggests; an overdue one must be judged.
  */
-export function ReviewForm({ agenda, onCancel, onSaved }: { agenda: Wijkagenda; onCancel(): void; onSaved(id: number, message: string): void }) {
+export function ReviewForm({ agenda, onCancel, onSaved }: { agenda: Wijkagenda; onCancel: () => void; onSaved: (id: number, message: string) => void }) {
   const previous = new Map((agenda.latestReview?.items ?? []).map((i) => [i.agreementId, i]));
   const [date, setDate] = useState(agenda.today);
   const [note, setNote] = useState('');
@@ -30,7 +30,9 @@ export function ReviewForm({ agenda, onCancel, onSaved }: { agenda: Wijkagenda; 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const set = (id: number, patch: Partial<Row>) => setRows((r) => ({ ...r, [id]: { ...r[id]!, ...patch } }));
+  // Every agreement has a row from the start; an empty one stands in should one ever be missing.
+  const rowOf = (r: Record<number, Row>, id: number): Row => r[id] ?? { outcome: '', note: '' };
+  const set = (id: number, patch: Partial<Row>) => setRows((r) => ({ ...r, [id]: { ...rowOf(r, id), ...patch } }));
 
   const submit = async () => {
     setBusy(true);
@@ -41,7 +43,7 @@ export function ReviewForm({ agenda, onCancel, onSaved }: { agenda: Wijkagenda; 
           year: agenda.year,
           date,
           note,
-          items: agenda.agreements.map((g) => ({ agreementId: g.id, outcome: rows[g.id]!.outcome || null, note: rows[g.id]!.note })),
+          items: agenda.agreements.map((g) => ({ agreementId: g.id, outcome: rowOf(rows, g.id).outcome || null, note: rowOf(rows, g.id).note })),
         }),
       );
       onSaved(review.id, `Actualisatie van ${formatDate(review.date)} vastgelegd: ${review.total.nagekomen} van ${review.total.total} afspraken nagekomen.`);
@@ -86,14 +88,14 @@ export function ReviewForm({ agenda, onCancel, onSaved }: { agenda: Wijkagenda; 
               </div>
               <SelectField
                 label="Uitkomst"
-                value={rows[g.id]!.outcome}
+                value={rowOf(rows, g.id).outcome}
                 options={outcomeOptions}
                 placeholder="Kies…"
                 onChange={(x) => set(g.id, { outcome: x as ReviewOutcome | '' })}
                 error={error}
                 className="wo-compact"
               />
-              <TextField label="Toelichting" value={rows[g.id]!.note} onChange={(x) => set(g.id, { note: x })} className="wo-compact wo-grow" />
+              <TextField label="Toelichting" value={rowOf(rows, g.id).note} onChange={(x) => set(g.id, { note: x })} className="wo-compact wo-grow" />
             </li>
           );
         })}

@@ -7,7 +7,7 @@ import { formatDate } from '../../ui/format';
 import { OutcomeBadge } from './badges';
 
 /** One actualisatie as saved: the outcome per agreement, counts per theme and organisation, and what changed. */
-export function ReviewView({ reviewId, onClose }: { reviewId: number; onClose(): void }) {
+export function ReviewView({ reviewId, onClose }: { reviewId: number; onClose: () => void }) {
   const review = useQuery('wijkagendaReview:get', { id: reviewId });
   const r = review.data;
   if (review.error) return <Alert type="error">{review.error}</Alert>;

@@ -150,7 +150,7 @@ export function WijkagendaScreen({ wijkId, year }: { wijkId: number; year: numbe
   );
 }
 
-function ThemeSection({ theme, agenda, onEdit }: { theme: Theme; agenda: Wijkagenda; onEdit(): void }) {
+function ThemeSection({ theme, agenda, onEdit }: { theme: Theme; agenda: Wijkagenda; onEdit: () => void }) {
   const agreements = agenda.agreements.filter((g) => g.themeId === theme.id);
   const outcomes = new Map((agenda.latestReview?.items ?? []).map((i) => [i.agreementId, i]));
   const headingId = `thema-${theme.id}`;

@@ -14,7 +14,7 @@ interface ThemeValues {
 }
 
 /** A theme from the wijk's four-year plan: a title, its goal in one sentence, the years it runs. */
-export function ThemeForm({ wijkId, year, theme, onDone }: { wijkId: number; year: number; theme?: Theme | undefined; onDone(): void }) {
+export function ThemeForm({ wijkId, year, theme, onDone }: { wijkId: number; year: number; theme?: Theme | undefined; onDone: () => void }) {
   const form = useCreateForm<ThemeValues, Theme>(
     theme
       ? { title: theme.title, goal: theme.goal, firstYear: String(theme.firstYear), lastYear: String(theme.lastYear) }
@@ -43,12 +43,12 @@ export function ThemeForm({ wijkId, year, theme, onDone }: { wijkId: number; yea
 type HandValues = OwnValues & { themeId: string; groundDecision: string; groundBody: string; groundDate: string };
 
 /** An agreement that did not come from one of the team's meetings: it must name its ground. */
-export function HandAgreementForm({ agenda, onDone }: { agenda: Wijkagenda; onDone(): void }) {
+export function HandAgreementForm({ agenda, onDone }: { agenda: Wijkagenda; onDone: () => void }) {
   const organisations = useQuery('organisation:list', {});
   const people = useQuery('person:list', {});
   const runningThemes = agenda.themes.filter((t) => t.firstYear <= agenda.year && agenda.year <= t.lastYear);
   const form = useCreateForm<HandValues, unknown>(
-    { ...emptyOwn(), themeId: runningThemes.length === 1 ? String(runningThemes[0]!.id) : '', groundDecision: '', groundBody: '', groundDate: '' },
+    { ...emptyOwn(), themeId: runningThemes.length === 1 && runningThemes[0] ? String(runningThemes[0].id) : '', groundDecision: '', groundBody: '', groundDate: '' },
     (v) =>
       call('wijkagenda:addByHand', {
         wijkId: agenda.wijkId,

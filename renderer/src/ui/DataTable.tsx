@@ -66,7 +66,7 @@ const NO_FILTERS: ColumnFiltersState = [];
 const NO_SORTING: SortingState = [];
 
 /** Plain text of a cell value; objects have no text a user could have seen. */
-const textOf = (value: unknown): string =>
+export const textOf = (value: unknown): string =>
   typeof value === 'string' || typeof value === 'number' ? String(value) : Array.isArray(value) ? value.map(textOf).join(' ') : '';
 /**
  * Case- and accent-insensitive, so "cafe" finds "Café" as a chair would expect. Plain ASCII (most
@@ -127,7 +127,8 @@ export const equalsFilter: FilterFn<unknown> = (row, columnId, filter) =>
 
 const SORTING_FNS = { natural: naturalSort };
 /** Content-sized: said so in meta, or a display column without a value (buttons). */
-const fits = (column: { accessorFn?: unknown; columnDef: { meta?: { fit?: boolean } } }) => column.columnDef.meta?.fit ?? column.accessorFn === undefined;
+/** Whether a column is sized by its content (see ColumnMeta.fit); shared with ServerTable. */
+export const fits = (column: { accessorFn?: unknown; columnDef: { meta?: { fit?: boolean } } }) => column.columnDef.meta?.fit ?? column.accessorFn === undefined;
 /** Columns sort with `naturalSort` unless they say otherwise (stable object: no recomputation). */
 const DEFAULT_COLUMN: Partial<ColumnDef<unknown, unknown>> = { sortingFn: 'natural' };
 

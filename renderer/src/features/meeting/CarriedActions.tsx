@@ -1,4 +1,6 @@
+import { useMemo, useState } from 'react';
 import { ACTION_STATUSES, type ActionHorizon, type ActionInMeeting, type ActionStatus } from '../../../../contract/schemas/actions';
+import { groupActionsByOrganisation, type ActionGroup } from '../../../../domain/action';
 import { call } from '../../api/client';
 import { StatusBadge } from '../../ui/Alert';
 import { formatDate } from '../../ui/format';
@@ -6,15 +8,22 @@ import { ActionSummary } from './ActionSummary';
 import { FollowUpForm } from './FollowUpForm';
 import { useMeeting } from './MeetingContext';
 
+/** Up to this many carried actions are all shown at once; a longer list opens per organisation. */
+export const ALL_OPEN_UP_TO = 24;
+
 /**
  * The action list of earlier meetings: every open agreement comes back until it is closed, and
- * the chair sees how many are still to be discussed.
+ * the chair sees how many are still to be discussed. Grouped per organisation, the ones with
+ * overdue actions first; a long list (ten years of a busy team) shows its groups closed and
+ * renders an organisation's actions only when it is opened, so the screen stays quick.
  */
 export function CarriedActions({ horizon }: { horizon?: ActionHorizon }) {
   const { detail } = useMeeting();
-  const actions = detail.carriedActions.filter((a) => !horizon || a.horizon === horizon);
+  const actions = useMemo(() => detail.carriedActions.filter((a) => !horizon || a.horizon === horizon), [detail.carriedActions, horizon]);
+  const groups = useMemo(() => groupActionsByOrganisation(actions.map((a) => ({ ...a, discussed: a.followUpHere !== null }))), [actions]);
   const discussed = actions.filter((a) => a.followUpHere).length;
   const overdue = actions.filter((a) => a.overdue).length;
+  const compact = actions.length > ALL_OPEN_UP_TO;
   const title = horizon === 'ooit' ? 'Afspraken voor later (Ooit): wanneer komt het antwoord?' : 'Actielijst: openstaande acties uit eerdere overleggen';
   return (
     <section className="wo-panel" aria-labelledby={`lopende-acties-${horizon ?? 'alle'}`}>
@@ -27,12 +36,53 @@ export function CarriedActions({ horizon }: { horizon?: ActionHorizon }) {
         </p>
       </div>
       {actions.length === 0 ? <p className="wo-hint">Geen openstaande acties.</p> : null}
-      <ul className="wo-cards">
-        {actions.map((a) => (
-          <CarriedAction key={a.id} action={a} />
-        ))}
-      </ul>
+      {compact ? (
+        <>
+          <p className="wo-hint">Per organisatie; open een organisatie om haar acties te bespreken. Organisaties met verlopen acties staan bovenaan.</p>
+          {groups.map((g) => (
+            <OrganisationGroup key={g.organisationId} group={g} horizon={horizon} />
+          ))}
+        </>
+      ) : (
+        <ul className="wo-cards">
+          {groups.flatMap((g) => g.actions).map((a) => (
+            <CarriedAction key={a.id} action={a} />
+          ))}
+        </ul>
+      )}
     </section>
+  );
+}
+
+/** One organisation's carried actions: a header with its counts; the actions only once opened. */
+function OrganisationGroup({ group, horizon }: { group: ActionGroup<ActionInMeeting>; horizon: ActionHorizon | undefined }) {
+  const [open, setOpen] = useState(false);
+  const listId = `acties-${horizon ?? 'alle'}-${group.organisationId}`;
+  return (
+    <div className="wo-group">
+      <h4 className="wo-group__head">
+        <button type="button" className="wo-group__toggle" aria-expanded={open} aria-controls={listId} onClick={() => setOpen((o) => !o)}>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> {group.organisationName}
+          <span className="wo-group__count">
+            {' '}
+            {group.actions.length} {group.actions.length === 1 ? 'actie' : 'acties'} · {group.discussed} besproken
+          </span>
+          {group.overdue > 0 ? (
+            <>
+              {' '}
+              <StatusBadge tone="danger">{group.overdue} verlopen</StatusBadge>
+            </>
+          ) : null}
+        </button>
+      </h4>
+      {open ? (
+        <ul className="wo-cards" id={listId}>
+          {group.actions.map((a) => (
+            <CarriedAction key={a.id} action={a} />
+          ))}
+        </ul>
+      ) : null}
+    </div>
   );
 }
 

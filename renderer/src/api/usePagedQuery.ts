@@ -57,7 +57,14 @@ export function usePagedQuery<C extends PagedChannel>(channel: C, query: QueryOf
     if (active !== wanted && !fetching) setActive(wanted);
   }, [active, wanted, fetching]);
 
-  const answered = results.find((r) => r.data !== undefined)?.data;
+  // The totals stay while the blocks of a new window load (a table without a length would jump
+  // back to the top); they go only with a new filter or sort.
+  const fresh = results.find((r) => r.data !== undefined)?.data;
+  const [kept, setKept] = useState<{ key: string; page: PageOf<C> } | null>(null);
+  useEffect(() => {
+    if (fresh && (kept?.key !== active || kept.page !== fresh)) setKept({ key: active, page: fresh });
+  }, [fresh, active, kept]);
+  const answered = fresh ?? (kept?.key === active ? kept.page : undefined);
   const failed = results.find((r) => r.error)?.error;
   const showRange = useCallback((first: number, last: number) => setRange({ key: active, first, last }), [active]);
   const rowAt = useCallback(

@@ -1,7 +1,8 @@
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef, type FilterFn, type SortingFn, type SortingState, type Updater } from '@tanstack/react-table';
+import { getCoreRowModel, useReactTable, type ColumnDef, type FilterFn, type SortingFn, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { equalsFilter, fits, naturalSort, textOf } from './DataTable';
+import { equalsFilter, naturalSort } from './DataTable';
+import { RowCells, TableHead } from './tableParts';
 
 export interface ServerTableProps<T> {
   /** Accessible name of the table, e.g. "Acties". */
@@ -100,10 +101,6 @@ export function ServerTable<T>({
   const padTop = firstItem ? firstItem.start : 0;
   const padBottom = lastItem ? Math.max(0, count * ROW_HEIGHT - lastItem.end) : 0;
   const columnCount = table.getVisibleLeafColumns().length;
-  const totalGrow = table
-    .getVisibleLeafColumns()
-    .filter((c) => !fits(c))
-    .reduce((sum, c) => sum + (c.columnDef.meta?.grow ?? 1), 0);
   const searchId = useId();
 
   return (
@@ -130,35 +127,7 @@ export function ServerTable<T>({
       <div className="utrecht-table-container wo-datatable__scroll" ref={scrollRef} style={{ maxHeight }} tabIndex={0} role="region" aria-label={label}>
         <table className="utrecht-table utrecht-table--html-table wo-table" aria-rowcount={total ?? undefined}>
           <caption className="wo-visually-hidden">{label}</caption>
-          <thead className="utrecht-table__header">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} className="utrecht-table__row">
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className={fits(header.column) ? 'utrecht-table__header-cell wo-col--fit' : 'utrecht-table__header-cell'}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                      style={fits(header.column) ? undefined : { width: `${(((header.column.columnDef.meta?.grow ?? 1) / totalGrow) * 100).toFixed(1)}%` }}
-                    >
-                      {header.column.getCanSort() ? (
-                        <button type="button" className="wo-sort" onClick={header.column.getToggleSortingHandler()}>
-                          {flexRender(header.column.columnDef.header, header.getContext())}
-                          <span aria-hidden="true" className="wo-sort__icon">
-                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                          </span>
-                        </button>
-                      ) : (
-                        flexRender(header.column.columnDef.header, header.getContext())
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <TableHead table={table} />
           <tbody className="utrecht-table__body">
             {padTop > 0 ? (
               <tr aria-hidden="true">
@@ -186,43 +155,7 @@ export function ServerTable<T>({
                   onClick={onRowClick ? () => onRowClick(row) : undefined}
                   style={{ height: ROW_HEIGHT }}
                 >
-                  {tableRow.getVisibleCells().map((cell, i) => {
-                    // Sized as DataTable sizes them: content-sized columns whole, the others share the width and cut with a tooltip.
-                    const fit = fits(cell.column);
-                    const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-                    const title = fit ? undefined : (cell.column.columnDef.meta?.searchText?.(row) ?? (textOf(cell.getValue()) || undefined));
-                    const className = fit ? 'utrecht-table__cell wo-col--fit' : 'utrecht-table__cell wo-col--flex';
-                    const inner = fit ? (
-                      content
-                    ) : (
-                      <div className="wo-cell" title={title}>
-                        {content}
-                      </div>
-                    );
-                    return i === 0 ? (
-                      <th key={cell.id} scope="row" className={`${className} wo-cell--first`}>
-                        {onRowClick ? (
-                          <button
-                            type="button"
-                            className="wo-rowbutton"
-                            title={title}
-                            onClick={(e) => {
-                              e.stopPropagation();
-                              onRowClick(row);
-                            }}
-                          >
-                            {content}
-                          </button>
-                        ) : (
-                          inner
-                        )}
-                      </th>
-                    ) : (
-                      <td key={cell.id} className={className}>
-                        {inner}
-                      </td>
-                    );
-                  })}
+                  <RowCells cells={tableRow.getVisibleCells()} original={row} onRowClick={onRowClick} />
                 </tr>
               );
             })}

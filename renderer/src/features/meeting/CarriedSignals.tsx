@@ -1,15 +1,23 @@
+import { useState } from 'react';
 import { SIGNAL_STATUSES, type SignalInMeeting, type SignalStatus } from '../../../../contract/schemas/signals';
+import { Button } from '../../ui/Button';
+import { ALL_OPEN_UP_TO } from './CarriedActions';
 import { call } from '../../api/client';
 import { StatusBadge } from '../../ui/Alert';
 import { useMeeting } from './MeetingContext';
 import { FollowUpForm } from './FollowUpForm';
 import { SignalSummary } from './SignalCard';
 
-/** Open signals from earlier meetings: each is discussed, updated or closed — none disappears silently. */
+/**
+ * Open signals from earlier meetings: each is discussed, updated or closed — none disappears
+ * silently. A long list renders a screenful at a time (order kept: a discussed card stays put).
+ */
 export function CarriedSignals() {
   const { detail } = useMeeting();
   const signals = detail.carriedSignals;
   const discussed = signals.filter((s) => s.followUpHere).length;
+  const [shown, setShown] = useState(ALL_OPEN_UP_TO);
+  const rest = signals.length - shown;
   return (
     <section className="wo-panel" aria-labelledby="lopende-signalen">
       <div className="wo-panel__head">
@@ -22,10 +30,17 @@ export function CarriedSignals() {
       </div>
       {signals.length === 0 ? <p className="wo-hint">Geen openstaande signalen.</p> : null}
       <ul className="wo-cards">
-        {signals.map((s) => (
+        {signals.slice(0, shown).map((s) => (
           <CarriedSignal key={s.id} signal={s} />
         ))}
       </ul>
+      {rest > 0 ? (
+        <p>
+          <Button variant="subtle" onClick={() => setShown((n) => n + ALL_OPEN_UP_TO)}>
+            {`Toon ${Math.min(rest, ALL_OPEN_UP_TO)} van de overige ${rest} signalen`}
+          </Button>
+        </p>
+      ) : null}
     </section>
   );
 }

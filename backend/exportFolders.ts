@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { documentFileBase } from '../domain/documents/model';
 
 /**
  * Folders the user picked to receive a batch of files (the partner action lists). The renderer
@@ -35,9 +36,8 @@ export interface ExportFolders {
 
 /** A file name the file system accepts, never a path: "../x" or "a/b" cannot leave the folder. */
 export function safeFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are what file systems refuse
-  const cleaned = name.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/\s+/g, ' ').trim().replace(/^[. ]+|[. ]+$/g, '');
-  return cleaned.slice(0, 180) || 'bestand';
+  // The documents' own rule, and no leading or trailing dots: "..", ".verborgen", "naam." never.
+  return documentFileBase(name).replace(/^[. ]+|[. ]+$/g, '') || 'bestand';
 }
 
 export function createExportFolders(host: FolderHost | null): ExportFolders {

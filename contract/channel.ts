@@ -34,6 +34,8 @@ export const TOPICS = [
    * changing item never reloads the meeting. Other screens that show timers read it.
    */
   'agendaCurrent',
+  /** Folders the user chose in this session to receive files (kept by the host, not in the database). */
+  'exportFolder',
 ] as const;
 export type Topic = (typeof TOPICS)[number];
 
@@ -88,5 +90,17 @@ export const asyncQuery = <Req extends z.ZodType, Res extends z.ZodType>(request
   request,
   response,
   reads,
+  async: true,
+});
+
+/**
+ * A command whose handler returns a promise: it makes files (the partner action lists) or waits
+ * for the user (a folder dialog). Reached through `invoke` like an asynchronous query.
+ */
+export const asyncCommand = <Req extends z.ZodType, Res extends z.ZodType>(request: Req, response: Res, changes: readonly Topic[]): CommandDef<Req, Res> & { async: true } => ({
+  kind: 'command',
+  request,
+  response,
+  changes,
   async: true,
 });

@@ -32,7 +32,15 @@ export interface OrganisationTally {
   rate: number | null;
 }
 
-type Outcome = 'attended' | 'afgemeld' | 'afwezig' | 'unrecorded';
+export type Outcome = 'attended' | 'afgemeld' | 'afwezig' | 'unrecorded';
+
+/** How an organisation's outcome at one meeting reads in reports. */
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  attended: 'Aanwezig (of vervangen)',
+  afgemeld: 'Afgemeld',
+  afwezig: 'Afwezig zonder bericht',
+  unrecorded: 'Niet geregistreerd',
+};
 
 /**
  * Per organisation, per meeting one outcome: present if any of its members was there or sent a
@@ -40,7 +48,7 @@ type Outcome = 'attended' | 'afgemeld' | 'afwezig' | 'unrecorded';
  * member has nothing recorded it is 'niet geregistreerd', shown apart so the secretary can fix
  * the registration. Guests are not members and never count.
  */
-function outcomeOf(statuses: (AttendanceStatus | null)[]): Outcome {
+export function outcomeOf(statuses: readonly (AttendanceStatus | null)[]): Outcome {
   if (statuses.some((s) => s === 'aanwezig' || s === 'vervangen')) return 'attended';
   if (statuses.includes(null)) return 'unrecorded';
   if (statuses.includes('afgemeld')) return 'afgemeld';
@@ -85,3 +93,15 @@ export function tallyAttendance(facts: readonly AttendanceFact[], alwaysInclude:
 /** Only a known rate can fall short: an organisation without expected meetings does not. */
 export const fallsShort = (attendanceRequired: boolean, rate: number | null, threshold = ATTENDANCE_THRESHOLD): boolean =>
   attendanceRequired && rate !== null && rate < threshold;
+
+/** One outcome per organisation per meeting (the same rule as the tally): the detail behind a rate. */
+export function meetingOutcomes<F extends AttendanceFact>(facts: readonly F[]): { fact: F; outcome: Outcome }[] {
+  const perMeeting = new Map<string, { fact: F; statuses: (AttendanceStatus | null)[] }>();
+  for (const f of facts) {
+    const key = `${f.organisationId}:${f.meetingId}`;
+    const entry = perMeeting.get(key) ?? { fact: f, statuses: [] };
+    entry.statuses.push(f.status);
+    perMeeting.set(key, entry);
+  }
+  return [...perMeeting.values()].map(({ fact, statuses }) => ({ fact, outcome: outcomeOf(statuses) }));
+}

@@ -8,6 +8,7 @@
  * description, location, outcome or note, so no renderer can print one by mistake.
  */
 import { actionDueDate, type ActionHorizon, type ActionStatus } from './action';
+import { coverConfidentialAction } from './privacy';
 import type { SignalSensitivity, SignalStatus, SignalTheme, SignalUrgency } from './signal';
 
 export const CONFIDENTIAL_DETAILS_NOTE = 'details bij de wijkmanager';
@@ -214,9 +215,12 @@ const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' })
 const byDue = (a: PartnerListItem, b: PartnerListItem) =>
   (a.dueDate ?? '9999-99-99').localeCompare(b.dueDate ?? '9999-99-99') || a.meetingDate.localeCompare(b.meetingDate) || a.id - b.id;
 
+/** Unknown sensitivity counts as confidential: the safe side. */
+const fromConfidentialSignal = (a: PartnerListActionInput): boolean => a.signalId !== null && (a.signalSensitivity !== 'normaal' || a.signalTheme === null);
+
 function whyOf(a: PartnerListActionInput): PartnerListWhy {
   if (a.signalId !== null) {
-    if (a.signalSensitivity !== 'normaal' || a.signalTheme === null) {
+    if (fromConfidentialSignal(a)) {
       // Unknown sensitivity counts as confidential: the safe side.
       return { kind: 'confidentialSignal', theme: a.signalTheme ?? 'overig', buurtName: a.signalBuurtName, status: a.signalStatus };
     }
@@ -226,7 +230,8 @@ function whyOf(a: PartnerListActionInput): PartnerListWhy {
   return a.whyText ? { kind: 'text', text: a.whyText } : { kind: 'none' };
 }
 
-function toItem(a: PartnerListActionInput, asOf: string, open: boolean): PartnerListItem {
+function toItem(action: PartnerListActionInput, asOf: string, open: boolean): PartnerListItem {
+  const a = coverConfidentialAction(action, fromConfidentialSignal(action));
   const dueDate = actionDueDate(a);
   // On a past list date an action closed later was still open then: show it as it stood.
   const status: ActionStatus = open && (a.status === 'gereed' || a.status === 'vervallen') ? 'open' : a.status;

@@ -28,6 +28,26 @@ export const redactSignal = <
   s: T,
 ): T => (s.sensitivity === 'vertrouwelijk' ? { ...s, description: null, location: null, outcome: null, redacted: true } : s);
 
+/** What partners read instead of the wat of an action that belongs to a vertrouwelijk signal. */
+export const CONFIDENTIAL_ACTION_WHAT = 'Actie bij een vertrouwelijk signaal (details bij de wijkmanager)';
+
+/** The free texts of an action and its progress: any of them can name the resident. */
+const ACTION_FREE_TEXTS = ['how', 'whyText', 'preconditions', 'motivation', 'cancelReason', 'lastFollowUpNote'] as const;
+type ActionFreeTexts = Partial<Record<(typeof ACTION_FREE_TEXTS)[number], string | null>>;
+
+/**
+ * An action on a vertrouwelijk signal, in everything that goes to partners (verslag, action lists,
+ * wijkagenda, spreadsheets): wie, wanneer, horizon and status stay — afspraak is afspraak — but
+ * every free text goes, because "Huisbezoek bij mevrouw …" names the resident as surely as the
+ * signal's description does. The one place this rule lives.
+ */
+export function coverConfidentialAction<T extends { what: string } & ActionFreeTexts>(action: T, confidential: boolean): T {
+  if (!confidential) return action;
+  const covered: T = { ...action, what: CONFIDENTIAL_ACTION_WHAT };
+  for (const key of ACTION_FREE_TEXTS) if (key in covered) (covered as Record<string, unknown>)[key] = null;
+  return covered;
+}
+
 // ---- audit trail and the user it names ------------------------------------------------------
 
 /** The audit trail is kept this long; older entries are removed at start-up. */

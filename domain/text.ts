@@ -13,3 +13,5 @@ export const hasControlCharacter = (value: string): boolean => value.search(CONT
 export const replaceControlCharacters = (value: string): string => value.replace(CONTROL_CHARACTERS, '?').replace(/[\t\n\r]/g, '?');
 export const controlCharacterMessage = (label: string): string =>
   `${label} bevat een onzichtbaar stuurteken (bijvoorbeeld een NUL-teken). Typ de tekst opnieuw in plaats van hem te plakken.`;
+/** "1 actie", "3 acties": a number with the Dutch singular or plural. */
+export const countNl = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

@@ -165,6 +165,21 @@ export const diffSentence = (d: ReviewDiffEntry): string =>
 
 // ---- what may go on the agenda --------------------------------------------------------------
 
+/**
+ * "Naar wijkagenda" reads a vastgesteld verslag: only what the team itself confirmed may go into
+ * the wijk's plan. A later correction (a new concept version) does not undo that. Returns why not
+ * (Dutch), or null when it may run.
+ */
+export function naarWijkagendaRefusal(meetingStatus: string, verslagVersions: readonly { status: 'concept' | 'vastgesteld' }[]): string | null {
+  if (meetingStatus !== 'afgerond') return 'Zet afspraken pas op de wijkagenda als het overleg is afgerond en het verslag is vastgesteld.';
+  if (verslagVersions.length === 0) return 'Er is nog geen verslag van dit overleg. Zet afspraken op de wijkagenda als het verslag is vastgesteld: stel het verslag eerst op.';
+  if (!verslagVersions.some((v) => v.status === 'vastgesteld')) {
+    return 'Het verslag van dit overleg is nog een concept. Zet afspraken op de wijkagenda als het verslag is vastgesteld (in het volgende overleg, of door de notulist met de datum).';
+  }
+  return null;
+}
+
+
 /** A decision must lie behind an agreement, and what/who must be clear (afspraak is afspraak). */
 export function actionEligibility(a: { status: string; horizon: string }): string | null {
   if (a.status === 'vervallen') return 'Deze actie is vervallen: daar ligt geen afspraak meer achter.';

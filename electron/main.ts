@@ -4,6 +4,7 @@ import path from 'node:path';
 import { startBackendWorker, type BackendWorker } from '../backend/worker/client';
 import { channelNames } from '../contract';
 import { createIpcHandler } from './ipc';
+import { folderDialogOptions, openedFine } from './exportFolders';
 import { createLogger } from './log';
 import { createMainWindow } from './main-window';
 import { aboutDialogContent, buildMenuTemplate } from './menu';
@@ -111,6 +112,16 @@ function run(): void {
           documents: {
             workerScript: documentWorkerPath(__dirname),
             fontDir: documentFontDir({ isPackaged: app.isPackaged, resourcesPath: process.resourcesPath, appPath: app.getAppPath() }),
+          },
+          // "Actielijsten maken": the user picks the folder in the native dialog; the back end keeps
+          // the path behind an id, so only a folder chosen here can be written to or opened.
+          folders: {
+            choose: async (title) => {
+              const options = folderDialogOptions(title, app.getPath('documents'));
+              const result = mainWindow ? await dialog.showOpenDialog(mainWindow, options) : await dialog.showOpenDialog(options);
+              return result.canceled ? null : (result.filePaths[0] ?? null);
+            },
+            reveal: async (folder) => openedFine(await shell.openPath(folder)),
           },
         });
       } catch (error) {

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { extname, join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
 import { startBackendWorker } from '../backend/worker/client';
+import { fixedFolderHost } from '../backend/exportFolders';
 import { checkRequest } from './dev-web-guard';
 
 const port = Number(process.env.PORT ?? 5174);
@@ -21,8 +22,8 @@ const MIME: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js
 
 mkdirSync(dataDir, { recursive: true });
 const databasePath = join(dataDir, 'wijkoverleg.sqlite');
-// No native dialogs in a browser: backups the user makes go to .dev-data/exports, and "choose a file
-// to restore" takes the newest one there.
+// No native dialogs in a browser: backups the user makes and batches of files (the partner lists)
+// go to .dev-data/exports, and "choose a file to restore" takes the newest backup there.
 const exportsDir = join(dataDir, 'exports');
 const files = {
   chooseBackupTarget: (name: string) => {
@@ -41,6 +42,7 @@ const backend = await startBackendWorker({
   appVersion: 'dev-web',
   validateResponses: true,
   files,
+  folders: fixedFolderHost(exportsDir),
   onInternalError: (c, e) => console.error(`[${c}]`, e),
   onStorageError: (c, e) => console.error(`[${c}] storage`, e),
   onBackgroundError: (what, e) => console.error(`[dev-web] ${what}`, e),

@@ -10,6 +10,7 @@ import { attendanceHandlers } from '../handlers/attendance';
 import { signalHandlers } from '../handlers/signals';
 import { actionHandlers } from '../handlers/actions';
 import { decisionHandlers } from '../handlers/decisions';
+import { verslagHandlers } from '../handlers/verslag';
 import { listAgendaItems, setItemTimer } from '../../db/queries/agenda';
 import { getTeamByWijk } from '../../db/queries/teams';
 import { findBuurt } from '../../db/queries/wijken';
@@ -282,7 +283,7 @@ const PLANNED: { wijk: string; date: string; start: string; end: string; place: 
 /** Share of the planned minutes actually spent per agenda position, so timers look lived-in. */
 const SPENT_FACTOR = [1.4, 1.1, 1.2, 0.9, 0.8, 1.5, 0.6];
 
-const demoHandlers = { ...meetingHandlers, ...agendaHandlers, ...attendanceHandlers, ...signalHandlers, ...actionHandlers, ...decisionHandlers };
+const demoHandlers = { ...meetingHandlers, ...agendaHandlers, ...attendanceHandlers, ...signalHandlers, ...actionHandlers, ...decisionHandlers, ...verslagHandlers };
 type DemoChannel = keyof typeof demoHandlers & Channel;
 
 export interface DemoIds {
@@ -306,6 +307,8 @@ export function loadMeetingHistory(ctx: BackendContext, ids: DemoIds): void {
   const itemOf = (agenda: Map<AgendaItemKind, number>, kind: AgendaItemKind) => present(agenda.get(kind), `Agendapunt ${kind}`);
   const signalIds = new Map<string, number>();
   const actionIds = new Map<string, number>();
+  /** Per wijk, the meeting held before: its verslag is vastgesteld in the next one. */
+  const previousHeld = new Map<string, number>();
 
   for (const m of HELD) {
     clock = new Date(Date.parse(`${m.date}T08:00:00Z`) - 21 * 86_400_000);
@@ -314,6 +317,14 @@ export function loadMeetingHistory(ctx: BackendContext, ids: DemoIds): void {
     clock = zonedTimeToUtc(m.date, m.start);
     call('meeting:start', { id: meeting.id });
     const agenda = new Map(listAgendaItems(ctx.db, meeting.id).map((item) => [item.kind, item.id]));
+    // "Verslag en actielijst vorig overleg": the chair establishes the previous meeting's verslag,
+    // drafted from its notes (the demo's decisions say so), so its agreements may go to the wijkagenda.
+    const previous = previousHeld.get(m.wijk);
+    if (previous !== undefined) {
+      call('verslag:create', { meetingId: previous });
+      call('verslag:establish', { meetingId: previous, inMeetingId: meeting.id });
+    }
+    previousHeld.set(m.wijk, meeting.id);
 
     for (const member of team.members.filter((tm) => tm.until === null)) {
       const key = present([...ids.personIds].find(([, id]) => id === member.personId), `Lid ${member.personId}`)[0];

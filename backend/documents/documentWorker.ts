@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DocumentFormat, DocumentModel } from '../../domain/documents/model';
+import type { WorkbookModel } from '../../domain/documents/spreadsheet';
 import type { RenderJob, RenderReply } from './worker';
 
 export interface DocumentWorkerOptions {
@@ -15,6 +16,8 @@ export interface DocumentWorkerOptions {
 
 export interface DocumentWorker {
   render(format: DocumentFormat, model: DocumentModel): Promise<Uint8Array>;
+  /** A spreadsheet (XLSX) from a workbook model. */
+  renderWorkbook(model: WorkbookModel): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -59,18 +62,21 @@ export function createDocumentWorker(options: DocumentWorkerOptions = {}): Docum
     return w;
   };
 
+  const post = (job: Omit<RenderJob, 'id'>): Promise<Uint8Array> => {
+    worker ??= start();
+    const w = worker;
+    // Idle workers must not keep a test run or a closing app alive; busy ones must finish.
+    w.ref();
+    const id = nextId++;
+    return new Promise<Uint8Array>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      w.postMessage({ ...job, id });
+    });
+  };
+
   return {
-    render(format, model) {
-      worker ??= start();
-      const w = worker;
-      // Idle workers must not keep a test run or a closing app alive; busy ones must finish.
-      w.ref();
-      const id = nextId++;
-      return new Promise<Uint8Array>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        w.postMessage({ id, format, model } satisfies RenderJob);
-      });
-    },
+    render: (format, model) => post({ format, model }),
+    renderWorkbook: (model) => post({ format: 'xlsx', model }),
     async close() {
       const w = worker;
       worker = null;

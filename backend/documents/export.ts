@@ -5,6 +5,7 @@ import { createDocumentWorker, type DocumentWorker } from './documentWorker';
 
 /** For contexts made by hand (tests): one worker, started on first use. */
 let shared: DocumentWorker | null = null;
+export const sharedDocumentWorker = (): DocumentWorker => (shared ??= createDocumentWorker());
 
 /**
  * Turns a model into a file the renderer can offer for download. Build the model (reading the
@@ -12,7 +13,7 @@ let shared: DocumentWorker | null = null;
  */
 export async function exportDocument(ctx: Pick<BackendContext, 'documents'>, model: DocumentModel, format: DocumentFormat, baseName: string): Promise<DocumentFile> {
   const start = performance.now();
-  const worker = ctx.documents ?? (shared ??= createDocumentWorker());
+  const worker = ctx.documents ?? sharedDocumentWorker();
   const bytes = await worker.render(format, model);
   return {
     fileName: documentFileName(baseName, format),

@@ -16,6 +16,8 @@ import { verslagHandlers } from './verslag';
 import { privacyHandlers } from './privacy';
 import { backupHandlers } from './backup';
 import { partnerListHandlers } from './partnerLists';
+import { partnerListFileHandlers } from './partnerListFiles';
+import { exportHandlers } from './exports';
 import { wijkagendaHandlers } from './wijkagenda';
 import { homeHandlers } from './home';
 
@@ -37,6 +39,8 @@ export const handlers: HandlerMap<Channel> = {
   ...privacyHandlers,
   ...backupHandlers,
   ...partnerListHandlers,
+  ...partnerListFileHandlers,
+  ...exportHandlers,
   ...wijkagendaHandlers,
   ...homeHandlers,
 };

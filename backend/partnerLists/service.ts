@@ -1,6 +1,7 @@
 import { DomainError, notFound, present } from '../../contract';
 import { addDays, buildPartnerList, FIRST_LIST_LOOKBACK_DAYS, partnerListFileBase, type PartnerList, type PartnerListContact } from '../../domain/partnerList';
 import { partnerMail, type PartnerMail } from '../../domain/documents/partnerMail';
+import { documentFileBase, documentFileName } from '../../domain/documents/model';
 import { getMeeting } from '../../db/queries/meetings';
 import { getMunicipality } from '../../db/queries/municipality';
 import { getOrganisation } from '../../db/queries/organisations';
@@ -130,5 +131,5 @@ export function recordPartnerListMade(ctx: BackendContext, run: PartnerListRun, 
 
 export const partnerListFileNames = (list: PartnerList) => {
   const base = partnerListFileBase(list.organisation.name, list.asOf);
-  return { pdf: `${base}.pdf`, eml: `${base}.eml` };
+  return { pdf: documentFileName(base, 'pdf'), eml: `${documentFileBase(base)}.eml` };
 };

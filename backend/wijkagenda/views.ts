@@ -5,23 +5,13 @@ import { DomainError, notFound } from '../../contract';
 import { getWijk } from '../../db/queries/wijken';
 import * as q from '../../db/queries/wijkagenda';
 import { deriveAction } from '../../domain/action';
+import { coverConfidentialAction } from '../../domain/privacy';
 import { countOutcomes, diffReviews, reviewStaleness, rolloverDue, movesToNextYear } from '../../domain/wijkagenda';
-
-/** What a partner may read of an agreement whose action belongs to a vertrouwelijk signal. */
-export const CONFIDENTIAL_AGREEMENT = 'Vertrouwelijke afspraak (details bij de wijkmanager)';
 
 /** Adds the derived fields and covers a confidential agreement's text wherever the wijkagenda shows it. */
 export function toAgreement(row: q.AgreementRow, today: string): Agreement {
   const confidential = row.confidential === 1;
-  return {
-    ...deriveAction(row, today),
-    what: confidential ? CONFIDENTIAL_AGREEMENT : row.what,
-    preconditions: confidential ? null : row.preconditions,
-    motivation: confidential ? null : row.motivation,
-    cancelReason: confidential ? null : row.cancelReason,
-    lastFollowUpNote: confidential ? null : row.lastFollowUpNote,
-    confidential,
-  };
+  return { ...deriveAction(coverConfidentialAction(row, confidential), today), confidential };
 }
 
 export function agreementById(ctx: BackendContext, id: number): Agreement {

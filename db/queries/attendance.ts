@@ -127,6 +127,24 @@ export function attendanceFacts(db: Db, filter: Period): AttendanceFactRow[] {
     .all(where.params) as AttendanceFactRow[];
 }
 
+/** The same facts with the meeting's date and wijk: the detail sheet of the attendance export. */
+export interface AttendanceFactDetail extends AttendanceFactRow {
+  date: string;
+  wijkName: string;
+}
+
+export function attendanceFactDetails(db: Db, filter: Period): AttendanceFactDetail[] {
+  const where = heldMeetings(filter);
+  return db
+    .prepare(
+      `SELECT a.meeting_id AS meetingId, a.organisation_id AS organisationId, a.status, m.date, w.name AS wijkName
+       FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN team t ON t.id = m.team_id JOIN wijk w ON w.id = t.wijk_id
+       ${where.sql}
+       ORDER BY m.date, m.id`,
+    )
+    .all(where.params) as AttendanceFactDetail[];
+}
+
 export function countHeldMeetings(db: Db, filter: Period): number {
   const where = heldMeetings(filter);
   return (db.prepare(`SELECT count(*) AS n FROM meeting m JOIN team t ON t.id = m.team_id ${where.sql}`).get(where.params) as { n: number }).n;

@@ -40,5 +40,10 @@ export function clearAllData(db: Db): void {
     .all() as string[];
   // The audit trail goes last: deleting the rest writes to it. References between the tables are checked at commit, when all of them are empty.
   db.pragma('defer_foreign_keys = ON');
+  // A vastgesteld verslag is locked by triggers (migration 007). The demo's own verslagen must go
+  // too: lift the locks for this delete only, inside the caller's transaction, and put them back.
+  const locks = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'verslag\\_%\\_locked\\_delete' ESCAPE '\\'").all() as { name: string; sql: string }[];
+  for (const lock of locks) db.exec(`DROP TRIGGER "${lock.name}"`);
   for (const table of tables) db.prepare(`DELETE FROM "${table.replaceAll('"', '""')}"`).run();
+  for (const lock of locks) db.exec(lock.sql);
 }

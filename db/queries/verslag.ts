@@ -77,3 +77,30 @@ export function establishVersion(
        vastgesteld_by = ?, content = ?, updated_at = ? WHERE id = ?`,
   ).run(e.on, now.toISOString(), e.inMeetingId, e.by, JSON.stringify(e.content), now.toISOString(), versionId);
 }
+
+/** A vastgesteld verslag that can travel with the partner lists: which meeting, which version. */
+export interface EstablishedVerslagRef {
+  meetingId: number;
+  meetingDate: string;
+  teamName: string;
+  version: number;
+}
+
+/**
+ * The newest vastgesteld verslag of the team's last two held meetings up to `upTo`: after a
+ * meeting that is usually the previous meeting's verslag, vastgesteld in it. An older one is
+ * old news and does not go out again.
+ */
+export function latestEstablishedVerslag(db: Db, teamId: number, upTo: string): EstablishedVerslagRef | null {
+  return (
+    (db
+      .prepare(
+        `SELECT m.id AS meetingId, m.date AS meetingDate, t.name AS teamName, v.version
+         FROM verslag_version v JOIN verslag r ON r.id = v.verslag_id JOIN meeting m ON m.id = r.meeting_id JOIN team t ON t.id = m.team_id
+         WHERE v.status = 'vastgesteld' AND m.id IN (
+           SELECT id FROM meeting WHERE team_id = @teamId AND status IN ('bezig', 'afgerond') AND date <= @upTo ORDER BY date DESC, id DESC LIMIT 2)
+         ORDER BY m.date DESC, v.version DESC LIMIT 1`,
+      )
+      .get({ teamId, upTo }) as EstablishedVerslagRef | undefined) ?? null
+  );
+}

@@ -129,13 +129,18 @@ export const runsOf = (text: RichText): readonly Run[] => (typeof text === 'stri
  * e.g. `Verslag WCT Molenwijk 2026-11-12.pdf`.
  */
 export function documentFileName(base: string, format: DocumentFormat): string {
+  return `${documentFileBase(base)}.${DOCUMENT_FORMATS[format].extension}`;
+}
+
+/** The name without extension, for any file type (also .xlsx and .eml). */
+export function documentFileBase(base: string): string {
   const safe = base
     // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
     .replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 150);
-  return `${safe || 'Document'}.${DOCUMENT_FORMATS[format].extension}`;
+  return safe || 'Document';
 }
 
 /** Walks every block depth-first with its nesting depth (sections count as one level). */

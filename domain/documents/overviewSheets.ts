@@ -8,6 +8,7 @@
 import { ACTION_HORIZONS, actionStatusLabel, type ActionHorizon, type ActionStatus } from '../action';
 import { SIGNAL_ROUTES, SIGNAL_STATUSES, SIGNAL_THEMES, SIGNAL_URGENCIES, type SignalRoute, type SignalSensitivity, type SignalStatus, type SignalTheme, type SignalUrgency } from '../signal';
 import { CONFIDENTIAL_DETAILS_NOTE } from '../partnerList';
+import { coverConfidentialAction } from '../privacy';
 import { dateCell, yesNo, type SheetModel, type WorkbookModel } from './spreadsheet';
 
 export const CONFIDENTIAL_SIGNAL_LABEL = `Vertrouwelijk signaal (${CONFIDENTIAL_DETAILS_NOTE})`;
@@ -51,7 +52,8 @@ const actionWhy = (a: ActionSheetInput): string =>
 
 export function actionsSheet(actions: readonly ActionSheetInput[]): SheetModel {
   const highlightRows: number[] = [];
-  const rows = actions.map((a, i) => {
+  const rows = actions.map((action, i) => {
+    const a = coverConfidentialAction(action, action.signalConfidential);
     if (a.overdue) highlightRows.push(i);
     return [
       a.what,
@@ -200,6 +202,35 @@ export function attendanceSheet(rows: readonly AttendanceSheetInput[]): SheetMod
   };
 }
 
+/** One organisation at one meeting: the detail behind the rates. */
+export interface AttendanceDetailRow {
+  organisationName: string;
+  attendanceRequired: boolean;
+  date: string;
+  wijkName: string;
+  outcome: string;
+  attended: boolean;
+}
+
+export function attendanceDetailSheet(rows: readonly AttendanceDetailRow[]): SheetModel {
+  const highlightRows: number[] = [];
+  return {
+    name: 'Per overleg',
+    columns: [
+      { header: 'Organisatie', kind: 'text', width: 32 },
+      { header: 'Aanwezigheidsplicht', kind: 'text', width: 12 },
+      { header: 'Datum', kind: 'date' },
+      { header: 'Wijk', kind: 'text', width: 18 },
+      { header: 'Uitkomst', kind: 'text', width: 24 },
+    ],
+    rows: rows.map((r, i) => {
+      if (!r.attended && r.attendanceRequired) highlightRows.push(i);
+      return [r.organisationName, yesNo(r.attendanceRequired), dateCell(r.date), r.wijkName, r.outcome];
+    }),
+    highlightRows,
+  };
+}
+
 /** The file name a user finds back: "Alle acties 2026-11-22.xlsx". */
 export const overviewFileName = (title: string, date: string): string => `${title} ${date}.xlsx`;
 
@@ -208,13 +239,15 @@ export function overviewWorkbook(args: {
   author: string;
   createdAt: string;
   sheet: SheetModel;
+  /** Further tabs after the main one (a detail sheet). */
+  more?: readonly SheetModel[];
   about: readonly { label: string; value: string }[];
 }): WorkbookModel {
   return {
     title: args.title,
     author: args.author,
     createdAt: args.createdAt,
-    sheets: [args.sheet],
+    sheets: [args.sheet, ...(args.more ?? [])],
     about: [...args.about, { label: 'Rijen', value: String(args.sheet.rows.length) }, { label: 'Privacy', value: CONFIDENTIAL_LEFT_OUT }],
   };
 }

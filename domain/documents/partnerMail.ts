@@ -3,7 +3,7 @@
  * list itself is the attachment, and nothing about a resident is ever in a mail text.
  */
 import { longDateNl } from '../dates';
-import { listNl } from '../text';
+import { listNl, countNl } from '../text';
 import type { PartnerList, PartnerListContact } from '../partnerList';
 
 export interface PartnerMailInput {
@@ -27,7 +27,6 @@ export interface PartnerMail {
   from: { name: string; address: string } | null;
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function partnerMail(input: PartnerMailInput): PartnerMail {
   const { list } = input;
@@ -41,10 +40,10 @@ export function partnerMail(input: PartnerMailInput): PartnerMail {
   const status =
     open === 0
       ? `${list.organisation.name} heeft op dit moment geen open acties.`
-      : `${list.organisation.name} heeft ${count(open, 'open actie', 'open acties')}${overdue > 0 ? `, waarvan ${overdue} verlopen` : ''}.`;
+      : `${list.organisation.name} heeft ${countNl(open, 'open actie', 'open acties')}${overdue > 0 ? `, waarvan ${overdue} verlopen` : ''}.`;
   const extras = [
-    finished > 0 ? `${count(finished, 'actie is', 'acties zijn')} sinds de vorige lijst afgerond of vervallen.` : null,
-    signals > 0 ? `U bent probleemeigenaar van ${count(signals, 'signaal', 'signalen')}.` : null,
+    finished > 0 ? `${countNl(finished, 'actie is', 'acties zijn')} sinds de vorige lijst afgerond of vervallen.` : null,
+    signals > 0 ? `U bent probleemeigenaar van ${countNl(signals, 'signaal', 'signalen')}.` : null,
   ].filter(Boolean);
   const contact = input.wijkmanager
     ? `${input.wijkmanager.name}${input.wijkmanager.email ? ` (${input.wijkmanager.email})` : ''}`

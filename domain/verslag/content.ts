@@ -7,6 +7,7 @@ import { ACTION_HORIZONS, actionDueDate, actionStatusLabel, isActionOpen, type A
 import type { AgendaItemKind } from '../agenda';
 import type { AttendanceStatus } from '../attendance';
 import { longDateNl } from '../calendar';
+import { coverConfidentialAction } from '../privacy';
 import { SIGNAL_ROUTES, SIGNAL_STATUSES, SIGNAL_THEMES, type SignalRoute, type SignalSensitivity, type SignalStatus, type SignalTheme } from '../signal';
 
 export const CONFIDENTIAL_DETAILS = 'details bij de wijkmanager';
@@ -192,7 +193,8 @@ export function horizonRequirement(a: Pick<ActionFacts, 'horizon' | 'deadline' |
 }
 
 /** An action as the verslag shows it; overdue is judged at the meeting's date. */
-export function verslagAction(a: ActionFacts, meetingDate: string): VerslagAction {
+export function verslagAction(facts: ActionFacts, meetingDate: string): VerslagAction {
+  const a = coverConfidentialAction(facts, facts.confidentialSignal !== null);
   const due = actionDueDate(a);
   const open = isActionOpen(a);
   const why = a.confidentialSignal
@@ -215,7 +217,7 @@ export function verslagAction(a: ActionFacts, meetingDate: string): VerslagActio
     why: a.confidentialSignal ? why : [why, a.whyText].filter(Boolean).join(' — ') || null,
     how: a.how,
     agreedOn: a.meetingDate,
-    followUpNote: a.followUpHere?.note ?? null,
+    followUpNote: a.confidentialSignal ? null : (a.followUpHere?.note ?? null),
     statusChange: change((x: ActionStatus) => actionStatusLabel(x, a.horizon), a.followUpHere),
   };
 }

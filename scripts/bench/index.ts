@@ -7,8 +7,9 @@
  *                                      the real dispatcher (seed.ts, ~40 s)
  *   npm run bench -- --years 10        a 10-year municipality (scripts/seed/municipality.ts),
  *                                      seeded once into bench/municipality-10y.sqlite and reused
- *   npm run bench -- backend | ui | documents   one part only (documents: the verslag and
- *                                      wijkagenda exports)
+ *   npm run bench -- backend | ui | documents | exports   one part only (documents: the verslag
+ *                                      and wijkagenda exports; exports: partner lists and XLSX,
+ *                                      on a database of their own)
  *   --runs <n>                         samples per metric (default 10; UI: rounds of each step)
  *   BENCH_DB=<file>                    measure a copy of this database instead
  *   BENCH_KEEP=1                       keep the working copy and print where it is
@@ -26,10 +27,12 @@ import { seed } from './seed';
 import { benchUi } from './ui';
 import { benchDocuments } from './documents';
 import { benchWijkagenda } from './wijkagenda';
+import { benchExports } from './exports';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { years: { type: 'string' }, runs: { type: 'string', default: '10' } } });
 const only = positionals[0];
-if (only !== undefined && only !== 'backend' && only !== 'ui' && only !== 'documents') throw new Error(`Onbekend deel "${only}": kies backend, ui of documents.`);
+const PARTS = ['backend', 'ui', 'documents', 'exports'];
+if (only !== undefined && !PARTS.includes(only)) throw new Error(`Onbekend deel "${only}": kies ${PARTS.join(', ')}.`);
 const years = values.years === undefined ? null : Number(values.years);
 if (years !== null && (!Number.isInteger(years) || years < 1 || years > 30)) throw new Error('--years moet een heel getal van 1 tot 30 zijn.');
 const runs = Number(values.runs);
@@ -99,6 +102,8 @@ try {
     failed += await benchWijkagenda(backend);
     failed += await benchDocuments();
   }
+  // The partner lists of a busy team and the XLSX of 10,000 actions (their own database).
+  if (only === undefined || only === 'exports') failed += await benchExports();
 } finally {
   backend.close();
   if (process.env.BENCH_KEEP) console.log(`Database bewaard: ${databasePath}`);

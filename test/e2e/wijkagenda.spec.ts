@@ -63,10 +63,20 @@ test('de wijkmanager houdt de wijkagenda bij: van besluit in het overleg tot "wa
   await themeForm.getByRole('button', { name: 'Thema toevoegen' }).click();
   await expect(page.getByRole('heading', { name: 'Schoon, heel en veilig', level: 2 })).toBeVisible();
 
-  // "Naar wijkagenda" from the closed October meeting.
+  // "Naar wijkagenda" from the closed October meeting: only once its verslag is vastgesteld.
   await app.open(`/overleg/${october.id}`);
   await page.getByRole('link', { name: 'Naar wijkagenda' }).click();
   await expect(page.getByRole('heading', { name: 'Naar wijkagenda: overleg 13 oktober 2026', level: 1 })).toBeVisible();
+  await expect(page.getByText(/Er is nog geen verslag van dit overleg/)).toBeVisible();
+  await page.getByRole('link', { name: 'Naar het verslag' }).click();
+  await page.getByRole('button', { name: 'Verslag opstellen' }).click();
+  // Agreed by e-mail with the team: the notulist records the date.
+  await page.getByLabel('Vastgesteld op').fill('2026-10-20');
+  await page.getByRole('button', { name: 'Vaststellen met deze datum' }).click();
+  await expect(page.getByText(/vastgesteld op 20 oktober 2026/i).first()).toBeVisible();
+  await app.open(`/wijkagenda/overleg/${october.id}`);
+  await expect(page.getByRole('heading', { name: 'Naar wijkagenda: overleg 13 oktober 2026', level: 1 })).toBeVisible();
+  await expect(page.getByText(/Er is nog geen verslag/)).toHaveCount(0);
   const card = (text: string) => page.getByRole('listitem').filter({ hasText: text });
   await card('Lantaarnpalen Molenkamp repareren').getByLabel('Op de wijkagenda zetten: Lantaarnpalen Molenkamp repareren').check();
   await card('Lantaarnpalen Molenkamp repareren').getByLabel('Onder thema').selectOption({ label: 'Schoon, heel en veilig' });

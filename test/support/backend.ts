@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { startBackend, type Backend, type BackendOptions } from '../../backend/host';
+import { fixedFolderHost } from '../../backend/exportFolders';
 import type { Channel, RequestOf, ResponseOf, ApiError } from '../../contract';
 
 export interface TestBackend extends Backend {
@@ -30,6 +31,8 @@ export function openTestBackend(file: string, options: TestBackendOptions = {}):
   const backend = startBackend({
     appVersion: 'test',
     now: () => new Date('2026-11-22T09:00:00Z'),
+    // "Choose a folder" picks this one, inside the test's own temp dir.
+    folders: fixedFolderHost(join(dir, 'exports')),
     validateResponses: true,
     onInternalError: (channel, error) => {
       throw error instanceof Error ? error : new Error(`${channel}: ${String(error)}`);

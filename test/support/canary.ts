@@ -14,7 +14,8 @@
  * eml, txt/csv/ics …; add a reader in `extractText` for a new kind).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { simpleParser } from 'mailparser';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { DocumentFile } from '../../contract/schemas/documents';
@@ -60,7 +61,9 @@ export function seedCanaryWorld(app: TestBackend): CanaryWorld {
     meetingId: first.id,
     signalId: signal.id,
     whyText: `Omdat mevrouw ${CANARY} alleen woont`,
-    what: 'Huisbezoek afleggen en hulp aanbieden',
+    // An action's own texts can name the resident as well: they are confidential with their signal.
+    what: `Huisbezoek bij mevrouw ${CANARY} afleggen en hulp aanbieden`,
+    how: `Samen met de buurvrouw van ${CANARY}`,
     ownerOrganisationId: seed.orgs.welzijn.id,
     horizon: 'nu',
     deadline: '2026-11-01',
@@ -69,6 +72,7 @@ export function seedCanaryWorld(app: TestBackend): CanaryWorld {
 
   app.call('meeting:start', { id: second.id });
   app.call('signal:followUp', { signalId: signal.id, meetingId: second.id, note: `Huisbezoek gedaan bij ${CANARY}`, status: 'in_behandeling' });
+  app.call('action:followUp', { actionId: action.id, meetingId: second.id, note: `Mevrouw ${CANARY} wil eerst haar dochter spreken` });
   app.call('signal:update', {
     id: signal.id,
     meetingId: second.id,
@@ -129,14 +133,13 @@ export const CANARY_EXPORTERS: CanaryExporter[] = [
   {
     name: 'wijkagenda (PDF, DOCX, ODT, XLSX)',
     async produce(app, world) {
-      // The confidential signal's action sits on the wijkagenda (as when a signal is made
-      // vertrouwelijk after its action went on), with the canary in its text and its progress
-      // note, next to an ordinary agreement; both reviewed with a note.
+      // The confidential signal's action (the canary in its texts) sits on the wijkagenda (as when
+      // a signal is made vertrouwelijk after its action went on), with another progress note,
+      // next to an ordinary agreement; both reviewed with a note.
       const wijkId = world.seed.wijk.id;
       const third = planMeeting(app, world.seed, '2026-11-19');
       app.call('meeting:start', { id: third.id });
       app.call('action:followUp', { actionId: world.actionId, meetingId: third.id, note: `Op bezoek geweest bij ${CANARY}` });
-      app.db.prepare('UPDATE action SET what = ? WHERE id = ?').run(`Huisbezoek bij ${CANARY}`, world.actionId);
       const theme = app.call('wijkagenda:createTheme', { wijkId, title: 'Zorg voor elkaar', goal: 'Niemand in de wijk staat er alleen voor.', firstYear: 2026, lastYear: 2029 });
       app.call('wijkagenda:addByHand', {
         wijkId,
@@ -168,6 +171,33 @@ export const CANARY_EXPORTERS: CanaryExporter[] = [
       return files;
     },
   },
+  {
+    name: 'actielijsten per organisatie (PDF/A en .eml), na het overleg en voor een datum',
+    async produce(app, world) {
+      const files: Record<string, Uint8Array> = {};
+      const folder = (await app.callAsync('folder:choose', { purpose: 'partnerLists' }))!;
+      const sources = [{ meetingId: world.raisedIn }, { meetingId: world.followedIn }, { teamId: world.seed.team.id, asOf: '2026-11-22' }];
+      for (const source of sources) {
+        // Every organisation, also those without open actions in the team: each list it could get.
+        for (const organisation of app.call('organisation:list', {})) {
+          const made = await app.callAsync('partnerList:make', { ...source, organisationId: organisation.id, folderId: folder.folderId });
+          for (const name of made.files) files[`${JSON.stringify(source)} ${name}`] = new Uint8Array(readFileSync(join(folder.path, name)));
+        }
+      }
+      return files;
+    },
+  },
+  {
+    name: 'aanwezigheid (XLSX en PDF)',
+    async produce(app) {
+      const files: Record<string, Uint8Array> = {};
+      for (const format of ['xlsx', 'pdf'] as const) {
+        const file = await app.callAsync('report:attendanceExport', { from: '2026-01-01', to: '2026-12-31', format });
+        files[file.fileName] = fileBytes(file);
+      }
+      return files;
+    },
+  },
 ];
 
 /** The text a reader of the file could get at: PDF text and raw bytes, or every XML part of a zip. */
@@ -193,6 +223,12 @@ export async function extractText(fileName: string, bytes: Uint8Array): Promise<
       return Object.values(parts)
         .flatMap((xml) => [xml, xmlText(xml)])
         .join('\n');
+    }
+    case '.eml': {
+      // What the mail program shows: headers, the text, and the text of every attachment.
+      const mail = await simpleParser(Buffer.from(bytes));
+      const attachments = await Promise.all(mail.attachments.map((a) => extractText(a.filename ?? 'bijlage', new Uint8Array(a.content))));
+      return [Buffer.from(bytes).toString('utf8'), mail.subject ?? '', mail.text ?? '', ...attachments].join('\n');
     }
     default:
       return Buffer.from(bytes).toString('utf8');

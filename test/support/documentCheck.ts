@@ -25,6 +25,10 @@ const withFile = <T>(bytes: Uint8Array, ext: string, use: (file: string) => T): 
 export const pdfText = (bytes: Uint8Array, layout = false): string =>
   withFile(bytes, 'pdf', (f) => execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', f, '-'], { encoding: 'utf8' }));
 
+/** pdftotext -raw: in the order the content was drawn, so a table cell's lines stay together. */
+export const pdfRawText = (bytes: Uint8Array): string =>
+  withFile(bytes, 'pdf', (f) => execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', f, '-'], { encoding: 'utf8' }));
+
 /** pdfinfo as key → value. */
 export const pdfInfo = (bytes: Uint8Array): Record<string, string> =>
   withFile(bytes, 'pdf', (f) =>

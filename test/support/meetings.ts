@@ -81,3 +81,14 @@ export const actionRequest = (seed: Seed, meetingId: number, agendaItemId: numbe
   deadline: '2026-12-01',
   ...extra,
 });
+
+/**
+ * A meeting held, closed, and its verslag vastgesteld by the notulist on `establishedOn`: what
+ * "Naar wijkagenda" asks before a meeting's agreements may go into the wijk's plan.
+ */
+export function holdAndEstablish(app: TestBackend, meetingId: number, establishedOn: string) {
+  app.call('meeting:start', { id: meetingId });
+  app.call('meeting:finish', { id: meetingId });
+  app.call('verslag:create', { meetingId });
+  return app.call('verslag:establish', { meetingId, date: establishedOn });
+}

@@ -132,7 +132,12 @@ describe('leaving the Voorbeeldgemeente', () => {
   it('clears every demo record, after which the user sets up their own gemeente', () => {
     const demo = app.call('setup:loadDemo', {});
     expect(demo.isDemo).toBe(true);
+    const locks = () => app.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE '%locked%' ORDER BY name").pluck().all();
+    const locksBefore = locks();
+    // The demo's meetings have vastgestelde verslagen, which the database itself refuses to delete.
+    expect(app.db.prepare("SELECT count(*) FROM verslag_version WHERE status = 'vastgesteld'").pluck().get()).toBeGreaterThan(0);
     const info = app.call('setup:leaveDemo', {});
+    expect(locks(), 'the verslag locks are back in place').toEqual(locksBefore);
     expect(info).toMatchObject({ isSetUp: false, isDemo: false, municipalityName: null });
     // Tables and the search index (a virtual table), not the index's own shadow tables.
     const tables = app.db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestBackend, type TestBackend } from '../../support/backend';
-import { actionRequest, agendaItem, planMeeting, seedTeam, signalRequest, type Seed } from '../../support/meetings';
+import { actionRequest, agendaItem, holdAndEstablish, planMeeting, seedTeam, signalRequest, type Seed } from '../../support/meetings';
 
 let app: TestBackend;
 let seed: Seed;
@@ -12,11 +12,8 @@ beforeEach(() => {
 });
 afterEach(() => app.cleanup());
 
-/** Settles a meeting so its agreements may go on the wijkagenda. */
-const settle = (meetingId: number) => {
-  app.call('meeting:start', { id: meetingId });
-  app.call('meeting:finish', { id: meetingId });
-};
+/** Settles a meeting so its agreements may go on the wijkagenda: held, closed, verslag vastgesteld. */
+const settle = (meetingId: number) => holdAndEstablish(app, meetingId, today.toISOString().slice(0, 10));
 
 const theme = (extra: Record<string, unknown> = {}) =>
   app.call('wijkagenda:createTheme', {
@@ -58,11 +55,25 @@ describe('themes', () => {
 });
 
 describe('Naar wijkagenda', () => {
-  it('is refused until the meeting is settled', () => {
+  it('is refused until the meeting is closed and its verslag vastgesteld', () => {
     const { meeting, nu } = meetingWithAgreements();
     const t = theme();
-    expect(app.call('naarWijkagenda:list', { meetingId: meeting.id }).blocked).toMatch(/afgerond/);
-    expect(app.reject('wijkagenda:addFromMeeting', { meetingId: meeting.id, items: [{ kind: 'action', actionId: nu.id, themeId: t.id }] }).code).toBe('conflict');
+    const pick = { meetingId: meeting.id, items: [{ kind: 'action' as const, actionId: nu.id, themeId: t.id }] };
+    const blocked = () => app.call('naarWijkagenda:list', { meetingId: meeting.id }).blocked;
+    expect(blocked()).toMatch(/afgerond/);
+    expect(app.reject('wijkagenda:addFromMeeting', pick).code).toBe('conflict');
+    app.call('meeting:start', { id: meeting.id });
+    app.call('meeting:finish', { id: meeting.id });
+    expect(blocked()).toMatch(/nog geen verslag/);
+    app.call('verslag:create', { meetingId: meeting.id });
+    expect(blocked()).toMatch(/nog een concept/);
+    expect(app.reject('wijkagenda:addFromMeeting', pick).message).toMatch(/nog een concept/);
+    app.call('verslag:establish', { meetingId: meeting.id, date: '2026-11-03' });
+    expect(blocked()).toBeNull();
+    expect(app.call('wijkagenda:addFromMeeting', pick).added).toHaveLength(1);
+    // A correction (a new concept version) does not take back what the team already confirmed.
+    app.call('verslag:correct', { meetingId: meeting.id, reason: 'Naam van de melder ontbrak' });
+    expect(blocked()).toBeNull();
   });
 
   it('lists the actions and decisions, adds the picks once, and says what was already there', () => {

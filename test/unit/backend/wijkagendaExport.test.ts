@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createTestBackend, type TestBackend } from '../../support/backend';
-import { actionRequest, agendaItem, planMeeting, seedTeam, type Seed } from '../../support/meetings';
+import { actionRequest, agendaItem, holdAndEstablish, planMeeting, seedTeam, type Seed } from '../../support/meetings';
 import { fileBytes } from '../../support/canary';
 import { convertWithLibreOffice, pdfFonts, pdfInfo, pdfText, xmlText, zipXml } from '../../support/documentCheck';
 import { wijkagendaDocument } from '../../../domain/documents/wijkagenda';
@@ -21,8 +21,7 @@ function agenda() {
   const item = agendaItem(app, meeting.id, 'wijkagenda');
   const nu = app.call('action:create', actionRequest(seed, meeting.id, item.id, { what: 'Lantaarnpalen Molenkamp repareren', deadline: '2026-11-01' }));
   const ooit = app.call('action:create', actionRequest(seed, meeting.id, item.id, { what: 'Speeltuin De Wieken vernieuwen', horizon: 'ooit', deadline: null, preconditions: 'Budget 2027', decisionDue: '2027-03-01', ownerOrganisationId: seed.orgs.corporatie.id }));
-  app.call('meeting:start', { id: meeting.id });
-  app.call('meeting:finish', { id: meeting.id });
+  holdAndEstablish(app, meeting.id, '2026-11-03');
   const theme = app.call('wijkagenda:createTheme', { wijkId: seed.wijk.id, title: 'Schoon, heel en veilig', goal: 'Bewoners voelen zich veilig in een schone en hele wijk.', firstYear: 2025, lastYear: 2028 });
   app.call('wijkagenda:addFromMeeting', { meetingId: meeting.id, items: [{ kind: 'action', actionId: nu.id, themeId: theme.id }, { kind: 'action', actionId: ooit.id, themeId: theme.id }] });
   app.call('wijkagenda:addByHand', {

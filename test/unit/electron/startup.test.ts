@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { NewerDatabaseError } from '../../../db/migrate';
 import { saveDialogOptionsFor } from '../../../electron/downloads';
+import { folderDialogOptions, openedFine } from '../../../electron/exportFolders';
 import { createLogger, formatLogLine } from '../../../electron/log';
 import { MissingNativeBindingError, nativeBindingPath, requireNativeBinding } from '../../../electron/native-binding';
 import { databasePath, preloadPath, rendererRoot, windowStatePath } from '../../../electron/paths';
@@ -97,6 +98,19 @@ describe('save dialog for downloads', () => {
     expect(saveDialogOptionsFor('../../etc/cron.d/x', '/d').defaultPath).toBe(path.join('/d', 'x'));
     expect(saveDialogOptionsFor('..\\..\\evil.ics', '/d').defaultPath).toBe(path.join('/d', 'evil.ics'));
     expect(saveDialogOptionsFor('', '/d').defaultPath).toBe(path.join('/d', 'export'));
+  });
+});
+
+describe('folder dialog for the partner action lists', () => {
+  it('is Dutch, starts in Documenten and may make a new folder; only an empty answer means opened', () => {
+    expect(folderDialogOptions('Map voor de actielijsten', '/home/ans/Documenten')).toEqual({
+      title: 'Map voor de actielijsten',
+      buttonLabel: 'Deze map gebruiken',
+      defaultPath: '/home/ans/Documenten',
+      properties: ['openDirectory', 'createDirectory', 'promptToCreate', 'dontAddToRecent'],
+    });
+    expect(openedFine('')).toBe(true);
+    expect(openedFine('Failed to open path')).toBe(false);
   });
 });
 

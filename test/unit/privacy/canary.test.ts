@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocx } from '../../../backend/documents/docx';
 import { renderOdt } from '../../../backend/documents/odt';
 import { renderPdf } from '../../../backend/documents/pdf';
+import { composeEml } from '../../../backend/documents/eml';
+import { renderXlsx } from '../../../backend/documents/xlsx';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import { CANARY, CANARY_EXPORTERS, canaryHits, seedCanaryWorld, type CanaryWorld } from '../../support/canary';
 import { sampleDocument } from '../../support/sampleDocument';
@@ -26,7 +28,8 @@ describe('canary: no confidential content in exported files', () => {
     for (const value of [signal.title, signal.description, signal.location, signal.outcome]) expect(value).toContain(CANARY);
     const detail = app.call('meeting:get', { id: world.followedIn });
     expect(detail.carriedSignals.find((s) => s.id === world.signalId)!.followUpHere!.note).toContain(CANARY);
-    expect(detail.carriedActions.find((a) => a.id === world.actionId)!.whyText).toContain(CANARY);
+    const action = detail.carriedActions.find((a) => a.id === world.actionId)!;
+    for (const value of [action.whyText, action.what, action.how, action.followUpHere?.note]) expect(value).toContain(CANARY);
   });
 
   it('the search finds the canary in every file format when it is there (so a clean result means something)', async () => {
@@ -34,6 +37,14 @@ describe('canary: no confidential content in exported files', () => {
     const model = { ...leaky, blocks: [...leaky.blocks, { kind: 'paragraph' as const, text: [{ text: 'Mevrouw ' }, { text: CANARY, bold: true }] }] };
     const hits = await canaryHits({ 'lek.pdf': await renderPdf(model), 'lek.docx': await renderDocx(model), 'lek.odt': await renderOdt(model) });
     expect(hits).toEqual(['lek.pdf: 1×', 'lek.docx: 2×', 'lek.odt: 2×']);
+  });
+
+  it('the search also finds it in a spreadsheet, and inside a PDF attached to a mail draft', async () => {
+    const leaky = sampleDocument({ rows: 1 });
+    const pdf = await renderPdf({ ...leaky, blocks: [{ kind: 'paragraph', text: `Mevrouw ${CANARY}` }] });
+    const eml = await composeEml({ from: null, to: [], subject: 'Actielijst', text: 'Zie de bijlage.', attachments: [{ filename: 'lijst.pdf', content: pdf, contentType: 'application/pdf' }], date: new Date() });
+    const xlsx = await renderXlsx({ title: 'Lek', author: 'Test', createdAt: '2026-11-22T09:00:00Z', about: [], sheets: [{ name: 'Blad', columns: [{ header: 'Wat', kind: 'text' }], rows: [[`Mevrouw ${CANARY}`]] }] });
+    expect(await canaryHits({ 'lek.eml': eml, 'lek.xlsx': xlsx })).toEqual(['lek.eml: 1×', 'lek.xlsx: 2×']);
   });
 
   it.each(CANARY_EXPORTERS.map((e) => [e.name, e] as const))('%s: zero hits in every file', async (_name, exporter) => {

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONFIDENTIAL_ACTION_WHAT } from '../../../domain/privacy';
 import { modelText } from '../../../domain/documents/model';
 import { buildVerslagDocument } from '../../../domain/verslag/document';
 import { createTestBackend, type TestBackend } from '../../support/backend';
@@ -70,9 +71,11 @@ describe('drafting the verslag from the meeting', () => {
       statusChange: null,
     });
     expect(JSON.stringify(content)).not.toMatch(/Jansen|Dorpsstraat/);
-    // The action on the vertrouwelijk signal: its why names only theme and buurt.
-    const visit = round.actionsNew.find((a) => a.what === 'Huisbezoek afleggen')!;
-    expect(visit).toMatchObject({ owner: 'Welzijn Samen (Eva de Graaf)', horizon: 'Nu', why: 'Vertrouwelijk signaal (Zorg, De Wieken); details bij de wijkmanager' });
+    // The action on the vertrouwelijk signal: wie, horizon and status stay; its own texts are
+    // covered too (they can name the resident) and its why names only theme and buurt.
+    const visit = round.actionsNew.find((a) => a.what === CONFIDENTIAL_ACTION_WHAT)!;
+    expect(visit).toMatchObject({ owner: 'Welzijn Samen (Eva de Graaf)', horizon: 'Nu', how: null, why: 'Vertrouwelijk signaal (Zorg, De Wieken); details bij de wijkmanager' });
+    expect(JSON.stringify(content)).not.toContain('Huisbezoek afleggen');
     const agenda = content.items.find((i) => i.agendaItemId === world.ids.wijkagenda)!;
     expect(agenda.actionsNew.map((a) => [a.horizon, a.requirement])).toEqual([
       ['Ooit', 'Randvoorwaarden: Budget in de begroting 2027; definitief antwoord vóór 1 maart 2027'],
@@ -90,7 +93,7 @@ describe('drafting the verslag from the meeting', () => {
     // Open on 12 November: the repair (due 1 November, overdue), the visit and the Ooit; the Nooit is settled.
     expect(content.openActions.map((a) => [a.what, a.overdue])).toEqual([
       ['Lantaarnpalen laten repareren', true],
-      ['Huisbezoek afleggen', false],
+      [CONFIDENTIAL_ACTION_WHAT, false],
       ['Speeltuin De Wieken vernieuwen', false],
     ]);
   });

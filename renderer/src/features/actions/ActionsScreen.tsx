@@ -25,6 +25,7 @@ import { optionsOf } from '../../ui/options';
 import { actionStatusLabel } from '../../../../domain/action';
 import { ActionStatusBadge, HorizonBadge, OverdueBadge } from './actionBadges';
 import { ActionDetail } from './ActionDetail';
+import { PartnerListsLauncher } from '../partnerLists/PartnerListsLauncher';
 
 
 export const whyOf = (a: Action): string =>
@@ -175,6 +176,9 @@ export function ActionsScreen({ initialId = null }: { initialId?: number | null 
           </span>
         </p>
       ) : null}
+      <div className="wo-export">
+        <PartnerListsLauncher initialWijkId={wijkId} />
+      </div>
       {detail ? <MasterDetail list={table} detail={<ActionDetail action={detail} onClose={() => setSelectedId(null)} />} /> : table}
     </Page>
   );

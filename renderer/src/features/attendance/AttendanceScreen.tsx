@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import type { AttendanceReport, AttendanceReportRow } from '../../../../contract/schemas/attendance';
+import { call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { Page } from '../../layout/Page';
 import { Alert, StatusBadge } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/fields';
 import { formatDate, todayIso } from '../../ui/format';
+import { FileExportButton } from '../../ui/FileExportButton';
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
@@ -76,6 +78,18 @@ export function AttendanceScreen() {
               {report.thresholdLabel}
             </Alert>
           ) : null}
+          <div className="wo-export" role="group" aria-label="Aanwezigheid opslaan">
+            <FileExportButton
+              label="Excel (XLSX)"
+              busyLabel="Excel wordt gemaakt…"
+              exportFile={() => call('report:attendanceExport', { from, to, ...(wijkId ? { wijkId: Number(wijkId) } : {}), format: 'xlsx' })}
+            />
+            <FileExportButton
+              label="PDF"
+              busyLabel="PDF wordt gemaakt…"
+              exportFile={() => call('report:attendanceExport', { from, to, ...(wijkId ? { wijkId: Number(wijkId) } : {}), format: 'pdf' })}
+            />
+          </div>
           <ReportTable report={report} />
           <p className="wo-hint wo-small">
             Percentage: aanwezig (incl. vervangen) gedeeld door de verwachte overleggen. Een overleg zonder registratie telt niet als aanwezig: leg de

@@ -1,19 +1,18 @@
 import { unfinishedBusiness } from '../../../../domain/meeting';
 import type { MeetingDetail } from '../../../../contract/schemas/meetings';
-import { listNl } from '../../../../domain/text';
+import { listNl, countNl } from '../../../../domain/text';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** "Overleg afronden?" with what is still open, so nothing is closed by accident or unnoticed. */
 export function CloseMeetingDialog({ detail, onConfirm, onCancel }: { detail: MeetingDetail; onConfirm: () => void; onCancel: () => void }) {
   const open = unfinishedBusiness(detail);
   const lines = [
     open.notDiscussed.length ? `Niet besproken: ${listNl(open.notDiscussed)}.` : null,
-    open.unregistered.length ? `Aanwezigheid niet geregistreerd voor ${count(open.unregistered.length, 'lid', 'leden')}: ${listNl(open.unregistered)}.` : null,
-    open.actionsWithoutFollowUp ? `${count(open.actionsWithoutFollowUp, 'openstaande actie', 'openstaande acties')} uit eerdere overleggen zonder voortgang.` : null,
-    open.signalsWithoutFollowUp ? `${count(open.signalsWithoutFollowUp, 'lopend signaal', 'lopende signalen')} uit eerdere overleggen zonder voortgang.` : null,
+    open.unregistered.length ? `Aanwezigheid niet geregistreerd voor ${countNl(open.unregistered.length, 'lid', 'leden')}: ${listNl(open.unregistered)}.` : null,
+    open.actionsWithoutFollowUp ? `${countNl(open.actionsWithoutFollowUp, 'openstaande actie', 'openstaande acties')} uit eerdere overleggen zonder voortgang.` : null,
+    open.signalsWithoutFollowUp ? `${countNl(open.signalsWithoutFollowUp, 'lopend signaal', 'lopende signalen')} uit eerdere overleggen zonder voortgang.` : null,
   ].filter((l): l is string => l !== null);
   return (
     <Dialog title="Overleg afronden?" onClose={onCancel}>

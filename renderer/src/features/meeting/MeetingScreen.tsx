@@ -15,6 +15,7 @@ import { IcsButton } from '../meetings/IcsButton';
 import { ItemContent } from './ItemContent';
 import { MeetingContext, type FormRequest, type MeetingContextValue } from './MeetingContext';
 import { ShortcutHelp } from './ShortcutHelp';
+import { PartnerListsDialog } from '../partnerLists/PartnerListsDialog';
 import { useShortcuts, type Shortcut } from './useShortcuts';
 
 /**
@@ -28,6 +29,7 @@ export function MeetingScreen({ meetingId }: { meetingId: number }) {
   const [form, setForm] = useState<FormRequest | null>(null);
   const [viewedItemId, setViewedItemId] = useState<number | null>(null);
   const [help, setHelp] = useState(false);
+  const [partnerLists, setPartnerLists] = useState(false);
   const [notice, setNotice] = useState<NoticeValue | null>(null);
   // Asking before closing (and before starting or closing ahead of the meeting's date).
   const [asking, setAsking] = useState<{ kind: 'finish' } | { kind: 'early'; transition: 'start' | 'finish'; message: string } | null>(null);
@@ -249,6 +251,11 @@ export function MeetingScreen({ meetingId }: { meetingId: number }) {
               </Button>
             ) : null}
             {m.status === 'afgerond' ? (
+              <Button variant="primary" onClick={() => setPartnerLists(true)} title="Elke organisatie met open acties krijgt haar eigen actielijst (PDF) met een e-mailconcept">
+                Actielijsten maken
+              </Button>
+            ) : null}
+            {m.status === 'afgerond' ? (
               <a className="utrecht-button utrecht-button--secondary-action wo-linkbutton" href={href(`/wijkagenda/overleg/${meetingId}`)}>
                 Naar wijkagenda
               </a>
@@ -267,6 +274,7 @@ export function MeetingScreen({ meetingId }: { meetingId: number }) {
           </section>
         </div>
         {help ? <ShortcutHelp shortcuts={shortcuts} onClose={() => setHelp(false)} /> : null}
+        {partnerLists ? <PartnerListsDialog source={{ meetingId }} onClose={() => setPartnerLists(false)} /> : null}
         {asking?.kind === 'finish' ? <CloseMeetingDialog detail={detail} onConfirm={() => void transition('finish')} onCancel={() => setAsking(null)} /> : null}
         {asking?.kind === 'early' ? (
           <ConfirmEarlyDialog transition={asking.transition} message={asking.message} onConfirm={() => void transition(asking.transition, true)} onCancel={() => setAsking(null)} />

@@ -95,7 +95,14 @@ function Picker({ data: d }: { data: MeetingCandidates }) {
       }
     >
       {notice ? <Alert type={notice.type}>{notice.text}</Alert> : null}
-      {d.blocked ? <Alert type="warning">{d.blocked}</Alert> : null}
+      {d.blocked ? (
+        <Alert type="warning">
+          {d.blocked}{' '}
+          <a className="utrecht-link" href={href(`/verslag/${d.meetingId}`)}>
+            Naar het verslag
+          </a>
+        </Alert>
+      ) : null}
       {!d.blocked && d.themes.length === 0 ? (
         <Alert type="warning">
           De wijkagenda {d.wijkName} {d.year} heeft nog geen thema's.{' '}

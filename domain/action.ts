@@ -133,37 +133,3 @@ export const NOOIT_STATUS_LABEL = 'Gaat niet door';
 /** The status as a user reads it (also what the overview's search matches). */
 export const actionStatusLabel = (status: ActionStatus, horizon?: ActionHorizon): string =>
   isSettledNooit({ status, horizon }) ? NOOIT_STATUS_LABEL : ACTION_STATUSES[status];
-
-/** The carried actions of one organisation, as the meeting screen groups them. */
-export interface ActionGroup<A> {
-  organisationId: number;
-  organisationName: string;
-  actions: A[];
-  overdue: number;
-  /** Followed up in this meeting already. */
-  discussed: number;
-}
-
-/**
- * The action list of earlier meetings per owning organisation: the organisations with overdue
- * actions first (most overdue first), then by name; within a group overdue actions first, then
- * the order given. So the chair goes round the table and starts where it hurts.
- */
-export function groupActionsByOrganisation<A extends { ownerOrganisationId: number; ownerOrganisationName: string; overdue: boolean; discussed: boolean }>(
-  actions: readonly A[],
-): ActionGroup<A>[] {
-  const groups = new Map<number, ActionGroup<A>>();
-  for (const a of actions) {
-    let g = groups.get(a.ownerOrganisationId);
-    if (!g) {
-      g = { organisationId: a.ownerOrganisationId, organisationName: a.ownerOrganisationName, actions: [], overdue: 0, discussed: 0 };
-      groups.set(a.ownerOrganisationId, g);
-    }
-    g.actions.push(a);
-    if (a.overdue) g.overdue++;
-    if (a.discussed) g.discussed++;
-  }
-  const list = [...groups.values()];
-  for (const g of list) g.actions.sort((x, y) => Number(y.overdue) - Number(x.overdue));
-  return list.sort((x, y) => y.overdue - x.overdue || x.organisationName.localeCompare(y.organisationName, 'nl'));
-}

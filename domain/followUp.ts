@@ -95,3 +95,34 @@ export function withFollowUps<T, F extends { meetingId: number }>(item: T, follo
 
 /** The latest follow-up note, for lists ("laatste voortgang"). */
 export const latestFollowUp = <F extends { note: string | null }>(followUps: readonly F[]): F | null => followUps[followUps.length - 1] ?? null;
+
+/** One group of carried-over items (per organisation): its items overdue first, and its counts. */
+export interface FollowUpGroup<T> {
+  key: string;
+  name: string;
+  items: T[];
+  overdue: number;
+  discussed: number;
+}
+
+const byName = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+/**
+ * The carried-over items of a meeting, grouped (per organisation) so the chair takes one partner
+ * at a time: groups with overdue items first, then by name; inside a group overdue items first,
+ * the rest in the order given.
+ */
+export function groupForFollowUp<T extends { overdue?: boolean; followUpHere: unknown }>(items: readonly T[], groupOf: (item: T) => { key: string; name: string }): FollowUpGroup<T>[] {
+  const groups = new Map<string, FollowUpGroup<T>>();
+  for (const item of items) {
+    const { key, name } = groupOf(item);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { key, name, items: [], overdue: 0, discussed: 0 }));
+    group.items.push(item);
+    if (item.overdue) group.overdue++;
+    if (item.followUpHere) group.discussed++;
+  }
+  const list = [...groups.values()];
+  for (const group of list) group.items = [...group.items.filter((i) => i.overdue), ...group.items.filter((i) => !i.overdue)];
+  return list.sort((a, b) => Number(b.overdue > 0) - Number(a.overdue > 0) || byName.compare(a.name, b.name));
+}

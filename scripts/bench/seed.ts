@@ -124,6 +124,8 @@ export function seed(backend: Backend): Seeded {
           // Care, housing and poverty are often about one resident: then confidential.
           const confidential = (theme === 'zorg' || theme === 'wonen' || theme === 'armoede') && random() < 0.6;
           const buurt = detail.buurten.length > 0 ? detail.buurten[(n + s) % detail.buurten.length]! : null;
+          // A signal that will be doorgezet says to whom from the start (the routing rule of domain/signal.ts).
+          const routed = random() < 0.4;
           const signal = call('signal:create', {
             meetingId: meeting.id,
             agendaItemId: round.id,
@@ -138,8 +140,8 @@ export function seed(backend: Backend): Seeded {
             urgency: random() < 0.15 ? 'hoog' : 'normaal',
             sensitivity: confidential ? 'vertrouwelijk' : 'normaal',
             problemOwnerId: org.id,
+            routedTo: routed ? 'wijkbeheer' : null,
           });
-          const routed = random() < 0.4;
           pendingSignals.push({ id: signal.id, raisedAt: n, closeAt: random() < 0.05 ? null : n + 1 + Math.floor(random() * 4), routed });
 
           for (const k of [0, 1]) {

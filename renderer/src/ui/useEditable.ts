@@ -17,122 +17,116 @@ export interface Editable<T> {
   formError: string | null;
 }
 
+/** What the user did to the record since the server last had the say. */
+interface Edit<T> {
+  draft: T;
+  /**
+   * null while typing: no server refresh replaces the text under the cursor. After a settled save
+   * (blur, Enter, a choice): the stored version it was settled on; the next server value (a reload,
+   * an undo) replaces the draft again.
+   */
+  settledOn: string | null;
+  /** The last draft the back end accepted, as typed, and its answer (which may be normalised, e.g. trimmed). */
+  accepted: { sent: T; answer: T } | null;
+  /** The last draft the back end refused: leaving the form does not send it again. */
+  refused: T | null;
+  errors: Record<string, string>;
+  formError: string | null;
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+const idOf = (value: object) => (value as { id?: unknown }).id;
+const NO_ERRORS: Record<string, string> = {};
+
+/** Shown as stored, until the next change on the server. */
+const settled = <T>(draft: T, storedKey: string): Edit<T> => ({ draft, settledOn: storedKey, accepted: null, refused: null, errors: NO_ERRORS, formError: null });
+
+/** Typed and not yet accepted by the back end (nor refused as it is now). */
+const unsaved = <T>(edit: Edit<T>, stored: T) =>
+  edit.settledOn === null && !same(edit.draft, stored) && !same(edit.draft, edit.accepted?.sent) && !same(edit.draft, edit.refused);
 
 /**
- * Autosave for one record: every change is written at once: on blur or Enter (commit), after a
- * short pause in typing, and when the window closes or the form disappears. Each change is written
- * once. A rejected change stays in the form with the Dutch message next to the field, so nothing
- * typed is lost.
+ * Autosave for one record: saved after a short pause in typing, on blur or Enter (commit), and
+ * when the window closes or the form disappears. The screen shows the stored record until the
+ * user types; from then on the typed draft wins over any refresh until it is settled. Saves run
+ * one after another, so a slow earlier save never overwrites a later one. A refused draft stays in
+ * the form with the Dutch message next to its field, so nothing typed is lost.
  */
 export function useEditable<T extends object>(stored: T, save: (draft: T) => Promise<T>): Editable<T> {
-  const [draft, setDraft] = useState(stored);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const draftRef = useRef(stored);
-  const storedRef = useRef(stored);
-  /** The last draft the back end accepted, as typed: the stored version may be normalised (trimmed). */
-  const sentRef = useRef<T | null>(null);
-  /** The last draft the back end refused: leaving the form does not send it again. */
-  const refusedRef = useRef<T | null>(null);
-  const saveRef = useRef(save);
-  saveRef.current = save;
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [state, setState] = useState<Edit<T> | null>(null);
   const storedKey = JSON.stringify(stored);
+  // An edit belongs to one record; a settled one gives way to the next server value.
+  const edit = state && idOf(state.draft) === idOf(stored) && (state.settledOn === null || state.settledOn === storedKey) ? state : null;
+  // Forgotten for good (React's "adjust state while rendering"): a later value equal to the old one must not bring it back.
+  if (state && !edit) setState(null);
 
-  /** Nothing to write: the draft is what is stored, or what was last saved. */
-  const isSaved = (value: T) => same(value, storedRef.current) || (sentRef.current !== null && same(value, sentRef.current));
+  /** The latest render's values, for saves that finish (or timers that fire) after it. */
+  const live = useRef({ edit, stored, storedKey, save });
+  live.current = { edit, stored, storedKey, save };
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
 
-  useEffect(() => {
-    // A fresh record from the server (another row selected, or a reload) replaces a clean draft.
-    // Not a draft saved while typing: the echo of that save may be trimmed, and the cursor is there.
-    const clean = same(draftRef.current, storedRef.current);
-    storedRef.current = stored;
-    if (clean || (stored as { id?: unknown }).id !== (draftRef.current as { id?: unknown }).id) {
-      draftRef.current = stored;
-      sentRef.current = null;
-      refusedRef.current = null;
-      setDraft(stored);
-      setErrors({});
-      setFormError(null);
+  const apply = (next: Edit<T> | null) => {
+    live.current.edit = next;
+    setState(next);
+  };
+
+  /** One save. `settle` shows the stored form of the value afterwards; a save while typing leaves the text alone. */
+  const saveDraft = async (settle: boolean): Promise<boolean> => {
+    const { edit: before, stored: was, storedKey: wasKey } = live.current;
+    // Nothing typed since the last settled save (or at all).
+    if (!before || before.settledOn !== null) return true;
+    const value = before.draft;
+    if (same(value, was)) {
+      if (settle) apply(null);
+      return true;
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [storedKey]);
-
-  /**
-   * One save. `settle` (blur, Enter, a choice) shows the stored form of the value; a save during
-   * typing leaves the field alone, so a trimmed trailing space does not vanish under the cursor.
-   */
-  const save1 = async (settle: boolean) => {
-    const current = draftRef.current;
-    if (isSaved(current)) {
-      // Back to what is stored (e.g. a typo corrected), or saved already: nothing to write.
-      if (settle && draftRef.current !== storedRef.current && same(current, sentRef.current)) {
-        draftRef.current = storedRef.current;
-        setDraft(storedRef.current);
-      }
-      setErrors({});
-      setFormError(null);
+    if (before.accepted && same(value, before.accepted.sent)) {
+      if (settle) apply(settled(before.accepted.answer, wasKey));
       return true;
     }
     try {
-      const saved = await trackSave(() => saveRef.current(current));
-      storedRef.current = saved;
-      sentRef.current = current;
-      refusedRef.current = null;
-      if (settle && draftRef.current === current) {
-        draftRef.current = saved;
-        setDraft(saved);
-      }
-      setErrors({});
-      setFormError(null);
+      const answer = await trackSave(() => live.current.save(value));
+      const now = live.current.edit ?? before;
+      const typedOn = now.draft !== value;
+      apply(settle && !typedOn ? settled(answer, live.current.storedKey) : { ...now, accepted: { sent: value, answer }, refused: null, errors: NO_ERRORS, formError: null });
       return true;
     } catch (error) {
-      refusedRef.current = current;
-      const fields = error instanceof ApiCallError ? error.fields : {};
-      setErrors(fields);
+      const fields = error instanceof ApiCallError ? error.fields : NO_ERRORS;
+      const now = live.current.edit ?? before;
       // A field message is shown next to its field; the general message only when there is none.
-      setFormError(Object.keys(fields).length > 0 ? null : messageOf(error));
+      apply({ ...now, settledOn: null, refused: value, errors: fields, formError: Object.keys(fields).length > 0 ? null : messageOf(error) });
       return false;
     }
   };
 
-  // Saves run one after another, so a slow earlier save can never overwrite a later one.
-  const queue = useRef<Promise<boolean>>(Promise.resolve(true));
   const enqueue = (settle: boolean) => {
     clearTimeout(timer.current);
-    timer.current = undefined;
-    const next = queue.current.then(
-      () => save1(settle),
-      () => save1(settle),
-    );
+    const next = queue.current.then(() => saveDraft(settle));
     queue.current = next;
     return next;
   };
-  const commit = () => enqueue(true);
 
   const set = <K extends keyof T>(field: K, value: T[K]) => {
-    draftRef.current = { ...draftRef.current, [field]: value };
-    setDraft(draftRef.current);
+    const base = live.current.edit ?? settled(live.current.stored, live.current.storedKey);
+    apply({ ...base, draft: { ...base.draft, [field]: value }, settledOn: null });
     clearTimeout(timer.current);
     timer.current = setTimeout(() => void enqueue(false), SAVE_AFTER_PAUSE_MS);
   };
 
+  const commit = () => enqueue(true);
   const setAndCommit = <K extends keyof T>(field: K, value: T[K]) => {
     set(field, value);
     return commit();
   };
 
   // Closing the window, switching away from it, or leaving the screen saves what is still typed.
-  const flushRef = useRef(() => {});
-  flushRef.current = () => {
-    clearTimeout(timer.current);
-    timer.current = undefined;
-    const current = draftRef.current;
-    if (!isSaved(current) && !(refusedRef.current !== null && same(current, refusedRef.current))) void enqueue(false);
-  };
   useEffect(() => {
-    const flush = () => flushRef.current();
+    const flush = () => {
+      const { edit: now, stored: was } = live.current;
+      if (now && unsaved(now, was)) void enqueue(false);
+      else clearTimeout(timer.current);
+    };
     const onVisibility = () => {
       if (document.visibilityState === 'hidden') flush();
     };
@@ -143,7 +137,9 @@ export function useEditable<T extends object>(stored: T, save: (draft: T) => Pro
       document.removeEventListener('visibilitychange', onVisibility);
       flush();
     };
+    // enqueue reads everything through `live`: one subscription for the lifetime of the form.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return { draft, errors, set, commit, setAndCommit, formError };
+  return { draft: edit?.draft ?? stored, errors: edit?.errors ?? NO_ERRORS, set, commit, setAndCommit, formError: edit?.formError ?? null };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionClosedOn, actionStatusLabel, deriveAction, groupActionsByOrganisation, isSettledNooit, normaliseAction, type ActionRuleFields } from '../../../domain/action';
+import { actionClosedOn, actionStatusLabel, deriveAction, isSettledNooit, normaliseAction, type ActionRuleFields } from '../../../domain/action';
 
 const fields = (extra: Partial<ActionRuleFields>): ActionRuleFields => ({
   horizon: 'nu',
@@ -60,39 +60,5 @@ describe('domain/action: derived fields and labels', () => {
     expect(actionClosedOn({ status: 'vervallen', horizon: 'nu' }, { ...done, closedOn: '2026-10-01' }, '2026-11-03')).toBe('2026-10-01');
     expect(actionClosedOn(open, { ...done, closedOn: '2026-10-01' }, '2026-11-03')).toBeNull();
     expect(actionClosedOn({ status: 'open', horizon: 'nooit' }, null, '2026-11-03')).toBe('2026-11-03');
-  });
-});
-
-describe('groupActionsByOrganisation: the action list per organisation, where it hurts first', () => {
-  const a = (id: number, org: [number, string], overdue: boolean, discussed = false) => ({ id, ownerOrganisationId: org[0], ownerOrganisationName: org[1], overdue, discussed });
-  const gemeente: [number, string] = [1, 'Gemeente Den Helder'];
-  const politie: [number, string] = [2, 'Politie Kop van Noord'];
-  const welzijn: [number, string] = [3, 'Welzijn Samen'];
-  const corporatie: [number, string] = [4, 'Woonstichting Kustwonen'];
-
-  it('puts organisations with the most overdue actions first, then by name; overdue first within each', () => {
-    const groups = groupActionsByOrganisation([
-      a(1, welzijn, false),
-      a(2, gemeente, false, true),
-      a(3, politie, true),
-      a(4, gemeente, true),
-      a(5, politie, true),
-      a(6, corporatie, false),
-      a(7, gemeente, false),
-    ]);
-    expect(groups.map((g) => [g.organisationName, g.actions.map((x) => x.id), g.overdue, g.discussed])).toEqual([
-      ['Politie Kop van Noord', [3, 5], 2, 0],
-      ['Gemeente Den Helder', [4, 2, 7], 1, 1],
-      ['Welzijn Samen', [1], 0, 0],
-      ['Woonstichting Kustwonen', [6], 0, 0],
-    ]);
-  });
-
-  it('loses no action and makes no group for nothing', () => {
-    expect(groupActionsByOrganisation([])).toEqual([]);
-    const many = Array.from({ length: 50 }, (_, i) => a(i, [i % 7, `Organisatie ${i % 7}`], i % 3 === 0));
-    const groups = groupActionsByOrganisation(many);
-    expect(groups).toHaveLength(7);
-    expect(groups.flatMap((g) => g.actions.map((x) => x.id)).sort((x, y) => x - y)).toEqual(many.map((x) => x.id));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpProblems, planFollowUp, withFollowUps } from '../../../domain/followUp';
+import { followUpProblems, groupForFollowUp, planFollowUp, withFollowUps } from '../../../domain/followUp';
 import { signalClosedOn } from '../../../domain/signal';
 
 describe('domain/followUp', () => {
@@ -43,5 +43,14 @@ describe('domain/followUp', () => {
     expect(signalClosedOn('afgehandeld', { status: 'doorgezet', closedOn: null }, '2026-11-03')).toBe('2026-11-03');
     expect(signalClosedOn('afgehandeld', { status: 'afgehandeld', closedOn: '2026-10-01' }, '2026-11-03')).toBe('2026-10-01');
     expect(signalClosedOn('in_behandeling', { status: 'afgehandeld', closedOn: '2026-10-01' }, '2026-11-03')).toBeNull();
+  });
+
+  it('groups carried-over items per organisation: groups with overdue items first, inside a group overdue first', () => {
+    const item = (id: number, org: string, overdue: boolean, discussed = false) => ({ id, org, overdue, followUpHere: discussed ? { id: 100 + id } : null });
+    const items = [item(1, 'Woonstichting Eigen Haard', false), item(2, 'Gemeente', false, true), item(3, 'Politie', false), item(4, 'Woonstichting Eigen Haard', true), item(5, 'Gemeente', false), item(6, 'Zorgcentrum', true, true)];
+    const groups = groupForFollowUp(items, (a) => ({ key: a.org, name: a.org }));
+    expect(groups.map((g) => g.name)).toEqual(['Woonstichting Eigen Haard', 'Zorgcentrum', 'Gemeente', 'Politie']);
+    expect(groups.map((g) => g.items.map((i) => i.id))).toEqual([[4, 1], [6], [2, 5], [3]]);
+    expect(groups.map((g) => [g.overdue, g.discussed])).toEqual([[1, 0], [1, 1], [0, 1], [0, 0]]);
   });
 });

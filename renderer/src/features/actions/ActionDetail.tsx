@@ -1,27 +1,26 @@
 import { ACTION_HORIZON_HINTS, type Action } from '../../../../contract/schemas/actions';
-import { DetailPanel } from '../../layout/MasterDetail';
-import { RecordHistory } from '../privacy/RecordHistory';
-import { href } from '../../layout/router';
-import { Button } from '../../ui/Button';
 import { formatDate } from '../../ui/format';
+import { RecordDetail } from '../records/RecordDetail';
 import { Fact } from './Fact';
 import { ActionStatusBadge, HorizonBadge, OverdueBadge } from './actionBadges';
 
 export function ActionDetail({ action: a, onClose }: { action: Action; onClose: () => void }) {
   return (
-    <DetailPanel
+    <RecordDetail
+      entity="action"
+      id={a.id}
       title={a.what}
-      footer={
-        <Button variant="subtle" onClick={onClose}>
-          Sluiten
-        </Button>
+      meetingId={a.meetingId}
+      meetingDate={a.meetingDate}
+      onClose={onClose}
+      badges={
+        <>
+          <HorizonBadge horizon={a.horizon} />
+          <ActionStatusBadge status={a.status} horizon={a.horizon} />
+          {a.overdue ? <OverdueBadge /> : null}
+        </>
       }
     >
-      <p className="wo-badges wo-badges--start">
-        <HorizonBadge horizon={a.horizon} />
-        <ActionStatusBadge status={a.status} horizon={a.horizon} />
-        {a.overdue ? <OverdueBadge /> : null}
-      </p>
       <p className="wo-hint">{ACTION_HORIZON_HINTS[a.horizon]}</p>
       <dl className="wo-facts wo-facts--panel">
         <Fact term="Wie">
@@ -51,12 +50,6 @@ export function ActionDetail({ action: a, onClose }: { action: Action; onClose: 
       ) : (
         <p className="wo-hint">Nog geen voortgang genoteerd.</p>
       )}
-      <p>
-        <a className="utrecht-link" href={href(`/overleg/${a.meetingId}`)}>
-          Naar het overleg van {formatDate(a.meetingDate)}
-        </a>
-      </p>
-      <RecordHistory entity="action" recordId={a.id} title={a.what} />
-    </DetailPanel>
+    </RecordDetail>
   );
 }

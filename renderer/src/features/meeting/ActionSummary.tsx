@@ -1,19 +1,26 @@
-import type { Action } from '../../../../contract/schemas/actions';
+import type { Action, ActionHorizon, ActionStatus } from '../../../../contract/schemas/actions';
 import { formatDate } from '../../ui/format';
 import { ActionStatusBadge, HorizonBadge, OverdueBadge } from '../actions/actionBadges';
+
+/** What was agreed, with its horizon, status and (in words as well as colour) whether it is overdue. */
+export function ActionTitle({ what, horizon, status, overdue }: { what: string; horizon: ActionHorizon; status: ActionStatus; overdue: boolean }) {
+  return (
+    <div className="wo-card__title">
+      <strong>{what}</strong>
+      <span className="wo-badges">
+        <HorizonBadge horizon={horizon} />
+        <ActionStatusBadge status={status} horizon={horizon} />
+        {overdue ? <OverdueBadge /> : null}
+      </span>
+    </div>
+  );
+}
 
 /** Wat, wie, wanneer and why of one agreement, with overdue marked in words as well as colour. */
 export function ActionSummary({ action }: { action: Action }) {
   return (
     <>
-      <div className="wo-card__title">
-        <strong>{action.what}</strong>
-        <span className="wo-badges">
-          <HorizonBadge horizon={action.horizon} />
-          <ActionStatusBadge status={action.status} horizon={action.horizon} />
-          {action.overdue ? <OverdueBadge /> : null}
-        </span>
-      </div>
+      <ActionTitle what={action.what} horizon={action.horizon} status={action.status} overdue={action.overdue} />
       <p className="wo-card__meta">
         <span>Wie: {action.ownerOrganisationName}{action.ownerPersonName ? ` (${action.ownerPersonName})` : ''}</span>
         {action.horizon === 'ooit' ? (

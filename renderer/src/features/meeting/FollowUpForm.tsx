@@ -4,6 +4,13 @@ import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/fields';
 import { trackSave } from '../../ui/saveStatus';
 
+export interface FollowUpValues<S extends string> {
+  note: string;
+  status: S | undefined;
+  /** The text the chosen status requires (see needsText), else empty. */
+  extra: string;
+}
+
 /**
  * Progress of a carried-over signal or action in this meeting: a note and/or a new status.
  * Shared by both, because the chair handles them the same way.
@@ -20,7 +27,7 @@ export function FollowUpForm<S extends string>({
   current: S;
   /** Extra text a status requires (e.g. the outcome when a signal is closed). */
   needsText?: { status: S; label: string };
-  save: (values: { note: string; status: S | undefined; extra: string }) => Promise<unknown>;
+  save: (values: FollowUpValues<S>) => Promise<unknown>;
 }) {
   const [note, setNote] = useState('');
   const [status, setStatus] = useState<S | ''>('');

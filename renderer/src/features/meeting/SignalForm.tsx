@@ -15,15 +15,12 @@ import {
 } from '../../../../contract/schemas/signals';
 import type { AgendaItem } from '../../../../contract/schemas/meetings';
 import { call } from '../../api/client';
-import { Alert } from '../../ui/Alert';
-import { FormFooter } from '../../ui/FormFooter';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
 import { optionsOf } from '../../ui/options';
 import { useCreateForm } from '../../ui/useCreateForm';
 import { ConfidentialCover } from '../signals/ConfidentialCover';
+import { CaptureForm } from './CaptureForm';
 import { useMeeting } from './MeetingContext';
-import { submitOnCtrlEnter } from './submitOnCtrlEnter';
-import { DraftNote } from './DraftNote';
 
 interface SignalValues {
   title: string;
@@ -137,96 +134,66 @@ export function SignalForm({ item, preset = {}, signal }: { item: AgendaItem; pr
   const heading = signal ? `Signaal wijzigen: ${signal.title}` : 'Nieuw signaal';
 
   return (
-    <form
-      ref={formRef}
-      noValidate
-      className={`wo-capture ${v.confidential ? 'wo-capture--confidential' : ''}`}
-      aria-label={heading}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void form.submit();
-      }}
-      onKeyDown={submitOnCtrlEnter}
-    >
-      <h4 className="utrecht-heading-4">{heading}</h4>
-      {saved && !form.formError && Object.keys(form.errors).length === 0 ? <Alert type="ok">{saved}</Alert> : null}
-      {form.restored ? <DraftNote what="signaal" onDiscard={form.reset} /> : null}
-      <div className="wo-capture__grid">
-        <TextField label="Titel" value={v.title} onChange={(x) => form.set('title', x)} error={form.errors.title} required autoFocus description={SIGNAL_TITLE_HINT} className="wo-span-2" />
-        <SelectField
-          label="Ingebracht door"
-          value={v.broughtByPersonId ? String(v.broughtByPersonId) : ''}
-          options={personOptions}
-          placeholder="Kies een persoon"
-          onChange={(x) => {
-            const person = people.find((p) => p.id === Number(x));
-            form.set('broughtByPersonId', person?.id ?? null);
-            if (person) form.set('broughtByOrganisationId', person.organisationId);
-          }}
-          error={form.errors.broughtByPersonId}
-        />
-        <SelectField label="Organisatie" value={v.broughtByOrganisationId ? String(v.broughtByOrganisationId) : ''} options={orgOptions} placeholder="Kies een organisatie" onChange={(x) => form.set('broughtByOrganisationId', x ? Number(x) : null)} error={form.errors.broughtByOrganisationId} />
-        <SelectField label="Thema" value={v.theme} options={optionsOf(SIGNAL_THEMES)} placeholder="Kies een thema" onChange={(x) => form.set('theme', x as SignalTheme)} error={form.errors.theme} required />
-        <SelectField label="Buurt" value={v.buurtId ? String(v.buurtId) : ''} options={detail.buurten.map((b) => ({ value: String(b.id), label: b.name }))} placeholder="Hele wijk / onbekend" onChange={(x) => form.set('buurtId', x ? Number(x) : null)} error={form.errors.buurtId} />
-        <SelectField label="Urgentie" value={v.urgency} options={optionsOf(SIGNAL_URGENCIES)} onChange={(x) => form.set('urgency', x as SignalUrgency)} error={form.errors.urgency} />
-        {signal?.purged ? (
-          <p className="wo-hint">De vertrouwelijke omschrijving en locatie zijn na de bewaartermijn gewist.</p>
-        ) : (
-          // Correcting a confidential signal (often just its status) must not put its details on the projected screen.
-          <ConfidentialCover
-            confidential={signal?.sensitivity === 'vertrouwelijk' && !form.errors.description && !form.errors.location}
-            label={signal?.title ?? ''}
-            className="wo-span-2"
-          >
-            <TextField label="Locatie (straat, plek)" value={v.location} onChange={(x) => form.set('location', x)} error={form.errors.location} />
-            <TextAreaField label="Omschrijving" value={v.description} onChange={(x) => form.set('description', x)} error={form.errors.description} required rows={3} className="wo-span-2" />
-          </ConfidentialCover>
-        )}
-        <div className="wo-span-2">
-          <CheckboxField
-            label="Vertrouwelijk: bevat persoonsgegevens (naam, adres, gezondheid)"
-            checked={v.confidential}
-            onChange={(x) => form.set('confidential', x)}
-            description="Vertrouwelijke inhoud komt niet in exports naar partners of in de wijkagenda, en wordt na de bewaartermijn gewist."
-          />
-        </div>
-        <SelectField label="Probleemeigenaar" value={v.problemOwnerId ? String(v.problemOwnerId) : ''} options={orgOptions} placeholder="Nog niet bepaald" onChange={(x) => form.set('problemOwnerId', x ? Number(x) : null)} error={form.errors.problemOwnerId} />
-        <SelectField
-          label="Doorgezet naar"
-          value={route}
-          options={optionsOf(SIGNAL_ROUTES)}
-          placeholder="Niet doorgezet"
-          onChange={(x) => form.set('routedTo', x as SignalRoute | '')}
-          error={form.errors.routedTo}
-          description={v.theme && v.routedTo === null && route ? 'Voorgesteld op basis van het thema.' : undefined}
-        />
-        <SelectField
-          label="Status"
-          value={shownStatus}
-          options={optionsOf(SIGNAL_STATUSES)}
-          onChange={(x) => form.set('status', x as SignalStatus)}
-          error={form.errors.status}
-          description={shownStatus !== v.status ? 'Doorgezet, omdat er een doorzetting is gekozen. Kies “Niet doorgezet” om het als nieuw te houden.' : undefined}
-        />
-        {v.status === 'afgehandeld' || signal?.outcome ? (
-          <TextField label="Uitkomst" value={v.outcome} onChange={(x) => form.set('outcome', x)} error={form.errors.outcome} required={v.status === 'afgehandeld'} description="Wat is er met het signaal gedaan?" />
-        ) : null}
-      </div>
-      <FormFooter
-        error={form.formError}
-        busy={form.busy}
-        submit={
-          <>
-            {signal ? 'Wijziging opslaan' : 'Signaal vastleggen'} <kbd>Ctrl+Enter</kbd>
-          </>
-        }
-        cancel={
-          <>
-            Sluiten <kbd>Esc</kbd>
-          </>
-        }
-        onCancel={closeForm}
+    <CaptureForm formRef={formRef} label={heading} className={v.confidential ? 'wo-capture--confidential' : ''} heading={heading} form={form} saved={saved} what="signaal" submit={signal ? 'Wijziging opslaan' : 'Signaal vastleggen'} onClose={closeForm}>
+      <TextField label="Titel" value={v.title} onChange={(x) => form.set('title', x)} error={form.errors.title} required autoFocus description={SIGNAL_TITLE_HINT} className="wo-span-2" />
+      <SelectField
+        label="Ingebracht door"
+        value={v.broughtByPersonId ? String(v.broughtByPersonId) : ''}
+        options={personOptions}
+        placeholder="Kies een persoon"
+        onChange={(x) => {
+          const person = people.find((p) => p.id === Number(x));
+          form.set('broughtByPersonId', person?.id ?? null);
+          if (person) form.set('broughtByOrganisationId', person.organisationId);
+        }}
+        error={form.errors.broughtByPersonId}
       />
-    </form>
+      <SelectField label="Organisatie" value={v.broughtByOrganisationId ? String(v.broughtByOrganisationId) : ''} options={orgOptions} placeholder="Kies een organisatie" onChange={(x) => form.set('broughtByOrganisationId', x ? Number(x) : null)} error={form.errors.broughtByOrganisationId} />
+      <SelectField label="Thema" value={v.theme} options={optionsOf(SIGNAL_THEMES)} placeholder="Kies een thema" onChange={(x) => form.set('theme', x as SignalTheme)} error={form.errors.theme} required />
+      <SelectField label="Buurt" value={v.buurtId ? String(v.buurtId) : ''} options={detail.buurten.map((b) => ({ value: String(b.id), label: b.name }))} placeholder="Hele wijk / onbekend" onChange={(x) => form.set('buurtId', x ? Number(x) : null)} error={form.errors.buurtId} />
+      <SelectField label="Urgentie" value={v.urgency} options={optionsOf(SIGNAL_URGENCIES)} onChange={(x) => form.set('urgency', x as SignalUrgency)} error={form.errors.urgency} />
+      {signal?.purged ? (
+        <p className="wo-hint">De vertrouwelijke omschrijving en locatie zijn na de bewaartermijn gewist.</p>
+      ) : (
+        // Correcting a confidential signal (often just its status) must not put its details on the projected screen.
+        <ConfidentialCover
+          confidential={signal?.sensitivity === 'vertrouwelijk' && !form.errors.description && !form.errors.location}
+          label={signal?.title ?? ''}
+          className="wo-span-2"
+        >
+          <TextField label="Locatie (straat, plek)" value={v.location} onChange={(x) => form.set('location', x)} error={form.errors.location} />
+          <TextAreaField label="Omschrijving" value={v.description} onChange={(x) => form.set('description', x)} error={form.errors.description} required rows={3} className="wo-span-2" />
+        </ConfidentialCover>
+      )}
+      <div className="wo-span-2">
+        <CheckboxField
+          label="Vertrouwelijk: bevat persoonsgegevens (naam, adres, gezondheid)"
+          checked={v.confidential}
+          onChange={(x) => form.set('confidential', x)}
+          description="Vertrouwelijke inhoud komt niet in exports naar partners of in de wijkagenda, en wordt na de bewaartermijn gewist."
+        />
+      </div>
+      <SelectField label="Probleemeigenaar" value={v.problemOwnerId ? String(v.problemOwnerId) : ''} options={orgOptions} placeholder="Nog niet bepaald" onChange={(x) => form.set('problemOwnerId', x ? Number(x) : null)} error={form.errors.problemOwnerId} />
+      <SelectField
+        label="Doorgezet naar"
+        value={route}
+        options={optionsOf(SIGNAL_ROUTES)}
+        placeholder="Niet doorgezet"
+        onChange={(x) => form.set('routedTo', x as SignalRoute | '')}
+        error={form.errors.routedTo}
+        description={v.theme && v.routedTo === null && route ? 'Voorgesteld op basis van het thema.' : undefined}
+      />
+      <SelectField
+        label="Status"
+        value={shownStatus}
+        options={optionsOf(SIGNAL_STATUSES)}
+        onChange={(x) => form.set('status', x as SignalStatus)}
+        error={form.errors.status}
+        description={shownStatus !== v.status ? 'Doorgezet, omdat er een doorzetting is gekozen. Kies “Niet doorgezet” om het als nieuw te houden.' : undefined}
+      />
+      {v.status === 'afgehandeld' || signal?.outcome ? (
+        <TextField label="Uitkomst" value={v.outcome} onChange={(x) => form.set('outcome', x)} error={form.errors.outcome} required={v.status === 'afgehandeld'} description="Wat is er met het signaal gedaan?" />
+      ) : null}
+    </CaptureForm>
   );
 }

@@ -78,14 +78,7 @@ export function EditMeetingPanel({ meeting, onClose, onDeleted }: { meeting: Mee
   const people = rolePersonOptions(team.data, idOrNull(edit.draft.chairId), idOrNull(edit.draft.secretaryId));
 
   return (
-    <DetailPanel
-      title={title}
-      footer={
-        <Button variant="subtle" onClick={onClose}>
-          Sluiten
-        </Button>
-      }
-    >
+    <DetailPanel title={title} onClose={onClose}>
       <p className="wo-panel-links">
         <a className="utrecht-link" href={href(`/overleg/${meeting.id}`)}>
           Overleg openen

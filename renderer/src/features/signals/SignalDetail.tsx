@@ -1,11 +1,8 @@
 import { CONFIDENTIAL_RETENTION_LABEL, SIGNAL_ROUTES, SIGNAL_THEMES, SIGNAL_URGENCIES, type Signal } from '../../../../contract/schemas/signals';
-import { DetailPanel } from '../../layout/MasterDetail';
-import { RecordHistory } from '../privacy/RecordHistory';
-import { href } from '../../layout/router';
 import { StatusBadge } from '../../ui/Alert';
-import { Button } from '../../ui/Button';
 import { formatDate } from '../../ui/format';
 import { Fact } from '../actions/Fact';
+import { RecordDetail } from '../records/RecordDetail';
 import { ConfidentialCover } from './ConfidentialCover';
 import { ConfidentialBadge, SignalStatusBadge } from './signalBadges';
 
@@ -19,19 +16,21 @@ export function SignalDetail({ signal: s, onClose }: { signal: Signal; onClose: 
   const confidential = s.sensitivity === 'vertrouwelijk';
 
   return (
-    <DetailPanel
+    <RecordDetail
+      entity="signal"
+      id={s.id}
       title={s.title}
-      footer={
-        <Button variant="subtle" onClick={onClose}>
-          Sluiten
-        </Button>
+      meetingId={s.meetingId}
+      meetingDate={s.meetingDate}
+      onClose={onClose}
+      badges={
+        <>
+          {confidential ? <ConfidentialBadge /> : null}
+          <SignalStatusBadge status={s.status} />
+          {s.urgency === 'hoog' || s.urgency === 'acuut' ? <StatusBadge tone="warning">Urgentie {SIGNAL_URGENCIES[s.urgency].toLowerCase()}</StatusBadge> : null}
+        </>
       }
     >
-      <p className="wo-badges wo-badges--start">
-        {confidential ? <ConfidentialBadge /> : null}
-        <SignalStatusBadge status={s.status} />
-        {s.urgency === 'hoog' || s.urgency === 'acuut' ? <StatusBadge tone="warning">Urgentie {SIGNAL_URGENCIES[s.urgency].toLowerCase()}</StatusBadge> : null}
-      </p>
       <dl className="wo-facts wo-facts--panel">
         <Fact term="Datum">{formatDate(s.date)}</Fact>
         <Fact term="Thema">{SIGNAL_THEMES[s.theme]}</Fact>
@@ -58,12 +57,6 @@ export function SignalDetail({ signal: s, onClose }: { signal: Signal; onClose: 
         </ConfidentialCover>
       )}
       {confidential ? <p className="wo-hint wo-small">{CONFIDENTIAL_RETENTION_LABEL}</p> : null}
-      <p>
-        <a className="utrecht-link" href={href(`/overleg/${s.meetingId}`)}>
-          Naar het overleg van {formatDate(s.meetingDate)}
-        </a>
-      </p>
-      <RecordHistory entity="signal" recordId={s.id} title={s.title} />
-    </DetailPanel>
+    </RecordDetail>
   );
 }

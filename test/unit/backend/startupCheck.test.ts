@@ -27,6 +27,9 @@ function closedFile(): { app: TestBackend; root: number; pageSize: number } {
   const pageSize = app.db.pragma('page_size', { simple: true }) as number;
   app.close();
   app.close = () => undefined;
+  // A second start that day makes the day's backup (the first had nothing to back up yet), so
+  // later starts that day read nothing but what they need.
+  openTestBackend(app.file, { now: day('2026-11-23') }).close();
   return { app, root, pageSize };
 }
 

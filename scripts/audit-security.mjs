@@ -5,11 +5,12 @@
 //
 // Electronegativity only reads .js/.jsx/.ts/.tsx/.html files, so the .cjs bundles are scanned as a
 // staged copy named .js (dist/electron/main.cjs → bundle/electron/main.js).
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import electronegativity from '@doyensec/electronegativity';
+import { transformSync } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SUPPRESSIONS_FILE = path.join(ROOT, 'build', 'electronegativity-suppressions.json');
@@ -37,7 +38,14 @@ export function stage(root = ROOT) {
   const renderer = path.join(root, 'dist/renderer');
   if (!existsSync(path.join(renderer, 'index.html'))) throw new Error('dist/renderer ontbreekt: bouw eerst de app (npm run build).');
   for (const file of walk(renderer)) {
-    if (/\.(js|html)$/.test(file)) copy(path.relative(root, file), path.join('bundle/renderer', path.relative(renderer, file)));
+    const to = path.join('bundle/renderer', path.relative(renderer, file));
+    if (file.endsWith('.html')) copy(path.relative(root, file), to);
+    // Electronegativity's parser predates ES2022 class fields (#private, as in TanStack Query):
+    // it scans the same code lowered to ES2020 by esbuild, behaviour and calls unchanged.
+    if (file.endsWith('.js')) {
+      mkdirSync(path.dirname(path.join(dir, to)), { recursive: true });
+      writeFileSync(path.join(dir, to), transformSync(readFileSync(file, 'utf8'), { loader: 'js', target: 'es2020', format: 'esm' }).code);
+    }
   }
   return dir;
 }

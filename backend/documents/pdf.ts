@@ -120,6 +120,38 @@ class PdfWriter {
     });
   }
 
+  /** Roughly how tall the blocks are up to and including the header and first row of the first table. */
+  private lead(blocks: readonly Block[], depth: number): number {
+    let sum = 0;
+    for (const b of blocks) {
+      if (b.kind === 'table') return sum + (b.caption ? this.measure(b.caption, this.contentWidth, STYLE.size.body, true) + 6 : 0) + 60;
+      if (b.kind === 'section') return sum + this.measure(b.title, this.contentWidth, depth <= 1 ? STYLE.size.h1 : depth === 2 ? STYLE.size.h2 : STYLE.size.h3, true) + 24 + this.lead(b.blocks, depth + 1);
+      sum += this.estimate(b, depth);
+    }
+    return sum;
+  }
+
+  /** Roughly how tall a block will be; a table counts as too tall to keep anything together with. */
+  private estimate(block: Block, depth: number): number {
+    const headingSize = depth <= 1 ? STYLE.size.h1 : depth === 2 ? STYLE.size.h2 : STYLE.size.h3;
+    switch (block.kind) {
+      case 'section':
+        return this.measure(block.title, this.contentWidth, headingSize, true) + 24 + block.blocks.reduce((sum, b) => sum + this.estimate(b, depth + 1), 0);
+      case 'heading':
+        return this.measure(block.text, this.contentWidth, headingSize, true) + 16;
+      case 'paragraph':
+        return this.measure(block.text, this.contentWidth, block.muted ? STYLE.size.small : STYLE.size.body) + 8;
+      case 'list':
+        return block.items.reduce((sum, item) => sum + this.measure(item, this.contentWidth - 16) + 3, 8);
+      case 'facts':
+        return block.items.reduce((sum, f) => sum + Math.max(this.measure(f.label, 122, STYLE.size.body, true), this.measure(f.value, this.contentWidth - 130)) + 3, 8);
+      case 'notice':
+        return this.measure(block.text, this.contentWidth - 20) + 24;
+      case 'table':
+        return Number.POSITIVE_INFINITY;
+    }
+  }
+
   private measure(text: RichText, width: number, size: number = STYLE.size.body, bold = false): number {
     const doc = this.doc;
     doc.fontSize(size);
@@ -166,6 +198,13 @@ class PdfWriter {
     const doc = this.doc;
     switch (block.kind) {
       case 'section': {
+        // A short section (a contact block, a few facts) is kept on one page rather than leaving
+        // two lines alone on the next; a long one at least keeps its heading and introduction with
+        // the start of its first table.
+        const third = (this.bottom - doc.page.margins.top) / 3;
+        const whole = this.estimate(block, depth);
+        const start = whole < third ? whole : this.lead([block], depth);
+        if (start < third) this.ensure(start);
         const sect = doc.struct('Sect');
         parent.add(sect);
         this.heading(sect, block.title, depth);
@@ -270,12 +309,15 @@ class PdfWriter {
   private table(parent: Struct, block: TableBlock) {
     const doc = this.doc;
     const caption = block.caption;
-    if (caption) {
-      this.ensure(40);
+    const drawCaption = (keepWith: number) => {
+      if (!caption) return;
+      // The caption goes with the start of its table: never alone at the foot of a page.
+      this.ensure(this.measure(caption, this.contentWidth, STYLE.size.body, true) + 6 + keepWith);
       this.leaf(parent, 'P', () => this.runs(caption, { bold: true, size: STYLE.size.body }));
       doc.moveDown(0.2);
-    }
+    };
     if (block.rows.length === 0) {
+      drawCaption(20);
       this.leaf(parent, 'P', () => this.runs(block.emptyText ?? 'Geen.', { color: STYLE.color.muted, size: STYLE.size.small + 0.5 }));
       doc.moveDown(0.5);
       return;
@@ -295,6 +337,7 @@ class PdfWriter {
     const headerCells = block.columns.map((c) => c.header);
     const rowHeight = (cells: readonly RichText[], bold = false) =>
       Math.max(...cells.map((cell, i) => this.measure(cell, column(i).width - pad * 2, size, bold))) + pad * 2;
+    drawCaption(rowHeight(headerCells, true) + rowHeight(block.rows[0]?.cells ?? headerCells));
 
     const table = doc.struct('Table');
     parent.add(table);

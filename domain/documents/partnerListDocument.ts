@@ -149,7 +149,7 @@ export function partnerListDocument(list: PartnerList, options: { createdAt: str
         },
         {
           label: 'Vorige actielijst',
-          value: list.hasPreviousList ? longDateNl(list.finishedSince) : `geen; afgerond sinds ${longDateNl(list.finishedSince)} staat hieronder`,
+          value: list.hasPreviousList ? longDateNl(list.finishedSince) : `Geen. Hieronder staat wat sinds ${longDateNl(list.finishedSince)} is afgerond.`,
         },
       ],
     },

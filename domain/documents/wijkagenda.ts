@@ -182,7 +182,7 @@ export function wijkagendaDocument(input: WijkagendaDocInput, ctx: WijkagendaDoc
       {
         kind: 'notice',
         tone: 'info',
-        text: 'Deze wijkagenda bevat geen vertrouwelijke gegevens over bewoners. Een afspraak bij een vertrouwelijk signaal staat er alleen als “vertrouwelijke afspraak”; de details liggen bij de wijkmanager.',
+        text: 'Deze wijkagenda bevat geen vertrouwelijke gegevens over bewoners. Van een afspraak bij een vertrouwelijk signaal staan alleen wie, wanneer en de status erin; de details liggen bij de wijkmanager.',
       },
     ],
   };
@@ -274,7 +274,7 @@ export function wijkagendaWorkbook(input: WijkagendaDocInput, ctx: WijkagendaDoc
       { label: 'Jaar', value: String(input.year) },
       { label: 'Stand van', value: longDateNl(ctx.today) },
       { label: 'Laatste actualisatie', value: latest ? `${longDateNl(latest.date)}: ${keptSentence(latest.total)}` : 'nog geen' },
-      { label: 'Privacy', value: 'Geen vertrouwelijke gegevens over bewoners: een afspraak bij een vertrouwelijk signaal staat er alleen als “vertrouwelijke afspraak”.' },
+      { label: 'Privacy', value: 'Geen vertrouwelijke gegevens over bewoners: van een afspraak bij een vertrouwelijk signaal staan alleen wie, wanneer en de status erin.' },
     ],
   };
 }

@@ -28,6 +28,12 @@ export const TOPICS = [
   'partnerList',
   /** The verslag of a meeting: its versions and the notulist's texts. */
   'verslag',
+  /**
+   * Which agenda item is current, and the timers that moves. Its commands answer with the whole
+   * new agenda state (MeetingAgenda), which the vergadermodus applies to its meeting read itself:
+   * changing item never reloads the meeting. Other screens that show timers read it.
+   */
+  'agendaCurrent',
   /** Folders the user chose in this session to receive files (kept by the host, not in the database). */
   'exportFolder',
 ] as const;

@@ -12,6 +12,7 @@ import { privacyChannels } from './channels/privacy';
 import { backupChannels } from './channels/backup';
 import { partnerListChannels } from './channels/partnerLists';
 import { wijkagendaChannels } from './channels/wijkagenda';
+import { homeChannels } from './channels/home';
 
 /**
  * The single source of truth between renderer and back end: every channel, its request schema
@@ -28,6 +29,7 @@ export const channels = {
   ...backupChannels,
   ...partnerListChannels,
   ...wijkagendaChannels,
+  ...homeChannels,
 };
 
 export type Channels = typeof channels;

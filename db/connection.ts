@@ -3,6 +3,7 @@ import { assertNotNewer, migrate } from './migrate';
 import { migrations } from './migrations';
 import { DamagedDatabaseError, checkHealth } from './health';
 import { PlaintextDatabaseError, applyKey, isPlaintextDatabase, verifyKey, type KeyProvider } from './encryption';
+import { cacheStatements } from './statementCache';
 
 export type { Db };
 
@@ -29,6 +30,8 @@ export interface OpenOptions {
    * (read it, copy it encrypted); a plain live file is refused (Storage encrypts it first).
    */
   role?: 'live' | 'file';
+  /** Skip quick_check and foreign_key_check: the caller knows the file passed them today (health.checkedToday). */
+  skipHealthCheck?: boolean;
   /** Called before any pending migration runs (with the file still at `from`): the place for a backup. */
   beforeMigrate?: (db: Db, from: number, to: number) => void;
 }
@@ -64,8 +67,10 @@ export function openDatabase(file: string, options: OpenOptions): Db {
 
     // Nothing may write before these pass: a newer or damaged file is left exactly as it is.
     assertNotNewer(db);
-    const health = checkHealth(db);
-    if (!health.ok) throw new DamagedDatabaseError(health.problems);
+    if (!options.skipHealthCheck) {
+      const health = checkHealth(db);
+      if (!health.ok) throw new DamagedDatabaseError(health.problems);
+    }
 
     applyPragmas(db, options.readonly ?? false);
     const from = db.pragma('user_version', { simple: true }) as number;
@@ -73,6 +78,7 @@ export function openDatabase(file: string, options: OpenOptions): Db {
       if (from > 0) options.beforeMigrate?.(db, from, migrations.length);
       migrate(db);
     }
+    cacheStatements(db);
     return db;
   } catch (error) {
     db.close();

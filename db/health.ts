@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Db } from './connection';
 
 /** The file is damaged: it must not be written to. `problems` are SQLite's own words, for the details. */
@@ -38,4 +39,51 @@ export function checkHealth(db: Db, kind: 'quick_check' | 'integrity_check' = 'q
     if (isCorruption(error)) return { ok: false, problems: [error instanceof Error ? error.message : String(error)] };
     throw error;
   }
+}
+
+/**
+ * The file as it was left after a clean close that followed a passed check: the day of that
+ * check and the file's size and modification time then. Kept beside the database (no content).
+ */
+interface CleanClose {
+  checkedOn: string;
+  size: number;
+  /** Whole milliseconds: what every file system and utimes keep. */
+  mtimeMs: number;
+}
+
+const cleanCloseFile = (file: string) => `${file}-gecontroleerd.json`;
+
+/**
+ * Whether today's start may skip the full check: the last session closed cleanly after a check
+ * made today, and nothing touched the file since (same size and time, no write-ahead log left).
+ * So the check that reads every page runs at the first start of each day and after every crash or
+ * outside change, and a second start the same day opens at once. Returns the day of that check.
+ */
+export function checkedToday(file: string, today: string): string | null {
+  try {
+    const mark = JSON.parse(readFileSync(cleanCloseFile(file), 'utf8')) as CleanClose;
+    if (mark.checkedOn !== today) return null;
+    const now = statSync(file);
+    if (now.size !== mark.size || Math.trunc(now.mtimeMs) !== mark.mtimeMs) return null;
+    if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0) return null;
+    return mark.checkedOn;
+  } catch {
+    return null; // no mark, or unreadable: check
+  }
+}
+
+/** After a clean close: remember the file as it is now, with the day its last check passed. */
+export function recordCleanClose(file: string, checkedOn: string): void {
+  try {
+    const now = statSync(file);
+    writeFileSync(cleanCloseFile(file), JSON.stringify({ checkedOn, size: now.size, mtimeMs: Math.trunc(now.mtimeMs) } satisfies CleanClose));
+  } catch {
+    // A read-only folder or a full disk: the next start simply checks again.
+  }
+}
+
+/** A start that finds the file damaged, or a restore, forgets the mark. */
+export function forgetCleanClose(file: string): void {
+  rmSync(cleanCloseFile(file), { force: true });
 }

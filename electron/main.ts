@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { startBackend, type Backend } from '../backend/host';
+import { startBackendWorker, type BackendWorker } from '../backend/worker/client';
 import { channelNames } from '../contract';
 import { createIpcHandler } from './ipc';
 import { folderDialogOptions, openedFine } from './exportFolders';
@@ -9,7 +9,7 @@ import { createLogger } from './log';
 import { createMainWindow } from './main-window';
 import { aboutDialogContent, buildMenuTemplate } from './menu';
 import { requireNativeBinding } from './native-binding';
-import { databasePath, documentFontDir, documentWorkerPath, preloadPath, rendererRoot, windowStatePath } from './paths';
+import { backendWorkerPath, databasePath, documentFontDir, documentWorkerPath, preloadPath, rendererRoot, windowStatePath } from './paths';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { describeStartupError } from './startup-error';
@@ -36,7 +36,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function run(): void {
-  let backend: Backend | null = null;
+  // The dispatcher and SQLite run in a worker thread: a long query or export never blocks the window or menus.
+  let backend: BackendWorker | null = null;
   let mainWindow: BrowserWindow | null = null;
 
   if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
@@ -54,14 +55,17 @@ function run(): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.on('will-quit', () => {
-    // Closing checkpoints the WAL, so the .sqlite file alone is a complete copy afterwards.
-    try {
-      backend?.close();
-    } catch (error) {
-      log.error('Closing the database failed', error);
-    }
+  app.on('will-quit', (event) => {
+    // Closing checkpoints the WAL, so the .sqlite file alone is a complete copy afterwards. The
+    // worker closes asynchronously: quit again once it has.
+    const closing = backend;
+    if (!closing) return;
     backend = null;
+    event.preventDefault();
+    closing
+      .close()
+      .catch((error: unknown) => log.error('Closing the database failed', error))
+      .finally(() => app.quit());
   });
 
   const openWindow = (): BrowserWindow => {
@@ -86,7 +90,7 @@ function run(): void {
 
   app
     .whenReady()
-    .then(() => {
+    .then(async () => {
       const userData = app.getPath('userData');
       const dbPath = databasePath(userData);
 
@@ -95,7 +99,8 @@ function run(): void {
 
       try {
         mkdirSync(userData, { recursive: true });
-        backend = startBackend({
+        backend = await startBackendWorker({
+          workerScript: backendWorkerPath(__dirname),
           databasePath: dbPath,
           appVersion: __APP_VERSION__,
           // The database key, kept by the OS key store (DPAPI, Keychain, Secret Service/KWallet).

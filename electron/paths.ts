@@ -17,6 +17,9 @@ export const preloadPath = (bundleDir: string): string => path.join(bundleDir, '
 /** The document worker bundle sits next to main.cjs too (see scripts/build-electron.mjs). */
 export const documentWorkerPath = (bundleDir: string): string => path.join(bundleDir, 'document-worker.cjs');
 
+/** The back-end worker (dispatcher + SQLite, off the main thread) sits next to main.cjs as well. */
+export const backendWorkerPath = (bundleDir: string): string => path.join(bundleDir, 'backend-worker.cjs');
+
 /** The fonts embedded in PDFs: an extra resource when packaged, build/fonts in development. */
 export const documentFontDir = (o: { isPackaged: boolean; resourcesPath: string; appPath: string }): string =>
   o.isPackaged ? path.join(o.resourcesPath, 'fonts') : path.join(o.appPath, 'build', 'fonts');

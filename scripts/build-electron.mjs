@@ -16,6 +16,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const MAIN_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers', 'pdfkit'];
 // The document worker needs pdfkit (its ICC profile for PDF/A and font data sit next to its source).
 export const WORKER_EXTERNALS = ['pdfkit'];
+// The back-end worker opens SQLite (native addon) and never touches Electron.
+export const BACKEND_WORKER_EXTERNALS = ['better-sqlite3', 'pdfkit'];
 
 export function readAppVersion(root = ROOT) {
   return JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
@@ -70,6 +72,8 @@ export function bundleOptions({ root = ROOT, outDir = 'dist/electron', version, 
     preload: { ...shared, entryPoints: ['electron/preload.ts'], outfile: path.join(outDir, 'preload.cjs'), external: ['electron'] },
     // Documents are made in a worker thread (backend/documents/documentWorker.ts) from this file.
     documentWorker: { ...shared, entryPoints: ['backend/documents/worker.ts'], outfile: path.join(outDir, 'document-worker.cjs'), external: WORKER_EXTERNALS },
+    // The dispatcher and SQLite run in a worker thread (backend/worker/client.ts) from this file.
+    backendWorker: { ...shared, entryPoints: ['backend/worker/entry.ts'], outfile: path.join(outDir, 'backend-worker.cjs'), external: BACKEND_WORKER_EXTERNALS },
   };
 }
 
@@ -81,7 +85,7 @@ export function runtimeImports(metafile, outfile) {
 }
 
 /** Throws when a bundle would need a module that will not be there at runtime. */
-export function checkRuntimeImports({ main, preload, documentWorker = [] }) {
+export function checkRuntimeImports({ main, preload, documentWorker = [], backendWorker = [] }) {
   // A sandboxed preload can only require 'electron'; anything else would fail on the user's
   // machine, so fail the build instead.
   const unexpectedPreload = preload.filter((name) => name !== 'electron');
@@ -93,6 +97,8 @@ export function checkRuntimeImports({ main, preload, documentWorker = [] }) {
   if (unexpectedMain.length > 0) throw new Error(`main.cjs requires unexpected modules: ${unexpectedMain.join(', ')}`);
   const unexpectedWorker = documentWorker.filter((name) => !builtins.has(name) && !WORKER_EXTERNALS.includes(name));
   if (unexpectedWorker.length > 0) throw new Error(`document-worker.cjs requires unexpected modules: ${unexpectedWorker.join(', ')}`);
+  const unexpectedBackend = backendWorker.filter((name) => !builtins.has(name) && !BACKEND_WORKER_EXTERNALS.some((pkg) => name === pkg || name.startsWith(`${pkg}/`)));
+  if (unexpectedBackend.length > 0) throw new Error(`backend-worker.cjs requires unexpected modules: ${unexpectedBackend.join(', ')}`);
 }
 
 async function run() {
@@ -100,11 +106,12 @@ async function run() {
   const channelNames = await loadChannelNames();
   const options = bundleOptions({ version, channelNames });
   rmSync(path.join(ROOT, 'dist', 'electron'), { recursive: true, force: true });
-  const [main, preload, documentWorker] = await Promise.all([build(options.main), build(options.preload), build(options.documentWorker)]);
+  const [main, preload, documentWorker, backendWorker] = await Promise.all([build(options.main), build(options.preload), build(options.documentWorker), build(options.backendWorker)]);
   checkRuntimeImports({
     main: runtimeImports(main.metafile, options.main.outfile),
     preload: runtimeImports(preload.metafile, options.preload.outfile),
     documentWorker: runtimeImports(documentWorker.metafile, options.documentWorker.outfile),
+    backendWorker: runtimeImports(backendWorker.metafile, options.backendWorker.outfile),
   });
   const size = (file) => `${(readFileSync(path.join(ROOT, file)).length / 1024).toFixed(0)} kB`;
   console.log(

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { spawn } from 'node:child_process';
-import { startBackend } from '../backend/host';
+import { startBackendWorker } from '../backend/worker/client';
 import { devKeyFileStore } from '../backend/storage/keyFile';
 import { fixedFolderHost } from '../backend/exportFolders';
 import { checkRequest } from './dev-web-guard';
@@ -37,7 +37,8 @@ const files = {
     return newest ?? null;
   },
 };
-const backend = startBackend({
+// The same arrangement as the Electron app: dispatcher and SQLite in a worker thread.
+const backend = await startBackendWorker({
   databasePath,
   appVersion: 'dev-web',
   // Never safeStorage here: a development key file next to the database (.dev-data/).
@@ -127,8 +128,7 @@ server.listen(port, '127.0.0.1', () => {
 const stop = () => {
   watcher.kill();
   server.close();
-  backend.close();
-  process.exit(0);
+  void backend.close().finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

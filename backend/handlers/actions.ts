@@ -4,6 +4,7 @@ import type { Meeting } from '../../contract/schemas/meetings';
 import { todayIn, type BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/actions';
+import { pageActions } from '../../db/queries/actionPage';
 import { getSignal } from '../../db/queries/signals';
 import { getPerson } from '../../db/queries/people';
 import { getOrganisation } from '../../db/queries/organisations';
@@ -42,7 +43,7 @@ function checkReferences(ctx: BackendContext, req: ActionRefs, meeting: Meeting)
   }
 }
 
-export const actionHandlers: HandlerMap<'action:create' | 'action:update' | 'action:followUp' | 'action:list'> = {
+export const actionHandlers: HandlerMap<'action:create' | 'action:update' | 'action:followUp' | 'action:list' | 'action:page' | 'action:get'> = {
   'action:create': (ctx, { meetingId, ...req }) =>
     ctx.db.transaction(() => {
       const meeting = requireEditableMeeting(ctx, meetingId);
@@ -83,6 +84,14 @@ export const actionHandlers: HandlerMap<'action:create' | 'action:update' | 'act
       });
       return { followUp, action: actionById(ctx, action.id) };
     })(),
+
+  'action:page': (ctx, { offset, limit, ...query }) => {
+    const today = todayIn(ctx);
+    const page = pageActions(ctx.db, query, { offset, limit }, today);
+    return { rows: page.rows.map((row) => toAction(row, today)), offset, total: page.total, open: page.open, overdue: page.overdue };
+  },
+
+  'action:get': (ctx, { id }) => toAction(requireActionRow(ctx, id), todayIn(ctx)),
 
   'action:list': (ctx, req) => {
     const today = todayIn(ctx);

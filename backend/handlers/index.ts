@@ -19,6 +19,7 @@ import { partnerListHandlers } from './partnerLists';
 import { partnerListFileHandlers } from './partnerListFiles';
 import { exportHandlers } from './exports';
 import { wijkagendaHandlers } from './wijkagenda';
+import { homeHandlers } from './home';
 
 /** Every channel of the contract has exactly one handler; the type makes a missing one a compile error. */
 export const handlers: HandlerMap<Channel> = {
@@ -41,4 +42,5 @@ export const handlers: HandlerMap<Channel> = {
   ...partnerListFileHandlers,
   ...exportHandlers,
   ...wijkagendaHandlers,
+  ...homeHandlers,
 };

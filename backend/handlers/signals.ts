@@ -15,6 +15,8 @@ import { redactSignal } from '../../domain/privacy';
 import { todayIn, type BackendContext } from '../context';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/signals';
+import { pageSignals } from '../../db/queries/signalPage';
+import { searchIndex, toMatchQuery } from '../../db/queries/search';
 import { getPerson } from '../../db/queries/people';
 import { getOrganisation } from '../../db/queries/organisations';
 import { getBuurt } from '../../db/queries/wijken';
@@ -67,7 +69,7 @@ function resolveReferences(ctx: BackendContext, req: SignalFields, meeting: Meet
   return { broughtByOrganisationId: organisationId };
 }
 
-export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'signal:followUp' | 'signal:list' | 'privacy:purge'> = {
+export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'signal:followUp' | 'signal:list' | 'signal:page' | 'signal:get' | 'search:query' | 'privacy:purge'> = {
   'signal:create': (ctx, req) =>
     ctx.db.transaction(() => {
       const meeting = requireEditableMeeting(ctx, req.meetingId);
@@ -147,6 +149,19 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
   'signal:list': (ctx, req) => {
     const signals = q.listSignals(ctx.db, req);
     return req.view === 'partner' ? signals.map(redactSignal) : signals;
+  },
+
+  'signal:page': (ctx, { offset, limit, ...query }) => {
+    const page = pageSignals(ctx.db, query, { offset, limit });
+    return { rows: query.view === 'partner' ? page.rows.map(redactSignal) : page.rows, offset, total: page.total, confidential: page.confidential };
+  },
+
+  'signal:get': (ctx, { id }) => requireSignal(ctx, id),
+
+  // Inside the app only: confidential text is found while it exists (the purge removes it from the index).
+  'search:query': (ctx, { text, limit, ...filters }) => {
+    const match = toMatchQuery(text);
+    return match ? searchIndex(ctx.db, { match, limit, ...filters }) : { results: [], total: 0 };
   },
 
   'privacy:purge': (ctx) => purgeEverywhere(ctx.db, ctx.storage.backups, todayIn(ctx), ctx.now()),

@@ -31,11 +31,11 @@ export function buildMeetingDetail(ctx: BackendContext, id: number): MeetingDeta
   const actionsHere = listActionRows(db, { meetingId: id }).sort((a, b) => a.id - b.id);
   const hereSignalIds = new Set(signalsHere.map((s) => s.id));
   const hereActionIds = new Set(actionsHere.map((a) => a.id));
-  const signals = signalsInMeeting(ctx, [...signalsHere, ...listCarryOverSignalCandidates(db, meeting)], id);
+  const signals = signalsInMeeting(ctx, [...signalsHere, ...listCarryOverSignalCandidates(db, meeting)], meeting);
   const actions = actionsInMeeting(
     ctx,
     [...actionsHere, ...listCarryOverActionCandidates(db, meeting)].map((row) => toAction(row, today)),
-    id,
+    meeting,
   );
 
   return {

@@ -7,7 +7,7 @@ import type { Signal, SignalFollowUp, SignalInMeeting } from '../../contract/sch
 import { listAgendaItems, type AgendaItemRow } from '../../db/queries/agenda';
 import { getMeeting } from '../../db/queries/meetings';
 import { getActionRow, type ActionRow } from '../../db/queries/actions';
-import { followUpsFor } from '../../db/queries/followUps';
+import { shownFollowUpsFor } from '../../db/queries/followUps';
 import { deriveAction } from '../../domain/action';
 import { withFollowUps } from '../../domain/followUp';
 import { elapsedSeconds } from '../../domain/meeting';
@@ -35,12 +35,16 @@ export function actionById(ctx: BackendContext, id: number): Action {
   return toAction(present(getActionRow(ctx.db, id), 'Deze actie'), todayIn(ctx));
 }
 
-export function signalsInMeeting(ctx: BackendContext, signals: Signal[], meetingId: number): SignalInMeeting[] {
-  const followUps = followUpsFor<SignalFollowUp['statusBefore']>(ctx.db, 'signal', signals.map((s) => s.id));
-  return signals.map((s) => withFollowUps(s, followUps.get(s.id) ?? [], meetingId));
+type MeetingKey = { id: number; date: string; startTime: string };
+
+/** Signals as the meeting screen shows them: with their latest earlier follow-up and this meeting's. */
+export function signalsInMeeting(ctx: BackendContext, signals: Signal[], meeting: MeetingKey): SignalInMeeting[] {
+  const followUps = shownFollowUpsFor<SignalFollowUp['statusBefore']>(ctx.db, 'signal', signals.map((s) => s.id), meeting);
+  return signals.map((s) => withFollowUps(s, followUps.get(s.id) ?? [], meeting.id));
 }
 
-export function actionsInMeeting(ctx: BackendContext, actions: Action[], meetingId: number): ActionInMeeting[] {
-  const followUps = followUpsFor<ActionFollowUp['statusBefore']>(ctx.db, 'action', actions.map((a) => a.id));
-  return actions.map((a) => withFollowUps(a, followUps.get(a.id) ?? [], meetingId));
+/** Actions as the meeting screen shows them: with their latest earlier follow-up and this meeting's. */
+export function actionsInMeeting(ctx: BackendContext, actions: Action[], meeting: MeetingKey): ActionInMeeting[] {
+  const followUps = shownFollowUpsFor<ActionFollowUp['statusBefore']>(ctx.db, 'action', actions.map((a) => a.id), meeting);
+  return actions.map((a) => withFollowUps(a, followUps.get(a.id) ?? [], meeting.id));
 }

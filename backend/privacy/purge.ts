@@ -5,12 +5,14 @@ import { AUDIT_RETENTION_MONTHS } from '../../contract/schemas/privacy';
 import { purgeSignalDetails, signalsPastRetention } from '../../db/queries/signals';
 import { forgetUndoBefore, forgetUndoForSignals, UNDO_MAX_AGE_HOURS } from '../../db/queries/undo';
 import { deleteAuditBefore, stampPendingAudit } from '../../db/queries/audit';
+import { hasSearchIndex, refreshSignalSearch } from '../../db/queries/search';
 import { retentionCutoff } from '../../domain/privacy';
 import { SYSTEM_ACTOR } from './audit';
 
 /**
  * Wipes every confidential field of vertrouwelijk signals afgehandeld longer than the retention
- * term ago: description, location, outcome, follow-up notes, and their copies in the undo log.
+ * term ago: description, location, outcome, follow-up notes, their copies in the undo log and their words in
+ * the search index.
  * The connection runs with secure_delete, so the old text is zeroed in the database file; the
  * final TRUNCATE checkpoint empties the WAL file, which still held the old pages. The audit trail
  * records each wiped record (who: the app itself), without the wiped content.
@@ -81,6 +83,8 @@ export function purgeEverywhere(db: Db, backups: PurgeableBackups | null, today:
     backups?.eachFile((copy) => {
       purgeSignalDetails(copy, ids, now);
       forgetUndoForSignals(copy, ids);
+      // A backup made before the search index existed has none to clear.
+      if (hasSearchIndex(copy)) refreshSignalSearch(copy, ids);
     });
   }
   return result;

@@ -18,6 +18,7 @@ import {
   type KeyStore,
 } from '../../db/encryption';
 import { formatRecoveryKey, parseRecoveryKey } from '../../domain/recoveryKey';
+import { checkedToday, forgetCleanClose, recordCleanClose } from '../../db/health';
 import { BackupService } from './backups';
 import { isReadOnlyFile, storageFaultOf, technicalDetail } from './faults';
 
@@ -77,6 +78,8 @@ export class Storage {
   private fault: { fault: StorageFault; detail: string } | null = null;
   /** What the last start encrypted (a plain database from an earlier version), for the log. */
   encrypted: { database: EncryptionMigration | null; backups: string[] } = { database: null, backups: [] };
+  /** The day the open file last passed the full start-up check (null when not open for writing). */
+  private checkedOn: string | null = null;
 
   constructor(private readonly options: StorageOptions) {
     this.files = options.files ?? noFileChooser;
@@ -143,11 +146,16 @@ export class Storage {
     const file = this.options.databasePath;
     const readonly = isReadOnlyFile(file);
     if (!readonly) this.encryptPlainFiles(file);
+    // The full check reads every page (a second on ten years): once a day, and after any session
+    // that did not close cleanly or any change from outside (see db/health.ts).
+    const today = localDay(this.options.now());
+    const checkedOn = readonly ? null : checkedToday(file, today);
     let db: Db;
     try {
       db = openDatabase(file, {
         keys: this.options.keys,
         readonly,
+        skipHealthCheck: checkedOn !== null,
         busyTimeoutMs: this.busyTimeoutMs,
         ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
         beforeMigrate: (unmigrated) => {
@@ -166,6 +174,9 @@ export class Storage {
       throw new StorageStartupError(fault ?? 'unavailable', technicalDetail(error), error);
     }
     this.connection = db;
+    // Only a clean close writes the mark again: a crash from here on means a full check next time.
+    if (!readonly) forgetCleanClose(file);
+    this.checkedOn = readonly ? null : (checkedOn ?? today);
     this.fault = readonly ? { fault: 'readonly_file', detail: `${file}: geen schrijfrechten (alleen-lezen geopend)` } : null;
     if (readonly) return;
 
@@ -203,7 +214,19 @@ export class Storage {
   close(): void {
     const db = this.connection;
     this.connection = null;
+    // SQLite's advice: refresh the planner's statistics when closing (bounded, a no-op when little
+    // changed). Here and not inside a request, so a query never writes.
+    if (db && !db.readonly) {
+      try {
+        db.pragma('analysis_limit = 400');
+        db.pragma('optimize');
+      } catch {
+        // A full disk or a lost lock: the statistics can wait for the next close.
+      }
+    }
     db?.close();
+    if (db && this.checkedOn) recordCleanClose(this.options.databasePath, this.checkedOn);
+    this.checkedOn = null;
   }
 
   /** A backup to a place the user picks. */

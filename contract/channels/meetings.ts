@@ -28,7 +28,7 @@ const MEETING_SCREEN = ['meeting', 'agenda', 'attendance', 'signal', 'action', '
 
 /** Planning and chairing a meeting: the meeting itself, its agenda and timer, the team template, undo. */
 export const meetingChannels = {
-  'meeting:list': query(MeetingList, z.array(MeetingSummary), ['meeting', 'team', 'wijk', 'person', 'agenda', 'attendance', 'signal', 'action', 'decision']),
+  'meeting:list': query(MeetingList, z.array(MeetingSummary), ['meeting', 'team', 'wijk', 'person', 'agenda', 'agendaCurrent', 'attendance', 'signal', 'action', 'decision']),
   'meeting:create': command(MeetingCreate, Meeting, ['meeting', 'agenda', 'attendance']),
   'meeting:get': query(ById, MeetingDetail, MEETING_SCREEN),
   'meeting:update': command(MeetingUpdate, Meeting, ['meeting', 'attendance']),
@@ -42,8 +42,9 @@ export const meetingChannels = {
   'agenda:updateItem': command(AgendaItemUpdate, AgendaItem, ['agenda', 'undo']),
   'agenda:moveItem': command(AgendaItemMove, MeetingAgenda, ['agenda', 'undo']),
   'agenda:removeItem': command(ById, z.object({ id: z.number() }), ['agenda', 'undo']),
-  'agenda:setCurrent': command(AgendaSetCurrent, MeetingAgenda, ['agenda', 'meeting']),
-  'agenda:next': command(MeetingRef, MeetingAgenda, ['agenda', 'meeting']),
+  // The meeting screen applies the answer itself (see the topic agendaCurrent).
+  'agenda:setCurrent': command(AgendaSetCurrent, MeetingAgenda, ['agendaCurrent']),
+  'agenda:next': command(MeetingRef, MeetingAgenda, ['agendaCurrent']),
 
   'template:get': query(TemplateGet, AgendaTemplate, ['template']),
   'template:update': command(TemplateUpdate, AgendaTemplate, ['template']),

@@ -3,7 +3,7 @@ import { DocumentFile } from '../schemas/documents';
 import { VerslagCorrect, VerslagCreate, VerslagEstablish, VerslagExport, VerslagGet, VerslagSaveSummary, VerslagSummarySaved, VerslagView } from '../schemas/verslag';
 
 /** A concept verslag is built live from the meeting, so it reads everything the meeting holds. */
-const VERSLAG_READS = ['verslag', 'meeting', 'agenda', 'attendance', 'signal', 'action', 'decision', 'team', 'wijk', 'person', 'organisation', 'municipality'] as const;
+const VERSLAG_READS = ['verslag', 'meeting', 'agenda', 'agendaCurrent', 'attendance', 'signal', 'action', 'decision', 'team', 'wijk', 'person', 'organisation', 'municipality'] as const;
 
 /** The verslag of a meeting: drafting, vaststellen, corrections as new versions, and the documents. */
 export const verslagChannels = {

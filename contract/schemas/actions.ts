@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { correctionReason, id, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
+import { correctionReason, id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
+import { pageOf, pageWindow, searchText, sortDirection } from '../paging';
 
 import { ACTION_HORIZONS, ACTION_RULE_MESSAGES, ACTION_STATUSES, actionRuleProblems, normaliseAction, type ActionRuleInput } from '../../domain/action';
 import { followUpProblems } from '../../domain/followUp';
@@ -77,6 +78,7 @@ export const Action = z.object({
 export type Action = z.infer<typeof Action>;
 
 export const ActionInMeeting = Action.extend({
+  /** What the screen shows of the history: the latest follow-up of an earlier meeting and this meeting's, in meeting order. */
   followUps: z.array(ActionFollowUp),
   /** The follow-up recorded in the meeting being viewed; null = not discussed (yet) in this meeting. */
   followUpHere: ActionFollowUp.nullable(),
@@ -144,3 +146,52 @@ export const ActionList = z
   .strict();
 
 export const ActionFollowUpResult = z.object({ followUp: ActionFollowUp, action: Action });
+
+// ---- the overview: filter, sort and a window, done by the back end -----------------------------
+
+/** The columns "Alle acties" sorts on; urgentie = overdue first, then open by due date, then closed (latest first). */
+export const ACTION_SORT_KEYS = {
+  urgency: 'Urgentie',
+  what: 'Wat',
+  who: 'Wie',
+  due: 'Wanneer',
+  status: 'Horizon · status',
+  meeting: 'Overleg',
+} as const;
+export type ActionSortKey = keyof typeof ACTION_SORT_KEYS;
+
+export const ActionFilter = z
+  .object({
+    teamId: id.optional(),
+    wijkId: id.optional(),
+    organisationId: id.optional(),
+    status: actionStatus.optional(),
+    horizon: actionHorizon.optional(),
+    openOnly: z.boolean().optional(),
+    overdueOnly: z.boolean().optional(),
+    /** Words in wat, waarom, hoe, randvoorwaarden, motivering (full-text, prefixes, accents ignored). */
+    text: searchText,
+    /** Agreed in a meeting in this period. */
+    from: isoDate('Vanaf').optional(),
+    to: isoDate('Tot en met').optional(),
+  })
+  .strict();
+export type ActionFilter = z.output<typeof ActionFilter>;
+
+export const ActionSort = z
+  .object({ key: z.enum(Object.keys(ACTION_SORT_KEYS) as [ActionSortKey, ...ActionSortKey[]], { error: 'Onbekende sortering.' }), dir: sortDirection })
+  .strict();
+export type ActionSort = z.output<typeof ActionSort>;
+export const DEFAULT_ACTION_SORT: ActionSort = { key: 'urgency', dir: 'asc' };
+
+/** What the overview shows: one schema for the screen and for an export of what is shown. */
+export const ActionQuery = z.object({ filter: ActionFilter.default({}), sort: ActionSort.default(DEFAULT_ACTION_SORT) }).strict();
+export type ActionQuery = z.output<typeof ActionQuery>;
+
+export const ActionPageRequest = ActionQuery.extend(pageWindow).strict();
+export const ActionPage = pageOf(Action).extend({
+  /** Of the filtered list: how many are still open and how many of those are overdue. */
+  open: z.number(),
+  overdue: z.number(),
+});
+export type ActionPage = z.infer<typeof ActionPage>;

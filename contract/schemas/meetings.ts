@@ -176,7 +176,14 @@ export const MeetingUpdate = z
   .superRefine(refineTimes);
 
 /** Without filters: every meeting of every team (overview), newest first. */
-export const MeetingList = z.object({ teamId: id.optional(), wijkId: id.optional() }).strict();
+export const MeetingList = z
+  .object({
+    teamId: id.optional(),
+    wijkId: id.optional(),
+    /** Meetings on or after this date only (the Overleggen list shows recent years; ten years stay in the database). */
+    from: isoDate('Vanaf').optional(),
+  })
+  .strict();
 export const MeetingRef = z.object({ meetingId: id }).strict();
 
 const templateItemInput = z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { correctionReason, id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
+import { pageOf, pageWindow, searchText, sortDirection } from '../paging';
 
 import {
   SIGNAL_ROUTES,
@@ -93,6 +94,7 @@ export type Signal = z.infer<typeof Signal>;
 
 /** A signal as shown on the meeting screen: its whole follow-up history and the one for this meeting. */
 export const SignalInMeeting = Signal.extend({
+  /** What the screen shows of the history: the latest follow-up of an earlier meeting and this meeting's, in meeting order. */
   followUps: z.array(SignalFollowUp),
   /** The follow-up recorded in the meeting being viewed; null = not discussed (yet) in this meeting. */
   followUpHere: SignalFollowUp.nullable(),
@@ -188,3 +190,55 @@ export const PrivacyPurgeResult = z.object({
   cutoff: z.string(),
 });
 export type PrivacyPurgeResult = z.infer<typeof PrivacyPurgeResult>;
+
+// ---- the overview: filter, sort and a window, done by the back end -----------------------------
+
+export const SIGNAL_SORT_KEYS = {
+  date: 'Datum',
+  title: 'Signaal',
+  place: 'Wijk · buurt',
+  theme: 'Thema',
+  status: 'Status',
+  owner: 'Probleemeigenaar',
+} as const;
+export type SignalSortKey = keyof typeof SIGNAL_SORT_KEYS;
+
+export const SignalFilter = z
+  .object({
+    teamId: id.optional(),
+    wijkId: id.optional(),
+    buurtId: id.optional(),
+    /** Brought in by, or problem owner. */
+    organisationId: id.optional(),
+    theme: signalTheme.optional(),
+    status: signalStatus.optional(),
+    sensitivity: signalSensitivity.optional(),
+    openOnly: z.boolean().optional(),
+    /** Words in title, description, location and outcome (full-text, prefixes, accents ignored). */
+    text: searchText,
+    from: isoDate('Vanaf').optional(),
+    to: isoDate('Tot en met').optional(),
+  })
+  .strict();
+export type SignalFilter = z.output<typeof SignalFilter>;
+
+export const SignalSort = z
+  .object({ key: z.enum(Object.keys(SIGNAL_SORT_KEYS) as [SignalSortKey, ...SignalSortKey[]], { error: 'Onbekende sortering.' }), dir: sortDirection })
+  .strict();
+export type SignalSort = z.output<typeof SignalSort>;
+export const DEFAULT_SIGNAL_SORT: SignalSort = { key: 'date', dir: 'desc' };
+
+/** What the overview shows: one schema for the screen and for an export of what is shown. */
+export const SignalQuery = z
+  .object({
+    filter: SignalFilter.default({}),
+    sort: SignalSort.default(DEFAULT_SIGNAL_SORT),
+    /** partner: vertrouwelijk signals come without description and location (and are not found by them). */
+    view: z.enum(['intern', 'partner'], { error: 'Kies intern of partner.' }).default('intern'),
+  })
+  .strict();
+export type SignalQuery = z.output<typeof SignalQuery>;
+
+export const SignalPageRequest = SignalQuery.extend(pageWindow).strict();
+export const SignalPage = pageOf(Signal).extend({ confidential: z.number() });
+export type SignalPage = z.infer<typeof SignalPage>;

@@ -8,6 +8,8 @@ import { m006PartnerList } from './006_partner_list';
 import { m007Verslag } from './007_verslag';
 import { m008Wijkagenda } from './008_wijkagenda';
 import { m009AuditLog } from './009_audit_log';
+import { m010RetentionIndex } from './010_retention_index';
+import { m011SearchIndex } from './011_search_index';
 
 export interface Migration {
   name: string;
@@ -25,4 +27,6 @@ export const migrations: Migration[] = [
   m007Verslag,
   m008Wijkagenda,
   m009AuditLog,
+  m010RetentionIndex,
+  m011SearchIndex,
 ];

@@ -36,6 +36,12 @@ export function getActionRow(db: Db, id: number): ActionRow | null {
   return (db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as ActionRow | undefined) ?? null;
 }
 
+/** The full rows of a window (in no particular order; the caller orders them). */
+export function listActionRowsByIds(db: Db, ids: readonly number[]): ActionRow[] {
+  return ids.length === 0 ? [] : allRows<ActionRow>(db.prepare(`${SELECT} WHERE a.id IN (SELECT value FROM json_each(?))`), JSON.stringify(ids));
+}
+
+/** The WHERE is built from the filters given, so each can use its index (a meeting's actions: action_meeting). */
 export function listActionRows(
   db: Db,
   filter: { teamId?: number; wijkId?: number; organisationId?: number; meetingId?: number; openOnly?: boolean },
@@ -51,14 +57,19 @@ export function listActionRows(
   return allRows<ActionRow>(db.prepare(`${SELECT} ${where.sql} ORDER BY m.date DESC, a.id DESC`), where.params);
 }
 
-/** Candidates for carry-over (see listCarryOverSignalCandidates); the carry-over rule decides. */
+/**
+ * Candidates for carry-over (see listCarryOverSignalCandidates); the carry-over rule decides.
+ * Three index lookups (open, closed since the meeting date, followed up in it) instead of
+ * reading every action the team ever agreed.
+ */
 export function listCarryOverActionCandidates(db: Db, meeting: { id: number; teamId: number; date: string; startTime: string }): ActionRow[] {
   return allRows<ActionRow>(
     db.prepare(
       `${SELECT}
-         WHERE a.team_id = @teamId AND (m.date, m.start_time, m.id) < (@date, @startTime, @id)
-           AND (a.closed_on IS NULL OR a.closed_on >= @date
-                OR EXISTS (SELECT 1 FROM action_follow_up f WHERE f.action_id = a.id AND f.meeting_id = @id))
+         WHERE a.id IN (SELECT id FROM action WHERE team_id = @teamId AND closed_on IS NULL
+                        UNION SELECT id FROM action WHERE team_id = @teamId AND closed_on >= @date
+                        UNION SELECT action_id FROM action_follow_up WHERE meeting_id = @id)
+           AND a.team_id = @teamId AND (m.date, m.start_time, m.id) < (@date, @startTime, @id)
          ORDER BY m.date, a.id`,
     ),
     meeting,

@@ -72,3 +72,41 @@ export function insertFollowUp(
 export function updateFollowUp(db: Db, kind: FollowUpKind, id: number, note: string | null, statusAfter: string | null, now: Date): void {
   db.prepare(`UPDATE ${TABLES[kind].table} SET note = ?, status_after = ?, updated_at = ? WHERE id = ?`).run(note, statusAfter, now.toISOString(), id);
 }
+
+/**
+ * What the meeting screen shows of each item's history: the latest follow-up from an earlier
+ * meeting and the one recorded in this meeting, in meeting order — not every note ever written
+ * (ten years of a long-running action are dozens).
+ */
+export function shownFollowUpsFor<S extends string>(
+  db: Db,
+  kind: FollowUpKind,
+  itemIds: readonly number[],
+  meeting: { id: number; date: string; startTime: string },
+): Map<number, FollowUpRow<S>[]> {
+  const { table, item } = TABLES[kind];
+  const rows = db
+    .prepare(
+      `WITH items(id) AS (SELECT value FROM json_each(@ids))
+       SELECT f.id, f.${item} AS itemId, f.meeting_id AS meetingId, m.date AS meetingDate, f.note,
+              f.status_before AS statusBefore, f.status_after AS statusAfter, f.created_at AS createdAt, f.updated_at AS updatedAt
+       FROM items
+       JOIN ${table} f ON f.id = (
+         SELECT p.id FROM ${table} p JOIN meeting pm ON pm.id = p.meeting_id
+         WHERE p.${item} = items.id AND (pm.date, pm.start_time, pm.id) < (@date, @startTime, @meetingId)
+         ORDER BY pm.date DESC, pm.start_time DESC, pm.id DESC LIMIT 1)
+       JOIN meeting m ON m.id = f.meeting_id
+       UNION ALL
+       SELECT f.id, f.${item}, f.meeting_id, m.date, f.note, f.status_before, f.status_after, f.created_at, f.updated_at
+       FROM ${table} f JOIN meeting m ON m.id = f.meeting_id
+       WHERE f.meeting_id = @meetingId AND f.${item} IN (SELECT id FROM items)`,
+    )
+    .all({ ids: JSON.stringify(itemIds), date: meeting.date, startTime: meeting.startTime, meetingId: meeting.id }) as (FollowUpRow<S> & { itemId: number })[];
+  const grouped = new Map<number, FollowUpRow<S>[]>();
+  for (const { itemId, ...f } of rows) {
+    const list = grouped.get(itemId);
+    if (list) list.push(f);
+    else grouped.set(itemId, [f]);
+  }
+  return grouped;
+}

@@ -28,27 +28,23 @@ export function getMeeting(db: Db, id: number): Meeting | null {
 }
 
 /** Counts come from grouped subqueries joined once, so the overview is one query regardless of size. */
-export function listMeetings(db: Db, filter: { teamId?: number; wijkId?: number }): MeetingSummary[] {
-  const where = whereOf([equals('m.team_id', 'teamId', filter.teamId), equals('t.wijk_id', 'wijkId', filter.wijkId)]);
+/**
+ * The meetings with their counts. The counts are looked up per listed meeting through the
+ * meeting_id indexes, so a list of recent years does not count ten years of signals and actions.
+ */
+export function listMeetings(db: Db, filter: { teamId?: number; wijkId?: number; from?: string }): MeetingSummary[] {
+  const where = whereOf([
+    equals('m.team_id', 'teamId', filter.teamId),
+    equals('t.wijk_id', 'wijkId', filter.wijkId),
+    filter.from ? { sql: 'm.date >= @from', params: { from: filter.from } } : null,
+  ]);
+  const count = (table: string) => `(SELECT count(*) FROM ${table} WHERE meeting_id = x.id)`;
   const rows = db
     .prepare(
-      `WITH
-         ai AS (SELECT meeting_id, count(*) AS n FROM agenda_item GROUP BY meeting_id),
-         att AS (SELECT meeting_id, count(*) AS members,
-                        sum(status IN ('aanwezig','vervangen')) AS present FROM attendance GROUP BY meeting_id),
-         g AS (SELECT meeting_id, count(*) AS n FROM meeting_guest GROUP BY meeting_id),
-         s AS (SELECT meeting_id, count(*) AS n FROM signal GROUP BY meeting_id),
-         a AS (SELECT meeting_id, count(*) AS n FROM action GROUP BY meeting_id),
-         d AS (SELECT meeting_id, count(*) AS n FROM decision GROUP BY meeting_id)
-       SELECT x.*, coalesce(ai.n, 0) AS cAgenda, coalesce(att.members, 0) AS cMembers, coalesce(att.present, 0) AS cPresent,
-              coalesce(g.n, 0) AS cGuests, coalesce(s.n, 0) AS cSignals, coalesce(a.n, 0) AS cActions, coalesce(d.n, 0) AS cDecisions
+      `SELECT x.*, ${count('agenda_item')} AS cAgenda, ${count('attendance')} AS cMembers,
+              (SELECT count(*) FROM attendance WHERE meeting_id = x.id AND status IN ('aanwezig','vervangen')) AS cPresent,
+              ${count('meeting_guest')} AS cGuests, ${count('signal')} AS cSignals, ${count('action')} AS cActions, ${count('decision')} AS cDecisions
        FROM (${SELECT} ${where.sql}) x
-       LEFT JOIN ai ON ai.meeting_id = x.id
-       LEFT JOIN att ON att.meeting_id = x.id
-       LEFT JOIN g ON g.meeting_id = x.id
-       LEFT JOIN s ON s.meeting_id = x.id
-       LEFT JOIN a ON a.meeting_id = x.id
-       LEFT JOIN d ON d.meeting_id = x.id
        ORDER BY x.date DESC, x.startTime DESC, x.id DESC`,
     )
     .all(where.params) as (Meeting & Record<'cAgenda' | 'cMembers' | 'cPresent' | 'cGuests' | 'cSignals' | 'cActions' | 'cDecisions', number>)[];

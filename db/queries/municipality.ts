@@ -30,8 +30,12 @@ export function markDemo(db: Db): void {
  */
 export function clearAllData(db: Db): void {
   const tables = db
-    // The profile belongs to the person at this laptop, not to the gemeente's data.
-    .prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'app_profile' ORDER BY name = 'audit_log'")
+    // The profile belongs to the person at this laptop, not to the gemeente's data. The search
+    // index (a virtual table) is emptied through itself; its shadow tables are FTS5's own.
+    .prepare(
+      `SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'app_profile'
+         AND name NOT IN (SELECT name FROM pragma_table_list WHERE type = 'shadow') ORDER BY name = 'audit_log'`,
+    )
     .pluck()
     .all() as string[];
   // The audit trail goes last: deleting the rest writes to it. References between the tables are checked at commit, when all of them are empty.

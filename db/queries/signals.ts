@@ -31,6 +31,12 @@ export function getSignal(db: Db, id: number): Signal | null {
   return row ? toSignal(row) : null;
 }
 
+/** The full rows of a window (in no particular order; the caller orders them). */
+export function listSignalsByIds(db: Db, ids: readonly number[]): Signal[] {
+  return ids.length === 0 ? [] : (db.prepare(`${SELECT} WHERE s.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[]).map(toSignal);
+}
+
+/** The WHERE is built from the filters given, so each can use its index (a meeting's signals: signal_meeting). */
 export function listSignals(db: Db, filter: { teamId?: number; wijkId?: number; meetingId?: number; openOnly?: boolean }): Signal[] {
   const where = whereOf([
     equals('s.team_id', 'teamId', filter.teamId),
@@ -45,16 +51,17 @@ export function listSignals(db: Db, filter: { teamId?: number; wijkId?: number; 
 /**
  * Candidates for carry-over into a meeting: signals of the team raised in an earlier meeting that
  * are open, were closed on or after the meeting date, or were followed up in it. The carry-over
- * rule makes the final decision.
+ * rule makes the final decision. Three index lookups, not a read of every signal of the team.
  */
 export function listCarryOverSignalCandidates(db: Db, meeting: { id: number; teamId: number; date: string; startTime: string }): Signal[] {
   return (
     db
       .prepare(
         `${SELECT}
-         WHERE s.team_id = @teamId AND (m.date, m.start_time, m.id) < (@date, @startTime, @id)
-           AND (s.closed_on IS NULL OR s.closed_on >= @date
-                OR EXISTS (SELECT 1 FROM signal_follow_up f WHERE f.signal_id = s.id AND f.meeting_id = @id))
+         WHERE s.id IN (SELECT id FROM signal WHERE team_id = @teamId AND closed_on IS NULL
+                        UNION SELECT id FROM signal WHERE team_id = @teamId AND closed_on >= @date
+                        UNION SELECT signal_id FROM signal_follow_up WHERE meeting_id = @id)
+           AND s.team_id = @teamId AND (m.date, m.start_time, m.id) < (@date, @startTime, @id)
          ORDER BY m.date, s.id`,
       )
       .all(meeting) as Row[]

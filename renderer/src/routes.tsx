@@ -13,6 +13,7 @@ import { TemplatesScreen } from './features/meetings/TemplatesScreen';
 import { ActionsScreen } from './features/actions/ActionsScreen';
 import { SignalsScreen } from './features/signals/SignalsScreen';
 import { AttendanceScreen } from './features/attendance/AttendanceScreen';
+import { SearchScreen } from './features/search/SearchScreen';
 import { PrivacyScreen } from './features/privacy/PrivacyScreen';
 import { BackupScreen } from './features/backup/BackupScreen';
 import { WijkagendaRoute } from './features/wijkagenda/WijkagendaRoute';
@@ -31,9 +32,10 @@ export const routes: RouteDef[] = [
   { path: '', nav: { section: 'Vergaderen', label: 'Start' }, render: () => <HomeScreen /> },
   { path: 'overleggen', nav: { section: 'Vergaderen', label: 'Overleggen' }, render: () => <MeetingsScreen /> },
   { path: 'wijkagenda', nav: { section: 'Vergaderen', label: "Wijkagenda's" }, render: (rest) => <WijkagendaRoute rest={rest} /> },
-  { path: 'acties', nav: { section: 'Overzichten', label: 'Alle acties' }, render: () => <ActionsScreen /> },
-  { path: 'signalen', nav: { section: 'Overzichten', label: 'Alle signalen' }, render: () => <SignalsScreen /> },
+  { path: 'acties', nav: { section: 'Overzichten', label: 'Alle acties' }, render: (rest) => <ActionsScreen key={rest[0] ?? ''} initialId={rest[0] ? Number(rest[0]) : null} /> },
+  { path: 'signalen', nav: { section: 'Overzichten', label: 'Alle signalen' }, render: (rest) => <SignalsScreen key={rest[0] ?? ''} initialId={rest[0] ? Number(rest[0]) : null} /> },
   { path: 'aanwezigheid', nav: { section: 'Overzichten', label: 'Aanwezigheid' }, render: () => <AttendanceScreen /> },
+  { path: 'zoeken', nav: { section: 'Overzichten', label: 'Zoeken' }, render: () => <SearchScreen /> },
   // Vergadermodus: chairing one meeting. Not in the menu; opened from the meetings list.
   { path: 'overleg', render: (rest) => <MeetingScreen meetingId={Number(rest[0])} /> },
   // The notulist's verslag of one meeting; opened from the meeting and from the next meeting's review.

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { startBackend, type Backend } from '../../backend/host';
 import { memoryKeyStore } from '../../db/encryption';
 import type { Channel, RequestOf, ResponseOf } from '../../contract';
-import { reportLine } from './backend';
+import { reportLine } from './metrics';
 
 const RUNS = 7;
 /**

@@ -18,7 +18,7 @@ import type { Channel, RequestOf, ResponseOf } from '../../contract';
 import { insertAction } from '../../db/queries/actions';
 import { caller } from './seed';
 import { actionsSheet, overviewWorkbook } from '../../domain/documents/overviewSheets';
-import { reportLine } from './backend';
+import { reportLine } from './metrics';
 import { memoryKeyStore } from '../../db/encryption';
 
 const ORGANISATIONS = 15;

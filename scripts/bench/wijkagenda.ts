@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { Backend } from '../../backend/host';
-import { reportLine } from './backend';
+import { reportLine } from './metrics';
 import { caller } from './seed';
 
 const THEMES = ['Schoon, heel en veilig', 'Meedoen en ontmoeten', 'Jeugd in beeld', 'Wonen en leefbaarheid', 'Gezond in de wijk'];

@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState, type ReactNode } from 'react';
 import {
-  flexRender,
   getCoreRowModel,
   getFilteredRowModel,
   getSortedRowModel,
@@ -14,6 +13,7 @@ import {
   type Table,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { RowCells, TableHead, textOf } from './tableParts';
 
 declare module '@tanstack/react-table' {
   interface FilterFns {
@@ -66,8 +66,6 @@ const NO_FILTERS: ColumnFiltersState = [];
 const NO_SORTING: SortingState = [];
 
 /** Plain text of a cell value; objects have no text a user could have seen. */
-const textOf = (value: unknown): string =>
-  typeof value === 'string' || typeof value === 'number' ? String(value) : Array.isArray(value) ? value.map(textOf).join(' ') : '';
 /**
  * Case- and accent-insensitive, so "cafe" finds "Café" as a chair would expect. Plain ASCII (most
  * text) skips the Unicode work; its only diacritics are ^ and `.
@@ -127,7 +125,6 @@ export const equalsFilter: FilterFn<unknown> = (row, columnId, filter) =>
 
 const SORTING_FNS = { natural: naturalSort };
 /** Content-sized: said so in meta, or a display column without a value (buttons). */
-const fits = (column: { accessorFn?: unknown; columnDef: { meta?: { fit?: boolean } } }) => column.columnDef.meta?.fit ?? column.accessorFn === undefined;
 /** Columns sort with `naturalSort` unless they say otherwise (stable object: no recomputation). */
 const DEFAULT_COLUMN: Partial<ColumnDef<unknown, unknown>> = { sortingFn: 'natural' };
 
@@ -188,10 +185,6 @@ export function DataTable<T>({
   const padBottom = virtual && last ? virtualizer.getTotalSize() - last.end : 0;
   const searchId = useMemo(() => `zoek-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`, [label]);
   const columnCount = table.getVisibleLeafColumns().length;
-  const totalGrow = table
-    .getVisibleLeafColumns()
-    .filter((c) => !fits(c))
-    .reduce((sum, c) => sum + (c.columnDef.meta?.grow ?? 1), 0);
 
   return (
     <div className="wo-datatable">
@@ -218,35 +211,7 @@ export function DataTable<T>({
       <div className="utrecht-table-container wo-datatable__scroll" ref={scrollRef} style={{ maxHeight }} tabIndex={0} role="region" aria-label={label}>
         <table className="utrecht-table utrecht-table--html-table wo-table">
           <caption className="wo-visually-hidden">{label}</caption>
-          <thead className="utrecht-table__header">
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} className="utrecht-table__row">
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className={fits(header.column) ? 'utrecht-table__header-cell wo-col--fit' : 'utrecht-table__header-cell'}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                      style={fits(header.column) ? undefined : { width: `${(((header.column.columnDef.meta?.grow ?? 1) / totalGrow) * 100).toFixed(1)}%` }}
-                    >
-                      {header.column.getCanSort() ? (
-                        <button type="button" className="wo-sort" onClick={header.column.getToggleSortingHandler()}>
-                          {flexRender(header.column.columnDef.header, header.getContext())}
-                          <span aria-hidden="true" className="wo-sort__icon">
-                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                          </span>
-                        </button>
-                      ) : (
-                        flexRender(header.column.columnDef.header, header.getContext())
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <TableHead table={table} />
           <tbody className="utrecht-table__body">
             {padTop > 0 ? (
               <tr aria-hidden="true">
@@ -265,45 +230,7 @@ export function DataTable<T>({
                   onClick={onRowClick ? () => onRowClick(row.original) : undefined}
                   style={{ height: ROW_HEIGHT }}
                 >
-                  {row.getVisibleCells().map((cell, i) => {
-                    const meta = cell.column.columnDef.meta;
-                    const fit = fits(cell.column);
-                    const content = flexRender(cell.column.columnDef.cell, cell.getContext());
-                    // Flexible columns cut long text; the whole text stays one hover (and one screen reader) away.
-                    const title = fit ? undefined : (meta?.searchText?.(row.original) ?? (textOf(cell.getValue()) || undefined));
-                    const className = fit ? 'utrecht-table__cell wo-col--fit' : 'utrecht-table__cell wo-col--flex';
-                    const inner = fit ? (
-                      content
-                    ) : (
-                      <div className="wo-cell" title={title}>
-                        {content}
-                      </div>
-                    );
-                    return i === 0 ? (
-                      // The first cell names the row for screen readers; with a row action it is the button.
-                      <th key={cell.id} scope="row" className={`${className} wo-cell--first`}>
-                        {onRowClick ? (
-                          <button
-                            type="button"
-                            className="wo-rowbutton"
-                            title={title}
-                            onClick={(e) => {
-                              e.stopPropagation();
-                              onRowClick(row.original);
-                            }}
-                          >
-                            {content}
-                          </button>
-                        ) : (
-                          inner
-                        )}
-                      </th>
-                    ) : (
-                      <td key={cell.id} className={className}>
-                        {inner}
-                      </td>
-                    );
-                  })}
+                  <RowCells cells={row.getVisibleCells()} original={row.original} onRowClick={onRowClick} />
                 </tr>
               );
             })}

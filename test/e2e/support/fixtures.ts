@@ -3,7 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startBackend, type Backend } from '../../../backend/host';
+import { startBackendWorker } from '../../../backend/worker/client';
+import { e2eBackend, type E2EBackend } from './workerBackend';
 import { fixedFolderHost } from '../../../backend/exportFolders';
 import { testKeys } from '../../support/keys';
 import type { KeyStore } from '../../../db/encryption';
@@ -19,7 +20,7 @@ export const EXPORT_DIR = resolve('artifacts/exports');
 export { APP_URL };
 
 export interface AppFixture {
-  backend: Backend;
+  backend: E2EBackend;
   databasePath: string;
   /** Loads the app and waits until it has rendered its first screen. */
   open(path?: string): Promise<void>;
@@ -51,7 +52,6 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
     if (!rendererBuilt()) throw new Error('dist/renderer is missing: run `vite build` first (npm run test:e2e does).');
     const dir = mkdtempSync(join(tmpdir(), 'wijkoverleg-e2e-'));
     const databasePath = join(dir, 'wijkoverleg.sqlite');
-    const now = () => new Date(`${today}T${new Date().toISOString().slice(11)}`);
     let fileChoice: string | null = null;
     // The host's file dialogs: "Back-up maken" saves into artifacts/exports, "terugzetten" takes what the test chose.
     const files = {
@@ -72,12 +72,13 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
     });
     // One key store for the test, kept across a restart of the back end (a restore may replace its key).
     const keys = testKeys();
-    const start = () =>
-      startBackend({
+    // The back end runs in a worker thread, as in the app; the day is pinned, the time of day is real.
+    const start = async () => {
+      const worker = await startBackendWorker({
         databasePath,
         appVersion: 'e2e',
+        today,
         keys,
-        now,
         files,
         folders,
         validateResponses: true,
@@ -85,7 +86,13 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
         onStorageError: (channel, error) => console.error(`[backend] storage fault in ${channel}`, error),
         onBackgroundError: (what, error) => console.error(`[backend] ${what}`, error),
       });
-    let backend = start();
+      return { worker, handle: e2eBackend(worker, databasePath, keys) };
+    };
+    let { worker, handle: backend } = await start();
+    const stop = async () => {
+      backend.closeReader();
+      await worker.close();
+    };
 
     await serveRenderer(page);
     await bridgeApi(page, (channel, payload) => backend.invoke(channel, payload));
@@ -113,15 +120,15 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
         await page.reload();
         await waitForApp();
       },
-      storageFolder: () => backend.storage.backups.folder,
+      storageFolder: () => worker.backupFolder,
       keys,
       chooseFile(path) {
         fileChoice = path;
       },
       async restart(whileClosed) {
-        backend.close();
+        await stop();
         whileClosed?.();
-        backend = start();
+        ({ worker, handle: backend } = await start());
         await page.reload();
         await waitForApp();
       },
@@ -151,7 +158,7 @@ export const test = base.extend<{ app: AppFixture; today: string }>({
       },
     };
     await use(fixture);
-    backend.close();
+    await stop();
     rmSync(dir, { recursive: true, force: true });
     // A console error in the renderer is a bug even when the assertions passed.
     expect(errors.filter((e) => !e.includes('favicon')), `console errors in ${testInfo.title}`).toEqual([]);

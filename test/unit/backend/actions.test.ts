@@ -167,7 +167,8 @@ describe('action list (overview)', () => {
     expect(app.call('action:list', { openOnly: true })).toHaveLength(2);
   });
 
-  it('stays fast with thousands of actions', () => {
+  // How fast is measured by npm run bench (issue 8), not by a timed unit test on a shared machine.
+  it('lists thousands of actions with their derived fields and latest follow-up', () => {
     const { meeting, item } = setup();
     const insert = app.db.prepare(
       `INSERT INTO action (team_id, meeting_id, agenda_item_id, what, owner_organisation_id, deadline, horizon, status, created_at, updated_at)
@@ -182,12 +183,9 @@ describe('action list (overview)', () => {
         if (i % 3 === 0) followUp.run(id, meeting.id);
       }
     })();
-    const started = performance.now();
     const list = app.call('action:list', {});
-    const elapsed = performance.now() - started;
     expect(list).toHaveLength(5000);
     expect(list.filter((a) => a.overdue)).toHaveLength(2500);
     expect(list.filter((a) => a.lastFollowUpNote === 'Loopt').length).toBe(1667);
-    expect(elapsed).toBeLessThan(1500);
   });
 });

@@ -139,8 +139,10 @@ describe('leaving the Voorbeeldgemeente', () => {
     const info = app.call('setup:leaveDemo', {});
     expect(locks(), 'the verslag locks are back in place').toEqual(locksBefore);
     expect(info).toMatchObject({ isSetUp: false, isDemo: false, municipalityName: null });
-    const tables = app.db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
+    // Tables and the search index (a virtual table), not the index's own shadow tables.
+    const tables = app.db.prepare("SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
     expect(tables.length).toBeGreaterThan(10);
+    expect(tables).toContain('search_index');
     for (const table of tables) expect(app.db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get(), table).toBe(0);
     expect(app.db.pragma('foreign_key_check')).toEqual([]);
 

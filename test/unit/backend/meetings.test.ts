@@ -303,3 +303,18 @@ describe('dates are sane (issue 12, defect 10)', () => {
     }
   });
 });
+
+describe('meeting:list over a period', () => {
+  it('lists only the meetings from the given date on, with their counts', () => {
+    const old = planMeeting(app, seed, '2024-03-12');
+    const recent = planMeeting(app, seed, '2026-01-20');
+    app.call('signal:create', signalRequest(seed, recent.id));
+    const all = app.call('meeting:list', {}).map((m) => m.id);
+    expect(all).toEqual(expect.arrayContaining([old.id, recent.id]));
+    const fromThisYear = app.call('meeting:list', { from: '2026-01-01' });
+    expect(fromThisYear.map((m) => m.id)).toContain(recent.id);
+    expect(fromThisYear.map((m) => m.id)).not.toContain(old.id);
+    expect(fromThisYear.find((m) => m.id === recent.id)?.counts.signals).toBe(1);
+    expect(app.reject('meeting:list', { from: '20-01-2026' }).code).toBe('validation');
+  });
+});

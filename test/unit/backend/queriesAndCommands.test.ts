@@ -27,9 +27,9 @@ describe('every channel is a query or a command', () => {
     }
   });
 
-  it('names queries by what they read: get, list, info, report, export', () => {
+  it('names queries by what they read: get, list, page, summary, query, info, report, export', () => {
     for (const name of channelNames) {
-      const readsByName = /:(get|list|info)$/.test(name) || name.startsWith('report:') || name.includes(':export');
+      const readsByName = /:(get|list|page|summary|query|info)$/.test(name) || name.startsWith('report:') || name.includes(':export');
       expect(channels[name].kind, name).toBe(readsByName ? 'query' : 'command');
     }
   });

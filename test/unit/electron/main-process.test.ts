@@ -1,5 +1,5 @@
 import { build, type BuildOptions, type Metafile } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,9 +15,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 interface BuildScript {
   ROOT: string;
   loadChannelNames(): Promise<string[]>;
-  bundleOptions(o: { outDir: string; version: string; channelNames: string[] }): { main: BuildOptions; preload: BuildOptions };
+  bundleOptions(o: { outDir: string; version: string; channelNames: string[] }): { main: BuildOptions; preload: BuildOptions; backendWorker: BuildOptions };
   runtimeImports(metafile: Metafile, outfile: string): string[];
-  checkRuntimeImports(imports: { main: string[]; preload: string[] }): void;
+  checkRuntimeImports(imports: { main: string[]; preload: string[]; backendWorker?: string[] }): void;
 }
 // A plain .mjs without types: the path is a string so TypeScript does not look for a declaration.
 const buildScriptPath: string = new URL('../../../scripts/build-electron.mjs', import.meta.url).href;
@@ -135,17 +135,35 @@ beforeAll(async () => {
   channelNames = await buildScript.loadChannelNames();
   const outDir = path.relative(ROOT, path.join(workDir, 'bundle'));
   const options = buildScript.bundleOptions({ outDir, version: '9.9.9-test', channelNames });
-  const [main, preload] = await Promise.all([build({ ...options.main, logLevel: 'silent' }), build({ ...options.preload, logLevel: 'silent' })]);
+  const [main, preload, backendWorker] = await Promise.all([
+    build({ ...options.main, logLevel: 'silent' }),
+    build({ ...options.preload, logLevel: 'silent' }),
+    build({ ...options.backendWorker, logLevel: 'silent' }),
+  ]);
   buildScript.checkRuntimeImports({
     main: buildScript.runtimeImports(main.metafile!, String(options.main.outfile)),
     preload: buildScript.runtimeImports(preload.metafile!, String(options.preload.outfile)),
+    backendWorker: buildScript.runtimeImports(backendWorker.metafile!, String(options.backendWorker.outfile)),
   });
+  // The back-end worker is a thread of its own (no fake module loader there): it finds its
+  // externals (better-sqlite3) the way a packaged app does, in a node_modules above it.
+  symlinkSync(path.join(ROOT, 'node_modules'), path.join(workDir, 'node_modules'), 'dir');
   bundle = path.join(ROOT, String(options.main.outfile));
 }, 60_000);
 
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-afterEach(() => {
+/** Quits like Electron does: will-quit, which the app may postpone until its database is closed. */
+async function quit(app: Fake): Promise<void> {
+  let postponed = false;
+  for (const fn of app.appEvents['will-quit'] ?? []) fn({ preventDefault: () => (postponed = true) });
+  if (postponed) await vi.waitFor(() => expect(app.calls).toContain('quit'), { timeout: 10_000 });
+}
+
+const running: Fake[] = [];
+afterEach(async () => {
+  // Every started app ends its back-end thread, as on a real quit.
+  for (const app of running.splice(0)) await quit(app);
   moduleInternals._load = originalLoad;
   vi.restoreAllMocks();
 });
@@ -182,9 +200,13 @@ async function startApp(setup: { binding: boolean; prepare?: (userData: string) 
   fake.markReady();
   // A second instance quits at once, before `ready`: there is nothing to wait for.
   if (setup.secondInstance) return { ...fake, dirs };
-  await vi.waitFor(() => {
-    if (fake.windows.length === 0 && fake.state.exitCode === undefined) throw new Error('not started yet');
-  });
+  await vi.waitFor(
+    () => {
+      if (fake.windows.length === 0 && fake.state.exitCode === undefined) throw new Error('not started yet');
+    },
+    { timeout: 20_000 },
+  );
+  running.push(fake);
   return { ...fake, dirs };
 }
 
@@ -263,8 +285,23 @@ describe('main process (bundled, fake Electron)', () => {
       bounds: { x: 10, y: 20, width: 1100, height: 750 },
       isMaximized: false,
     });
-    for (const fn of app.appEvents['will-quit'] ?? []) fn();
+    const quitting = quit(app);
+    // From will-quit on, nothing reaches the database any more.
     expect(await app.ipc['app:info']!(fromApp, {})).toMatchObject({ ok: false, error: { code: 'internal' } });
+    await quitting;
+    expect(app.calls.filter((c) => c === 'quit')).toHaveLength(1);
+  });
+
+  it('runs the back end in a worker thread: the main thread stays free while it works', async () => {
+    const app = await startApp({ binding: true });
+    expect(await app.ipc['setup:loadDemo']!(fromApp, {})).toMatchObject({ ok: true });
+    // In the main thread the reads would run before the timer could fire once.
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 1);
+    const answers = (await Promise.all(Array.from({ length: 40 }, () => app.ipc['action:list']!(fromApp, {})))) as { ok: boolean }[];
+    clearInterval(timer);
+    expect(answers.every((a) => a.ok)).toBe(true);
+    expect(ticks).toBeGreaterThan(0);
   });
 
   it('explains a missing native binding in Dutch and quits without a window', async () => {

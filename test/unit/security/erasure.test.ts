@@ -5,7 +5,7 @@ import { startBackend } from '../../../backend/host';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import { createClock, type TestClock } from '../../support/clock';
 import { agendaItem, planMeeting, seedTeam, signalRequest, type Seed } from '../../support/meetings';
-import { decryptedContent, testKeys } from '../../support/keys';
+import { decryptedContent, openWithTestKey, testKeys } from '../../support/keys';
 
 /**
  * Erasure that erases: after the retention purge, not one byte of the confidential text may be left
@@ -41,6 +41,26 @@ function canaryHits(dir: string, canaries: readonly string[]): Record<string, nu
 }
 
 const zeroHits = (canaries: readonly string[]) => Object.fromEntries(canaries.map((c) => [c, 0]));
+
+/**
+ * The terms the full-text index holds, per SQLite file under dir (the live database and every
+ * backup), read through fts5vocab: FTS5 stores terms folded to lower case and prefix-compressed in
+ * its shadow tables, so a byte search alone could miss one.
+ */
+function indexedTerms(dir: string): Map<string, string[]> {
+  const terms = new Map<string, string[]>();
+  for (const file of filesUnder(dir).filter((f) => /\.sqlite$/.test(f))) {
+    const db = openWithTestKey(file, { readonly: true, fileMustExist: true });
+    try {
+      if (!db.prepare("SELECT 1 FROM sqlite_schema WHERE name = 'search_index'").get()) continue;
+      db.exec("CREATE VIRTUAL TABLE temp.terms USING fts5vocab(main, 'search_index', 'row')");
+      terms.set(file, db.prepare('SELECT term FROM temp.terms').pluck().all() as string[]);
+    } finally {
+      db.close();
+    }
+  }
+  return terms;
+}
 
 let clock: TestClock;
 let app: TestBackend;
@@ -90,19 +110,36 @@ describe('erasure that erases', () => {
     app.call('meeting:finish', { id: second.id });
 
     const canaries = [1, 2, 3, 4, 5, 6, 7, 8].map(K);
-    // Before the term: the current details are there (so the search below is meaningful).
+    // The index's own spelling of them (unicode61 folds case).
+    const tokens = canaries.map((c) => c.toLowerCase());
+    // Before the term: the current details are there (so the search below is meaningful), in the
+    // full-text index too, of the live file and of the backup made when the meeting was closed.
     expect(canaryHits(app.dir, [K(5), K(6), K(7), K(8)])).not.toEqual(zeroHits([K(5), K(6), K(7), K(8)]));
+    expect(app.call('search:query', { text: K(8) }).results.map((r) => r.id)).toEqual([signal.id]);
+    const before = indexedTerms(app.dir);
+    expect(before.size).toBeGreaterThan(1);
+    for (const [file, terms] of before) expect(terms, file).toContain(K(5).toLowerCase());
+    // FTS5's secure-delete: a deleted row's terms leave the index at once, not at a later merge.
+    expect(app.db.prepare("SELECT v FROM search_index_config WHERE k = 'secure-delete'").pluck().get()).toBe(1);
 
     clock.set('2026-11-22T09:00:00Z');
     expect(app.call('privacy:purge', {})).toMatchObject({ purged: 1 });
 
-    // While the app still runs (a crash now must not leave text behind): database and WAL are clean.
-    expect(canaryHits(app.dir, canaries)).toEqual(zeroHits(canaries));
+    // While the app still runs (a crash now must not leave text behind): database and WAL are clean,
+    // the search index's shadow tables (content, terms) included, in every backup too.
+    expect(canaryHits(app.dir, [...canaries, ...tokens])).toEqual(zeroHits([...canaries, ...tokens]));
     expect(canaryHits(app.dir, ['KEEPME1x7Q'])['KEEPME1x7Q']).toBeGreaterThan(0);
+    expect(app.call('search:query', { text: K(8) }).total).toBe(0);
+    const after = indexedTerms(app.dir);
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [file, terms] of after) {
+      expect(terms.filter((t) => tokens.some((k) => t.includes(k.slice(0, 8)))), file).toEqual([]);
+      expect(terms, file).toContain('keepme1x7q');
+    }
 
     // And after closing.
     app.close();
-    expect(canaryHits(app.dir, canaries)).toEqual(zeroHits(canaries));
+    expect(canaryHits(app.dir, [...canaries, ...tokens])).toEqual(zeroHits([...canaries, ...tokens]));
     expect(canaryHits(app.dir, ['KEEPME1x7Q'])['KEEPME1x7Q']).toBeGreaterThan(0);
     app.close = () => undefined; // already closed: cleanup must not close it again
   });

@@ -1,12 +1,24 @@
-import { useMemo, useState } from 'react';
-import type { ColumnDef, ColumnFiltersState } from '@tanstack/react-table';
-import { ACTION_HORIZONS, ACTION_STATUSES, type Action } from '../../../../contract/schemas/actions';
+import { useState } from 'react';
+import type { ColumnDef, SortingState } from '@tanstack/react-table';
+import {
+  ACTION_HORIZONS,
+  ACTION_SORT_KEYS,
+  ACTION_STATUSES,
+  DEFAULT_ACTION_SORT,
+  type Action,
+  type ActionFilter,
+  type ActionHorizon,
+  type ActionSort,
+  type ActionSortKey,
+  type ActionStatus,
+} from '../../../../contract/schemas/actions';
+import { usePagedQuery } from '../../api/usePagedQuery';
 import { useQuery } from '../../api/useQuery';
 import { MasterDetail } from '../../layout/MasterDetail';
 import { Page } from '../../layout/Page';
 import { Alert } from '../../ui/Alert';
 import { Clip } from '../../ui/Clip';
-import { DataTable } from '../../ui/DataTable';
+import { ServerTable } from '../../ui/ServerTable';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { formatDateShort } from '../../ui/format';
 import { optionsOf } from '../../ui/options';
@@ -15,9 +27,6 @@ import { ActionStatusBadge, HorizonBadge, OverdueBadge } from './actionBadges';
 import { ActionDetail } from './ActionDetail';
 import { PartnerListsLauncher } from '../partnerLists/PartnerListsLauncher';
 
-// Filtering happens before the table (so columns can change with the panel). A stable empty
-// list matters: a fresh [] on every render makes TanStack reset its page index in an endless loop.
-const NO_COLUMN_FILTERS: ColumnFiltersState = [];
 
 export const whyOf = (a: Action): string =>
   a.signalTitle ? `Signaal: ${a.signalTitle}` : a.agendaItemTitle ? `Agendapunt: ${a.agendaItemTitle}` : (a.whyText ?? '');
@@ -70,72 +79,63 @@ const meeting: ColumnDef<Action, unknown> = {
   accessorFn: (a) => a.meetingDate,
   cell: ({ row: { original: a } }) => <Clip text={`${a.wijkName}, ${formatDateShort(a.meetingDate)}`} />,
 };
-const why: ColumnDef<Action, unknown> = { id: 'why', header: 'Waarom', meta: { grow: 1.5 }, accessorFn: whyOf, cell: (c) => <Clip text={c.getValue() as string} /> };
+const why: ColumnDef<Action, unknown> = { id: 'why', header: 'Waarom', enableSorting: false, meta: { grow: 1.5 }, accessorFn: whyOf, cell: (c) => <Clip text={c.getValue() as string} /> };
 
 // Built once: with thousands of rows, stable column definitions keep TanStack from recomputing.
 const fullColumns = [what, who, due, status, meeting, why];
 const compactColumns = [what, who, due, compactStatus];
 
-/** Overdue first, then the other open ones by due date, then the closed ones (most recent first). */
-function rank(a: Action): number {
-  return a.overdue ? 0 : a.isOpen ? 1 : 2;
-}
-function byUrgency(a: Action, b: Action): number {
-  const r = rank(a) - rank(b);
-  if (r !== 0) return r;
-  if (rank(a) < 2) return (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
-  return (b.closedOn ?? b.updatedAt).localeCompare(a.closedOn ?? a.updatedAt);
-}
+/** Column → the back end's sort key (Waarom is free text: not sortable over ten years of actions). */
+const sortOf = (sorting: SortingState): ActionSort => {
+  const first = sorting[0];
+  return first && first.id in ACTION_SORT_KEYS ? { key: first.id as ActionSortKey, dir: first.desc ? 'desc' : 'asc' } : DEFAULT_ACTION_SORT;
+};
 
-/** All agreements of all teams: who still has to do what, and what is overdue. */
-export function ActionsScreen() {
-  const actions = useQuery('action:list', {});
+/** All agreements of all teams: who still has to do what, and what is overdue. Filtered, sorted and paged by the back end. */
+export function ActionsScreen({ initialId = null }: { initialId?: number | null }) {
   const organisations = useQuery('organisation:list', {});
   const wijken = useQuery('wijk:list', {});
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(initialId);
   const [organisationId, setOrganisationId] = useState('');
   const [wijkId, setWijkId] = useState('');
   const [statusFilter, setStatusFilter] = useState('');
   const [horizonFilter, setHorizonFilter] = useState('');
   const [overdueOnly, setOverdueOnly] = useState(false);
+  const [search, setSearch] = useState('');
+  const [sorting, setSorting] = useState<SortingState>([]);
 
-  const ordered = useMemo(() => [...(actions.data ?? [])].sort(byUrgency), [actions.data]);
-  const totals = useMemo(() => {
-    let open = 0;
-    let overdue = 0;
-    for (const a of ordered) {
-      if (a.isOpen) open++;
-      if (a.overdue) overdue++;
-    }
-    return { open, overdue };
-  }, [ordered]);
-  const rows = useMemo(() => {
-    const org = Number(organisationId);
-    const wijkNr = Number(wijkId);
-    return ordered.filter(
-      (a) =>
-        (!org || a.ownerOrganisationId === org) &&
-        (!wijkNr || a.wijkId === wijkNr) &&
-        (!statusFilter || a.status === statusFilter) &&
-        (!horizonFilter || a.horizon === horizonFilter) &&
-        (!overdueOnly || a.overdue),
-    );
-  }, [ordered, organisationId, wijkId, statusFilter, horizonFilter, overdueOnly]);
-  const selected = selectedId === null ? undefined : ordered.find((a) => a.id === selectedId);
+  const filter: ActionFilter = {
+    ...(organisationId ? { organisationId: Number(organisationId) } : {}),
+    ...(wijkId ? { wijkId: Number(wijkId) } : {}),
+    ...(statusFilter ? { status: statusFilter as ActionStatus } : {}),
+    ...(horizonFilter ? { horizon: horizonFilter as ActionHorizon } : {}),
+    ...(overdueOnly ? { overdueOnly: true } : {}),
+    ...(search.trim() ? { text: search.trim() } : {}),
+  };
+  const page = usePagedQuery('action:page', { filter, sort: sortOf(sorting) });
+  const selected = useQuery('action:get', { id: selectedId ?? 0 }, { enabled: selectedId !== null });
+  const detail = selectedId !== null && selected.data?.id === selectedId ? selected.data : undefined;
+  const filtered = Object.keys(filter).length > 0;
 
   const table = (
     <div className="wo-overview">
-      <DataTable
+      <ServerTable
         label="Acties"
-        data={rows}
-        columnFilters={NO_COLUMN_FILTERS}
-        columns={selected ? compactColumns : fullColumns}
+        columns={detail ? compactColumns : fullColumns}
         getRowId={(a) => String(a.id)}
+        total={page.total}
+        rowAt={page.rowAt}
+        onRange={page.showRange}
+        version={page.version}
+        sorting={sorting}
+        onSortingChange={setSorting}
+        search={search}
+        onSearchChange={setSearch}
         onRowClick={(a) => setSelectedId(a.id)}
-        selectedId={selected ? String(selected.id) : null}
+        selectedId={detail ? String(detail.id) : null}
         rowClassName={(a) => (a.overdue ? 'wo-row--overdue' : undefined)}
-        searchPlaceholder="Zoek op wat, wie of waarom…"
-        emptyText="Nog geen acties. Acties worden in een overleg afgesproken."
+        searchPlaceholder="Zoek op wat, hoe of waarom…"
+        emptyText={filtered ? 'Geen acties die aan het filter voldoen.' : 'Nog geen acties. Acties worden in een overleg afgesproken.'}
         maxHeight={600}
         toolbar={
           <>
@@ -165,21 +165,21 @@ export function ActionsScreen() {
       intro="Afspraak is afspraak: alle acties uit alle overleggen en wijken, met wie wat wanneer doet. Verlopen acties staan bovenaan."
       wide
     >
-      {actions.error ? <Alert type="error">{actions.error}</Alert> : null}
-      {actions.data ? (
+      {page.error ? <Alert type="error">{page.error}</Alert> : null}
+      {page.summary ? (
         <p className="wo-summary">
-          <span>{actions.data.length} acties</span>
-          <span>{totals.open} open</span>
-          <span className={totals.overdue > 0 ? 'wo-summary__alert' : undefined}>
-            {totals.overdue > 0 ? <span aria-hidden="true">⚠ </span> : null}
-            {totals.overdue} verlopen
+          <span>{page.summary.total} acties</span>
+          <span>{page.summary.open} open</span>
+          <span className={page.summary.overdue > 0 ? 'wo-summary__alert' : undefined}>
+            {page.summary.overdue > 0 ? <span aria-hidden="true">⚠ </span> : null}
+            {page.summary.overdue} verlopen
           </span>
         </p>
       ) : null}
       <div className="wo-export">
         <PartnerListsLauncher initialWijkId={wijkId} />
       </div>
-      {selected ? <MasterDetail list={table} detail={<ActionDetail action={selected} onClose={() => setSelectedId(null)} />} /> : table}
+      {detail ? <MasterDetail list={table} detail={<ActionDetail action={detail} onClose={() => setSelectedId(null)} />} /> : table}
     </Page>
   );
 }

@@ -1,9 +1,9 @@
-import { MEETING_STATUSES, type MeetingSummary } from '../../../../contract/schemas/meetings';
+import { MEETING_STATUSES } from '../../../../contract/schemas/meetings';
 import { useQuery } from '../../api/useQuery';
 import { Page } from '../../layout/Page';
 import { href } from '../../layout/router';
 import { Alert, StatusBadge } from '../../ui/Alert';
-import { formatWeekday, todayIso } from '../../ui/format';
+import { formatWeekday } from '../../ui/format';
 import { SETUP_STEPS, setupProgress, type SetupFacts } from '../../../../domain/setup';
 
 /** What to set up in which order, and what is done: shown until the first meeting is planned. */
@@ -41,40 +41,24 @@ function SetupSteps({ facts }: { facts: SetupFacts }) {
 /** Start screen: per wijk the meeting that comes next and what is still open. */
 export function HomeScreen() {
   const wijken = useQuery('wijk:list', {});
-  const meetings = useQuery('meeting:list', {});
-  const actions = useQuery('action:list', { openOnly: true });
-  const organisations = useQuery('organisation:list', {});
-  const people = useQuery('person:list', {});
-  const firstWijk = wijken.data?.[0]?.id;
-  const team = useQuery('team:get', { wijkId: firstWijk ?? 0 }, { enabled: firstWijk !== undefined });
-  const today = todayIso();
-  const facts: SetupFacts | null =
-    wijken.data && organisations.data && people.data && meetings.data
-      ? {
-          wijken: wijken.data.length,
-          organisations: organisations.data.length,
-          people: people.data.length,
-          teamMembers: team.data?.members.filter((m) => m.until === null).length ?? 0,
-          meetings: meetings.data.length,
-        }
-      : null;
-  const nextFor = (wijkId: number): MeetingSummary | undefined =>
-    (meetings.data ?? [])
-      .filter((m) => m.wijkId === wijkId && (m.status === 'bezig' || (m.status === 'gepland' && m.date >= today)))
-      .sort((a, b) => (a.status === 'bezig' ? -1 : b.status === 'bezig' ? 1 : a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime)))[0];
+  // Counts and the next meeting per wijk come from aggregate queries: no rows are loaded to count them.
+  const summary = useQuery('home:summary', {});
+  const byWijk = new Map((summary.data?.wijken ?? []).map((s) => [s.wijkId, s]));
   return (
     <Page title="Start" intro="Per wijk het eerstvolgende overleg en de afspraken die nog open staan.">
       {wijken.error ? <Alert type="error">{wijken.error}</Alert> : null}
-      {facts ? <SetupSteps facts={facts} /> : null}
+      {summary.error ? <Alert type="error">{summary.error}</Alert> : null}
+      {summary.data ? <SetupSteps facts={summary.data.setup} /> : null}
       <ul className="wo-tiles">
         {(wijken.data ?? []).map((w) => {
-          const next = nextFor(w.id);
-          const open = (actions.data ?? []).filter((a) => a.wijkId === w.id);
-          const overdue = open.filter((a) => a.overdue).length;
+          const facts = byWijk.get(w.id);
+          const next = facts?.nextMeeting ?? null;
+          const open = facts?.openActions ?? 0;
+          const overdue = facts?.overdueActions ?? 0;
           return (
             <li key={w.id} className="wo-card wo-tile">
               <h2 className="utrecht-heading-3">{w.name}</h2>
-              {next ? (
+              {!facts ? null : next ? (
                 <p className="utrecht-paragraph">
                   {next.status === 'bezig' ? <StatusBadge tone="active">{MEETING_STATUSES.bezig}</StatusBadge> : 'Volgend overleg:'}{' '}
                   <a className="utrecht-link" href={href(`/overleg/${next.id}`)}>
@@ -86,15 +70,17 @@ export function HomeScreen() {
               ) : (
                 <p className="utrecht-paragraph wo-hint">Geen overleg gepland.</p>
               )}
-              <p className="utrecht-paragraph">
-                {open.length} open {open.length === 1 ? 'actie' : 'acties'}
-                {overdue > 0 ? (
-                  <>
-                    {' '}
-                    · <StatusBadge tone="danger">{overdue} verlopen</StatusBadge>
-                  </>
-                ) : null}
-              </p>
+              {facts ? (
+                <p className="utrecht-paragraph">
+                  {open} open {open === 1 ? 'actie' : 'acties'}
+                  {overdue > 0 ? (
+                    <>
+                      {' '}
+                      · <StatusBadge tone="danger">{overdue} verlopen</StatusBadge>
+                    </>
+                  ) : null}
+                </p>
+              ) : null}
               <p className="utrecht-paragraph">
                 <a className="utrecht-link" href={href(`/teams/${w.id}`)}>
                   Team en leden

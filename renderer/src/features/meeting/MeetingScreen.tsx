@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { MEETING_STATUSES } from '../../../../contract/schemas/meetings';
+import { MEETING_STATUSES, type MeetingAgenda } from '../../../../contract/schemas/meetings';
 import { ApiCallError, call, messageOf } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { href } from '../../layout/router';
@@ -97,10 +97,34 @@ export function MeetingScreen({ meetingId }: { meetingId: number }) {
     });
   }, []);
 
+  /**
+   * Moves the meeting to another item without reloading it: the item shows at once, and the
+   * command's answer (the agenda with its timers) replaces the agenda in the meeting read. A
+   * refused move puts the previous state back.
+   */
+  const moveTo = (itemId: number | null, command: () => Promise<MeetingAgenda>) => {
+    if (!detail) return;
+    const before = detail;
+    const apply = (currentItemId: number | null, items = agenda) => {
+      const now = meeting.data ?? before;
+      meeting.set({ ...now, meeting: { ...now.meeting, currentItemId }, agenda: items });
+    };
+    apply(itemId);
+    void run(async () => {
+      try {
+        const answer = await command();
+        apply(answer.currentItemId, answer.items);
+      } catch (e) {
+        meeting.set(before);
+        throw e;
+      }
+    });
+  };
+
   const goTo = (itemId: number) => {
     setViewedItemId(null);
     setForm(null);
-    if (detail?.meeting.status === 'bezig') void run(() => call('agenda:setCurrent', { meetingId, itemId }));
+    if (detail?.meeting.status === 'bezig') moveTo(itemId, () => call('agenda:setCurrent', { meetingId, itemId }));
     else setViewedItemId(itemId);
     mainRef.current?.focus({ preventScroll: true });
   };
@@ -109,7 +133,10 @@ export function MeetingScreen({ meetingId }: { meetingId: number }) {
     if (detail.meeting.status === 'bezig') {
       setViewedItemId(null);
       setForm(null);
-      void run(() => call('agenda:next', { meetingId }));
+      // After the last item nothing is current (the back end stops the timer).
+      const index = agenda.findIndex((i) => i.id === currentId);
+      const following = currentId === null ? (agenda[0]?.id ?? null) : (agenda[index + 1]?.id ?? null);
+      moveTo(following, () => call('agenda:next', { meetingId }));
     } else {
       const index = agenda.findIndex((i) => i.id === shown?.id);
       const target = agenda[Math.min(index + 1, agenda.length - 1)];

@@ -90,14 +90,17 @@ function buildColumns(onEdit: (id: number) => void, compact: boolean, onError: (
 
 /** Every meeting of every team: plan one, send its invitation, open it to chair it. */
 export function MeetingsScreen() {
-  const meetings = useQuery('meeting:list', {});
+  const today = todayIso();
+  // Recent years by default: ten years of a municipality stay in the database, not in the list.
+  const recentFrom = `${Number(today.slice(0, 4)) - 1}-01-01`;
+  const [period, setPeriod] = useState<'recent' | 'alle'>('recent');
+  const meetings = useQuery('meeting:list', period === 'recent' ? { from: recentFrom } : {});
   const wijken = useQuery('wijk:list', {});
   const [panel, setPanel] = useState<Panel>(null);
   const [wijkId, setWijkId] = useState('');
   const [status, setStatus] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const today = todayIso();
 
   const ordered = useMemo(() => upcomingFirst(meetings.data ?? [], today), [meetings.data, today]);
   const rows = useMemo(
@@ -132,6 +135,16 @@ export function MeetingsScreen() {
               className="wo-filter"
             />
             <SelectField label="Status" value={status} onChange={setStatus} options={optionsOf(MEETING_STATUSES)} placeholder="Alle statussen" className="wo-filter" />
+            <SelectField
+              label="Periode"
+              value={period}
+              onChange={(v) => setPeriod(v === 'alle' ? 'alle' : 'recent')}
+              options={[
+                { value: 'recent', label: `Vanaf ${recentFrom.slice(0, 4)}` },
+                { value: 'alle', label: 'Alle jaren' },
+              ]}
+              className="wo-filter"
+            />
           </>
         }
       />

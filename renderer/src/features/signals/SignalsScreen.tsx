@@ -1,21 +1,32 @@
 import { useMemo, useState } from 'react';
-import type { ColumnDef, ColumnFiltersState } from '@tanstack/react-table';
-import { SIGNAL_SENSITIVITIES, SIGNAL_STATUSES, SIGNAL_THEMES, type Signal } from '../../../../contract/schemas/signals';
+import type { ColumnDef, SortingState } from '@tanstack/react-table';
+import {
+  DEFAULT_SIGNAL_SORT,
+  SIGNAL_SENSITIVITIES,
+  SIGNAL_SORT_KEYS,
+  SIGNAL_STATUSES,
+  SIGNAL_THEMES,
+  type Signal,
+  type SignalFilter,
+  type SignalSensitivity,
+  type SignalSort,
+  type SignalSortKey,
+  type SignalStatus,
+  type SignalTheme,
+} from '../../../../contract/schemas/signals';
+import { usePagedQuery } from '../../api/usePagedQuery';
 import { useQuery } from '../../api/useQuery';
 import { MasterDetail } from '../../layout/MasterDetail';
 import { Page } from '../../layout/Page';
 import { Alert } from '../../ui/Alert';
 import { Clip } from '../../ui/Clip';
-import { DataTable } from '../../ui/DataTable';
+import { ServerTable } from '../../ui/ServerTable';
 import { SelectField } from '../../ui/fields';
 import { formatDateShort } from '../../ui/format';
 import { optionsOf } from '../../ui/options';
 import { ConfidentialBadge, SignalStatusBadge } from './signalBadges';
 import { SignalDetail } from './SignalDetail';
 
-// Filtering happens before the table (so columns can change with the panel). A stable empty
-// list matters: a fresh [] on every render makes TanStack reset its page index in an endless loop.
-const NO_COLUMN_FILTERS: ColumnFiltersState = [];
 
 const title: ColumnDef<Signal, unknown> = {
   accessorKey: 'title',
@@ -53,15 +64,23 @@ const owner: ColumnDef<Signal, unknown> = {
 const fullColumns = [title, date, place, theme, status, owner];
 const compactColumns = [title, date, status];
 
-/** Every signal of every team, as the WCT itself may see them (vertrouwelijke inhoud included). */
-export function SignalsScreen() {
-  const signals = useQuery('signal:list', { view: 'intern' });
+/** Column → the back end's sort key. */
+const sortOf = (sorting: SortingState): SignalSort => {
+  const first = sorting[0];
+  return first && first.id in SIGNAL_SORT_KEYS ? { key: first.id as SignalSortKey, dir: first.desc ? 'desc' : 'asc' } : DEFAULT_SIGNAL_SORT;
+};
+const NEWEST_FIRST: SortingState = [{ id: 'date', desc: true }];
+
+/** Every signal of every team, as the WCT itself may see them (vertrouwelijke inhoud included). Filtered, sorted and paged by the back end. */
+export function SignalsScreen({ initialId = null }: { initialId?: number | null }) {
   const wijken = useQuery('wijk:list', {});
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(initialId);
   const [buurtId, setBuurtId] = useState('');
   const [themeFilter, setThemeFilter] = useState('');
   const [statusFilter, setStatusFilter] = useState('');
   const [sensitivityFilter, setSensitivityFilter] = useState('');
+  const [search, setSearch] = useState('');
+  const [sorting, setSorting] = useState<SortingState>(NEWEST_FIRST);
 
   const buurtOptions = useMemo(
     () =>
@@ -70,32 +89,37 @@ export function SignalsScreen() {
         .sort((a, b) => a.label.localeCompare(b.label, 'nl')),
     [wijken.data],
   );
-  const rows = useMemo(() => {
-    const buurt = Number(buurtId);
-    return (signals.data ?? []).filter(
-      (s) =>
-        (!buurt || s.buurtId === buurt) &&
-        (!themeFilter || s.theme === themeFilter) &&
-        (!statusFilter || s.status === statusFilter) &&
-        (!sensitivityFilter || s.sensitivity === sensitivityFilter),
-    );
-  }, [signals.data, buurtId, themeFilter, statusFilter, sensitivityFilter]);
-  const selected = selectedId === null ? undefined : signals.data?.find((s) => s.id === selectedId);
+  const filter: SignalFilter = {
+    ...(buurtId ? { buurtId: Number(buurtId) } : {}),
+    ...(themeFilter ? { theme: themeFilter as SignalTheme } : {}),
+    ...(statusFilter ? { status: statusFilter as SignalStatus } : {}),
+    ...(sensitivityFilter ? { sensitivity: sensitivityFilter as SignalSensitivity } : {}),
+    ...(search.trim() ? { text: search.trim() } : {}),
+  };
+  const page = usePagedQuery('signal:page', { filter, sort: sortOf(sorting), view: 'intern' });
+  const selected = useQuery('signal:get', { id: selectedId ?? 0 }, { enabled: selectedId !== null });
+  const detail = selectedId !== null && selected.data?.id === selectedId ? selected.data : undefined;
+  const filtered = Object.keys(filter).length > 0;
 
   const table = (
     <div className="wo-overview">
-      <DataTable
+      <ServerTable
         label="Signalen"
-        data={rows}
-        columnFilters={NO_COLUMN_FILTERS}
-        columns={selected ? compactColumns : fullColumns}
+        columns={detail ? compactColumns : fullColumns}
         getRowId={(s) => String(s.id)}
+        total={page.total}
+        rowAt={page.rowAt}
+        onRange={page.showRange}
+        version={page.version}
+        sorting={sorting}
+        onSortingChange={(next) => setSorting(next.length > 0 ? next : NEWEST_FIRST)}
+        search={search}
+        onSearchChange={setSearch}
         onRowClick={(s) => setSelectedId(s.id)}
-        selectedId={selected ? String(selected.id) : null}
+        selectedId={detail ? String(detail.id) : null}
         rowClassName={(s) => (s.sensitivity === 'vertrouwelijk' ? 'wo-row--confidential' : undefined)}
-        initialSorting={[{ id: 'date', desc: true }]}
-        searchPlaceholder="Zoek op titel, wijk of organisatie…"
-        emptyText="Nog geen signalen. Signalen worden in een overleg ingebracht."
+        searchPlaceholder="Zoek op titel, omschrijving of plaats…"
+        emptyText={filtered ? 'Geen signalen die aan het filter voldoen.' : 'Nog geen signalen. Signalen worden in een overleg ingebracht.'}
         maxHeight={600}
         toolbar={
           <>
@@ -122,8 +146,8 @@ export function SignalsScreen() {
       intro="Alle signalen uit alle wijken, met vertrouwelijke inhoud: alleen voor het WCT zelf. Deel dit scherm niet met anderen."
       wide
     >
-      {signals.error ? <Alert type="error">{signals.error}</Alert> : null}
-      {selected ? <MasterDetail list={table} detail={<SignalDetail key={selected.id} signal={selected} onClose={() => setSelectedId(null)} />} /> : table}
+      {page.error ? <Alert type="error">{page.error}</Alert> : null}
+      {detail ? <MasterDetail list={table} detail={<SignalDetail key={detail.id} signal={detail} onClose={() => setSelectedId(null)} />} /> : table}
     </Page>
   );
 }

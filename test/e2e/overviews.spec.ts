@@ -130,7 +130,7 @@ test('alle acties: verlopen afspraken vallen op, per organisatie te filteren, me
   const book = new ExcelJS.Workbook();
   await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   const sheet = book.getWorksheet('Acties')!;
-  const shownWhat = await table.getByRole('row').evaluateAll((rows) => rows.slice(1).map((r) => r.querySelector('td')?.textContent?.trim() ?? ''));
+  const shownWhat = await table.getByRole('row').evaluateAll((rows) => rows.slice(1).map((r) => r.textContent ?? ''));
   const sheetWhat: string[] = [];
   sheet.eachRow((row, n) => {
     if (n > 1) sheetWhat.push(row.getCell(1).text);

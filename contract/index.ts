@@ -13,6 +13,7 @@ import { backupChannels } from './channels/backup';
 import { partnerListChannels } from './channels/partnerLists';
 import { wijkagendaChannels } from './channels/wijkagenda';
 import { homeChannels } from './channels/home';
+import { overviewChannels } from './channels/overviews';
 
 /**
  * The single source of truth between renderer and back end: every channel, its request schema
@@ -30,6 +31,7 @@ export const channels = {
   ...partnerListChannels,
   ...wijkagendaChannels,
   ...homeChannels,
+  ...overviewChannels,
 };
 
 export type Channels = typeof channels;

@@ -15,3 +15,6 @@ export const controlCharacterMessage = (label: string): string =>
   `${label} bevat een onzichtbaar stuurteken (bijvoorbeeld een NUL-teken). Typ de tekst opnieuw in plaats van hem te plakken.`;
 /** "1 actie", "3 acties": a number with the Dutch singular or plural. */
 export const countNl = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** "Den Helder" → "Gemeente Den Helder"; a name that already says Gemeente is kept as it is. */
+export const gemeenteName = (name: string): string => (/^gemeente /i.test(name.trim()) ? name.trim() : `Gemeente ${name.trim()}`.trim());

@@ -4,6 +4,7 @@ import { meetingOutcomes, OUTCOME_LABELS } from '../../domain/attendance';
 import { attendanceFactDetails } from '../../db/queries/attendance';
 import { listOrganisations } from '../../db/queries/organisations';
 import { longDateNl } from '../../domain/dates';
+import { gemeenteName } from '../../domain/text';
 import { getMunicipality } from '../../db/queries/municipality';
 import { getTeam } from '../../db/queries/teams';
 import { getWijk } from '../../db/queries/wijken';
@@ -13,10 +14,8 @@ import { exportDocument } from '../documents/export';
 import { exportWorkbook } from '../documents/exportWorkbook';
 import { attendanceReport } from './attendance';
 
-const authorOf = (ctx: BackendContext): string => {
-  const name = getMunicipality(ctx.db)?.name ?? '';
-  return /^gemeente /i.test(name) ? name : `Gemeente ${name}`.trim();
-};
+/** Who a file comes from: the gemeente. */
+export const authorOf = (ctx: BackendContext): string => gemeenteName(getMunicipality(ctx.db)?.name ?? '');
 
 /** Per organisation per meeting, by organisation and date: what the rates are made of. */
 function attendanceDetails(ctx: BackendContext, req: { from: string; to: string; teamId?: number; wijkId?: number }): AttendanceDetailRow[] {

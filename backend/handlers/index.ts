@@ -18,6 +18,7 @@ import { backupHandlers } from './backup';
 import { partnerListHandlers } from './partnerLists';
 import { partnerListFileHandlers } from './partnerListFiles';
 import { exportHandlers } from './exports';
+import { overviewExportHandlers } from './overviewExports';
 import { wijkagendaHandlers } from './wijkagenda';
 import { homeHandlers } from './home';
 
@@ -41,6 +42,7 @@ export const handlers: HandlerMap<Channel> = {
   ...partnerListHandlers,
   ...partnerListFileHandlers,
   ...exportHandlers,
+  ...overviewExportHandlers,
   ...wijkagendaHandlers,
   ...homeHandlers,
 };

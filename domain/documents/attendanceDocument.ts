@@ -4,7 +4,7 @@
  * Same rows and verdicts as the screen and the XLSX (attendanceVerdict).
  */
 import { longDateNl } from '../dates';
-import { listNl } from '../text';
+import { gemeenteName, listNl } from '../text';
 import type { Block, DocumentModel } from './model';
 import { attendanceVerdict, type AttendanceDetailRow, type AttendanceSheetInput } from './overviewSheets';
 import { shortDateNl } from '../dates';
@@ -31,7 +31,7 @@ export const attendanceScope = (wijkName: string | null) => (wijkName ? `wijk ${
 export function attendanceDocument(input: AttendanceDocumentInput): DocumentModel {
   const period = `${longDateNl(input.from)} t/m ${longDateNl(input.to)}`;
   const short = input.rows.filter((r) => r.fallsShort);
-  const author = /^gemeente /i.test(input.municipalityName) ? input.municipalityName : `Gemeente ${input.municipalityName}`.trim();
+  const author = gemeenteName(input.municipalityName);
   const blocks: Block[] = [
     {
       kind: 'facts',

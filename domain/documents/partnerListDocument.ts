@@ -8,7 +8,7 @@ import { ACTION_HORIZONS, actionStatusLabel } from '../action';
 import { longDateNl, shortDateNl } from '../dates';
 import { CONFIDENTIAL_DETAILS_NOTE, type PartnerList, type PartnerListContact, type PartnerListItem, type PartnerListSignal, type PartnerListWhy } from '../partnerList';
 import { SIGNAL_STATUSES, SIGNAL_THEMES } from '../signal';
-import { listNl, countNl } from '../text';
+import { listNl, countNl, gemeenteName } from '../text';
 import type { Block, DocumentModel, RichText, TableBlock, TableColumn } from './model';
 
 
@@ -131,7 +131,7 @@ export function contactFooter(list: PartnerList): string {
 export function partnerListDocument(list: PartnerList, options: { createdAt: string }): DocumentModel {
   const org = list.organisation.name;
   const teamNames = list.teams.map((t) => t.name);
-  const author = list.municipalityName ? (/^gemeente /i.test(list.municipalityName) ? list.municipalityName : `Gemeente ${list.municipalityName}`) : 'Wijkoverleg';
+  const author = list.municipalityName ? gemeenteName(list.municipalityName) : 'Wijkoverleg';
   const { counts } = list;
   const blocks: Block[] = [
     {

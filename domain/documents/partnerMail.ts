@@ -3,7 +3,7 @@
  * list itself is the attachment, and nothing about a resident is ever in a mail text.
  */
 import { longDateNl } from '../dates';
-import { listNl, countNl } from '../text';
+import { listNl, countNl, gemeenteName } from '../text';
 import type { PartnerList, PartnerListContact } from '../partnerList';
 
 export interface PartnerMailInput {
@@ -60,7 +60,7 @@ export function partnerMail(input: PartnerMailInput): PartnerMail {
     '',
     input.sender?.name ?? input.teamName,
     ...(input.sender ? [input.sender.role ? `${input.sender.role}, ${input.teamName}` : input.teamName] : []),
-    list.municipalityName ? `Gemeente ${list.municipalityName}`.replace(/^Gemeente Gemeente /, 'Gemeente ') : '',
+    list.municipalityName ? gemeenteName(list.municipalityName) : '',
   ];
   const from = input.sender?.email ? { name: input.sender.name, address: input.sender.email } : null;
   return {

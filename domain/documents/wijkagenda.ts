@@ -8,6 +8,7 @@
 import { ACTION_HORIZONS, actionStatusLabel, type ActionHorizon, type ActionStatus } from '../action';
 import { longDateNl, shortDateNl } from '../dates';
 import { REVIEW_OUTCOMES, diffSentence, keptSentence, type OutcomeCounts, type ReviewDiffEntry, type ReviewOutcome } from '../wijkagenda';
+import { gemeenteName } from '../text';
 import type { Block, DocumentModel, TableRow } from './model';
 import { dateCell, yesNo, type SheetModel, type WorkbookModel } from './spreadsheet';
 
@@ -159,7 +160,7 @@ export function wijkagendaDocument(input: WijkagendaDocInput, ctx: WijkagendaDoc
     meta: {
       title,
       subject: `Het actieplan van de partners in ${input.wijkName} voor ${input.year}`,
-      author: ctx.municipalityName,
+      author: gemeenteName(ctx.municipalityName),
       keywords: ['wijkagenda', input.wijkName, String(input.year)],
       language: 'nl-NL',
       createdAt: ctx.createdAt,
@@ -260,7 +261,7 @@ export function wijkagendaWorkbook(input: WijkagendaDocInput, ctx: WijkagendaDoc
   };
   return {
     title: wijkagendaTitle(input),
-    author: ctx.municipalityName,
+    author: gemeenteName(ctx.municipalityName),
     createdAt: ctx.createdAt,
     sheets: [
       agreements,

@@ -1,4 +1,9 @@
-import { test, expect, type Page } from './support/fixtures';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { test, expect, EXPORT_DIR, type Page } from './support/fixtures';
+import { convertWithLibreOffice } from '../support/documentCheck';
+import { CONFIDENTIAL_ACTION_WHAT } from '../../domain/privacy';
 import { given } from './support/arrange';
 import type { AppFixture } from './support/fixtures';
 
@@ -116,6 +121,35 @@ test('alle acties: verlopen afspraken vallen op, per organisatie te filteren, me
   await page.getByLabel('Status').selectOption({ label: 'In uitvoering' });
   await expect(page.getByText(rows(inProgress.length), { exact: true })).toBeVisible();
   for (const a of inProgress) await expect(table.getByRole('row', { name: new RegExp(a.what) })).toBeVisible();
+  await app.capture('43-acties-molenwijk-in-uitvoering');
+
+  // What is shown goes to Excel for the partners' meeting: these rows, in this order, dates as dates.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Opslaan als Excel (XLSX)' }).click()]);
+  expect(download.suggestedFilename()).toBe('Alle acties 2026-11-22.xlsx');
+  mkdirSync(EXPORT_DIR, { recursive: true });
+  const xlsxFile = join(EXPORT_DIR, download.suggestedFilename());
+  await download.saveAs(xlsxFile);
+  const bytes = new Uint8Array(readFileSync(xlsxFile));
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  const sheet = book.getWorksheet('Acties')!;
+  const shownWhat = await table.getByRole('row').evaluateAll((rows) => rows.slice(1).map((r) => r.textContent ?? ''));
+  const sheetWhat: string[] = [];
+  sheet.eachRow((row, n) => {
+    if (n > 1) sheetWhat.push(row.getCell(1).text);
+  });
+  expect(sheetWhat).toHaveLength(inProgress.length);
+  // Same order as on screen (an action on a vertrouwelijk signal is covered in the file).
+  for (const [i, what] of sheetWhat.entries()) if (what !== CONFIDENTIAL_ACTION_WHAT) expect(shownWhat[i]).toContain(what.slice(0, 20));
+  const due: unknown[] = [];
+  sheet.eachRow((row, n) => {
+    if (n > 1 && row.getCell(6).value !== null) due.push(row.getCell(6).value);
+  });
+  expect(due.length).toBeGreaterThan(0);
+  for (const d of due) expect(d).toBeInstanceOf(Date);
+  // A real consumer opens it.
+  expect(Object.keys(convertWithLibreOffice({ 'Alle acties.xlsx': bytes }))).toEqual(['Alle acties.xlsx']);
+
   await page.getByLabel('Horizon').selectOption({ label: 'Nooit' });
   const nooit = inProgress.filter((a) => a.horizon === 'nooit');
   await expect(page.getByText(rows(nooit.length), { exact: true })).toBeVisible();

@@ -195,7 +195,7 @@ test('de wijkmanager houdt de wijkagenda bij: van besluit in het overleg tot "wa
   for (const expected of ['Wijkagenda Molenwijk 2026', 'Uitkomst van de actualisatie van 24 november 2026', '1 van 3 nagekomen, 1 deels, 1 lopen nog.', 'Nagekomen per thema', 'Nagekomen per organisatie', 'Veranderd sinds de actualisatie van 23 november 2026', 'Speeltuin De Wieken vernieuwen: van loopt nog naar nagekomen', 'Actie WCT-overleg 13-10-2026']) {
     expect(text).toContain(expected);
   }
-  expect(pdfInfo(pdf)).toMatchObject({ Title: 'Wijkagenda Molenwijk 2026', Author: 'Den Helder' });
+  expect(pdfInfo(pdf)).toMatchObject({ Title: 'Wijkagenda Molenwijk 2026', Author: 'Gemeente Den Helder' });
   expect(pdfXmp(pdf)).toMatch(/<pdfaid:part>2<\/pdfaid:part>/);
   expect(pdfFonts(pdf).length).toBeGreaterThan(0);
   expect(pdfFonts(pdf).every((f) => f.embedded)).toBe(true);

@@ -119,6 +119,25 @@ async function verslagFiles(app: TestBackend, meetingId: number): Promise<Record
 /** Every exporter of the app. Extend this list with every new exporter (see the top of this file). */
 export const CANARY_EXPORTERS: CanaryExporter[] = [
   {
+    // As shown on screen, and as shown after searching for the canary itself (in the app the
+    // search finds the case; the file must still say nothing about it).
+    name: 'Alle acties en Alle signalen (XLSX), ook na zoeken op de kanarie',
+    async produce(app) {
+      const files: Record<string, Uint8Array> = {};
+      for (const [n, filter] of [{}, { text: CANARY }, { text: 'Dorpsstraat' }].entries()) {
+        for (const dir of ['asc', 'desc'] as const) {
+          const actions = await app.callAsync('action:export', { filter, sort: { key: 'what', dir } });
+          files[`${n}-${dir} ${actions.fileName}`] = fileBytes(actions);
+          for (const view of ['intern', 'partner'] as const) {
+            const signals = await app.callAsync('signal:export', { filter, sort: { key: 'title', dir }, view });
+            files[`${n}-${dir}-${view} ${signals.fileName}`] = fileBytes(signals);
+          }
+        }
+      }
+      return files;
+    },
+  },
+  {
     // Both meetings: where the signal was raised (with its action) and where it was followed up;
     // a concept, a vastgesteld version (its frozen content) and a correction.
     name: 'verslag (PDF, DOCX, ODT; concept, vastgesteld, correctie)',

@@ -41,7 +41,7 @@ describe('the wijkagenda document', () => {
   it('holds the themes with their agreements, the outcome of the latest actualisatie per theme and organisation, and what changed', () => {
     const view = agenda();
     const model = wijkagendaDocument(view, { municipalityName: 'Den Helder', today: '2026-11-22', createdAt: '2026-11-22T09:00:00Z' });
-    expect(model.meta).toMatchObject({ title: 'Wijkagenda Molenwijk 2026', author: 'Den Helder', language: 'nl-NL' });
+    expect(model.meta).toMatchObject({ title: 'Wijkagenda Molenwijk 2026', author: 'Gemeente Den Helder', language: 'nl-NL' });
     const text = modelText(model);
     expect(text).toContain('Uitkomst van de actualisatie van 20 november 2026');
     expect(text).toContain('1 van 3 nagekomen, 1 niet, 1 lopen nog.');
@@ -63,7 +63,7 @@ describe('the wijkagenda document', () => {
     }
     const pdf = files['Wijkagenda Molenwijk 2026.pdf']!;
     expect(pdfText(pdf)).toContain('1 van 3 nagekomen');
-    expect(pdfInfo(pdf)).toMatchObject({ Title: 'Wijkagenda Molenwijk 2026', Author: 'Den Helder' });
+    expect(pdfInfo(pdf)).toMatchObject({ Title: 'Wijkagenda Molenwijk 2026', Author: 'Gemeente Den Helder' });
     expect(pdfFonts(pdf).every((f) => f.embedded)).toBe(true);
     for (const name of ['Wijkagenda Molenwijk 2026.docx', 'Wijkagenda Molenwijk 2026.odt']) {
       expect(Object.values(await zipXml(files[name]!)).map(xmlText).join('\n')).toContain('Lantaarnpalen Molenkamp repareren');

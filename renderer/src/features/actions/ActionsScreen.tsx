@@ -12,12 +12,14 @@ import {
   type ActionSortKey,
   type ActionStatus,
 } from '../../../../contract/schemas/actions';
+import { call } from '../../api/client';
 import { usePagedQuery } from '../../api/usePagedQuery';
 import { useQuery } from '../../api/useQuery';
 import { MasterDetail } from '../../layout/MasterDetail';
 import { Page } from '../../layout/Page';
 import { Alert } from '../../ui/Alert';
 import { Clip } from '../../ui/Clip';
+import { FileExportButton } from '../../ui/FileExportButton';
 import { ServerTable } from '../../ui/ServerTable';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { formatDateShort } from '../../ui/format';
@@ -178,6 +180,8 @@ export function ActionsScreen({ initialId = null }: { initialId?: number | null 
       ) : null}
       <div className="wo-export">
         <PartnerListsLauncher initialWijkId={wijkId} />
+        {/* What the table shows, with this filter and sort; confidential texts stay out. */}
+        <FileExportButton label="Opslaan als Excel (XLSX)" busyLabel="Excel wordt gemaakt…" exportFile={() => call('action:export', { filter, sort: sortOf(sorting) })} />
       </div>
       {detail ? <MasterDetail list={table} detail={<ActionDetail action={detail} onClose={() => setSelectedId(null)} />} /> : table}
     </Page>

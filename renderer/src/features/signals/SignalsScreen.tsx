@@ -14,12 +14,14 @@ import {
   type SignalStatus,
   type SignalTheme,
 } from '../../../../contract/schemas/signals';
+import { call } from '../../api/client';
 import { usePagedQuery } from '../../api/usePagedQuery';
 import { useQuery } from '../../api/useQuery';
 import { MasterDetail } from '../../layout/MasterDetail';
 import { Page } from '../../layout/Page';
 import { Alert } from '../../ui/Alert';
 import { Clip } from '../../ui/Clip';
+import { FileExportButton } from '../../ui/FileExportButton';
 import { ServerTable } from '../../ui/ServerTable';
 import { SelectField } from '../../ui/fields';
 import { formatDateShort } from '../../ui/format';
@@ -147,6 +149,10 @@ export function SignalsScreen({ initialId = null }: { initialId?: number | null 
       wide
     >
       {page.error ? <Alert type="error">{page.error}</Alert> : null}
+      <div className="wo-export">
+        {/* What the table shows, as partners may read it: a vertrouwelijk signal only by theme, buurt, status and probleemeigenaar. */}
+        <FileExportButton label="Opslaan als Excel (XLSX)" busyLabel="Excel wordt gemaakt…" exportFile={() => call('signal:export', { filter, sort: sortOf(sorting) })} />
+      </div>
       {detail ? <MasterDetail list={table} detail={<SignalDetail key={detail.id} signal={detail} onClose={() => setSelectedId(null)} />} /> : table}
     </Page>
   );

@@ -1,6 +1,6 @@
 /**
  * The action rules of domain/action.ts in SQL, for filtering, sorting and counting where
- * the rows are (test/unit/db/actionSql.test.ts proves both give the same answer). `a` is the
+ * the rows are (test/unit/backend/home.test.ts proves both give the same answer). `a` is the
  * action table's alias.
  *
  * Open: the CHECK of migration 002 ties `closed_on IS NULL` to "open or in uitvoering, and not

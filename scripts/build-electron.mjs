@@ -17,7 +17,7 @@ export const MAIN_EXTERNALS = ['electron', 'better-sqlite3-multiple-ciphers', 'p
 // The document worker needs pdfkit (its ICC profile for PDF/A and font data sit next to its source).
 export const WORKER_EXTERNALS = ['pdfkit'];
 // The back-end worker opens SQLite (native addon) and never touches Electron.
-export const BACKEND_WORKER_EXTERNALS = ['better-sqlite3', 'pdfkit'];
+export const BACKEND_WORKER_EXTERNALS = ['better-sqlite3-multiple-ciphers', 'pdfkit'];
 
 export function readAppVersion(root = ROOT) {
   return JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;

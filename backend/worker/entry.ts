@@ -43,16 +43,26 @@ function askHost(request: HostRequest): Promise<unknown> {
   });
 }
 
-/** The host's key store, asked synchronously: the key never waits in the worker longer than a call needs. */
+/**
+ * The host's key store, asked once at start (the host is free then) and kept for this session, as
+ * SQLite keeps it for the open connection anyway. Asking again later could deadlock: a test host
+ * waiting synchronously for a command (a backup after meeting:finish opens a keyed connection)
+ * cannot answer at the same time.
+ */
+let cachedKey: Buffer | null = null;
 const keys: KeyStore = {
   keptBy: data.keptBy,
   databaseKey: () => {
+    if (cachedKey) return cachedKey;
     const hex = askHostSync({ kind: 'database-key' });
     if (typeof hex !== 'string') throw new KeyUnavailableError('De sleutel van de database kwam niet van het venster. Start Wijkoverleg opnieuw.');
-    return Buffer.from(hex, 'hex');
+    cachedKey = Buffer.from(hex, 'hex');
+    return cachedKey;
   },
   replaceKey: (key) => {
+    // The host stores it (OS key store); only then is it this session's key.
     askHostSync({ kind: 'replace-key', key: key.toString('hex') });
+    cachedKey = Buffer.from(key);
   },
 };
 

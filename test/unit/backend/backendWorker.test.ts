@@ -52,6 +52,17 @@ describe('the back end in a worker thread', () => {
     expect(isPlaintextDatabase(file())).toBe(false);
   });
 
+  it('needs no key from the host while the host waits for a command (a backup after closing a meeting)', { timeout: 60_000 }, async () => {
+    worker = await startBackendWorker({ databasePath: file(), appVersion: 'test', keys: testKeys(), today: '2026-11-22' });
+    expect(worker.dispatchSync('setup:loadDemo', {})).toMatchObject({ ok: true });
+    const meetings = worker.dispatchSync('meeting:list', {}) as { ok: true; data: { id: number; status: string }[] };
+    const planned = meetings.data.find((m) => m.status === 'gepland');
+    expect(planned).toBeDefined();
+    expect(worker.dispatchSync('meeting:start', { id: planned?.id, confirmEarly: true })).toMatchObject({ ok: true });
+    // meeting:finish makes a backup, which opens a keyed connection: answered without asking this (waiting) thread.
+    expect(worker.dispatchSync('meeting:finish', { id: planned?.id, confirmEarly: true })).toMatchObject({ ok: true });
+  });
+
   it('answers synchronous calls for tests that arrange data, and invoke calls in order', async () => {
     worker = await startBackendWorker({ databasePath: file(), appVersion: 'test', keys: testKeys(), today: '2026-11-22' });
     expect(worker.dispatchSync('setup:create', { municipalityName: 'Den Helder', wijken: [{ name: 'Molenwijk' }, { name: 'Binnenstad' }] })).toMatchObject({ ok: true });

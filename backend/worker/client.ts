@@ -1,5 +1,5 @@
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import type { KeyStore } from '../../db/encryption';
+import { KeyUnavailableError, type KeyStore } from '../../db/encryption';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Result } from '../../contract';
@@ -39,10 +39,13 @@ export interface BackendWorker {
 const SYNC_TIMEOUT_MS = 60_000;
 
 function toError(data: ErrorData): Error {
+  // The kinds the host tells apart (electron/startup-error.ts) are made again as themselves.
   const error =
     data.name === 'StorageStartupError' && data.fault
       ? new StorageStartupError(data.fault as StorageFault, data.detail ?? data.message, null)
-      : Object.assign(new Error(data.message), { name: data.name, ...(data.code ? { code: data.code } : {}) });
+      : data.name === 'KeyUnavailableError'
+        ? new KeyUnavailableError(data.message)
+        : Object.assign(new Error(data.message), { name: data.name, ...(data.code ? { code: data.code } : {}) });
   if (data.stack) error.stack = data.stack;
   return error;
 }

@@ -1,5 +1,5 @@
 import Database from '../../../db/driver';
-import { isPlaintextDatabase, memoryKeyStore } from '../../../db/encryption';
+import { KeyUnavailableError, isPlaintextDatabase, memoryKeyStore } from '../../../db/encryption';
 import { openWithTestKey, testKeys } from '../../support/keys';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -61,6 +61,14 @@ describe('the back end in a worker thread', () => {
     expect(worker.dispatchSync('meeting:start', { id: planned?.id, confirmEarly: true })).toMatchObject({ ok: true });
     // meeting:finish makes a backup, which opens a keyed connection: answered without asking this (waiting) thread.
     expect(worker.dispatchSync('meeting:finish', { id: planned?.id, confirmEarly: true })).toMatchObject({ ok: true });
+  });
+
+  it('stops with the key store\'s own Dutch message when the OS cannot keep the key', async () => {
+    const unavailable = new KeyUnavailableError('Deze computer kan de sleutel van Wijkoverleg niet veilig bewaren.');
+    const keys = { keptBy: 'nergens', databaseKey: (): Buffer => { throw unavailable; }, replaceKey: () => undefined };
+    const failed = await startBackendWorker({ databasePath: file(), appVersion: 'test', keys }).then(() => null, (error: unknown) => error);
+    expect(failed).toBeInstanceOf(KeyUnavailableError);
+    expect((failed as Error).message).toBe(unavailable.message);
   });
 
   it('answers synchronous calls for tests that arrange data, and invoke calls in order', async () => {

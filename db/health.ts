@@ -65,7 +65,8 @@ export function checkedToday(file: string, today: string): string | null {
     const mark = JSON.parse(readFileSync(cleanCloseFile(file), 'utf8')) as CleanClose;
     if (mark.checkedOn !== today) return null;
     const now = statSync(file);
-    if (now.size !== mark.size || Math.trunc(now.mtimeMs) !== mark.mtimeMs) return null;
+    // Within a millisecond: a time written back through utimes (seconds as a float) can come back 1 ms off.
+    if (now.size !== mark.size || Math.abs(Math.trunc(now.mtimeMs) - mark.mtimeMs) > 1) return null;
     if (existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0) return null;
     return mark.checkedOn;
   } catch {

@@ -25,6 +25,7 @@ import { CheckboxField, SelectField } from '../../ui/fields';
 import { formatDateShort } from '../../ui/format';
 import { optionsOf } from '../../ui/options';
 import { actionStatusLabel } from '../../../../domain/action';
+import { countNl } from '../../../../domain/text';
 import { ActionStatusBadge, HorizonBadge, OverdueBadge } from './actionBadges';
 import { ActionDetail } from './ActionDetail';
 import { PartnerListsLauncher } from '../partnerLists/PartnerListsLauncher';
@@ -170,7 +171,7 @@ export function ActionsScreen({ initialId = null }: { initialId?: number | null 
       {page.error ? <Alert type="error">{page.error}</Alert> : null}
       {page.summary ? (
         <p className="wo-summary">
-          <span>{page.summary.total} acties</span>
+          <span>{countNl(page.summary.total, 'actie', 'acties')}</span>
           <span>{page.summary.open} open</span>
           <span className={page.summary.overdue > 0 ? 'wo-summary__alert' : undefined}>
             {page.summary.overdue > 0 ? <span aria-hidden="true">⚠ </span> : null}

@@ -20,10 +20,10 @@ export const teamHandlers: HandlerMap<'team:get' | 'team:updateRoles' | 'team:ad
 
   'team:updateRoles': (ctx, req) =>
     ctx.db.transaction(() => {
-      requireTeam(ctx, req.teamId);
-      requireCurrentMember(ctx, req.teamId, req.chairId, 'chairId', 'voorzitter');
-      requireCurrentMember(ctx, req.teamId, req.secretaryId, 'secretaryId', 'secretaris');
-      q.setTeamRoles(ctx.db, req.teamId, req.chairId, req.secretaryId);
+      const team = requireTeam(ctx, req.teamId);
+      if (req.chairId !== undefined) requireCurrentMember(ctx, req.teamId, req.chairId, 'chairId', 'voorzitter');
+      if (req.secretaryId !== undefined) requireCurrentMember(ctx, req.teamId, req.secretaryId, 'secretaryId', 'secretaris');
+      q.setTeamRoles(ctx.db, req.teamId, req.chairId === undefined ? team.chairId : req.chairId, req.secretaryId === undefined ? team.secretaryId : req.secretaryId);
       return requireTeam(ctx, req.teamId);
     })(),
 

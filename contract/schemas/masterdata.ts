@@ -174,8 +174,9 @@ export const PersonSetActive = z
   .strict();
 
 export const TeamByWijk = z.object({ wijkId: id }).strict();
+/** Chair and secretary; a role left out stays as it is (two quick choices never undo each other). */
 export const TeamRolesUpdate = z
-  .object({ teamId: id, chairId: id.nullable(), secretaryId: id.nullable() })
+  .object({ teamId: id, chairId: id.nullable().optional(), secretaryId: id.nullable().optional() })
   .strict();
 export const TeamMemberAdd = z.object({ teamId: id, personId: id, since: isoDate('Lid sinds') }).strict();
 export const TeamMemberEnd = z.object({ teamId: id, personId: id, until: isoDate('Lid tot') }).strict();

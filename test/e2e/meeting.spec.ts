@@ -138,6 +138,9 @@ test('de wijkmanager zit het WCT Waterweide voor, van opening tot sluiting', asy
   await speelplek.getByRole('button', { name: 'Vastleggen' }).click();
   await expect(speelplek.getByText('Besproken')).toBeVisible();
   await app.capture('22-overleg-actielijst');
+  // An item counts as discussed once time was spent on it: wait until the agenda shows two
+  // seconds on this one (a fast machine records two follow-ups within one).
+  await expect(page.getByRole('navigation', { name: 'Agenda' }).getByText(/^(0:0[2-9]|0:[1-5]\d|\d+:\d\d:\d\d|[1-9]\d*:\d\d) \/ 15:00$/)).toBeVisible();
 
   // 3. Signalenronde: round the partners present; a vertrouwelijk signal is marked as such.
   await page.keyboard.press('v');

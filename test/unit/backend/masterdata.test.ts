@@ -174,6 +174,20 @@ describe('teams', () => {
     expect(app.call('team:updateRoles', { teamId: team.id, chairId: p.id, secretaryId: p.id }).chairId).toBe(p.id);
   });
 
+  it('changes only the role that is sent: choosing the secretary right after the chair keeps the chair', () => {
+    setUp();
+    const [wijk] = app.call('wijk:list', {});
+    const { id: organisationId } = app.call('organisation:create', { name: 'Gemeente', kind: 'gemeente', attendanceRequired: false });
+    const chair = app.call('person:create', { name: 'Marieke de Vries', organisationId, role: 'Wijkmanager' });
+    const secretary = app.call('person:create', { name: 'Sanne Visser', organisationId, role: 'Secretaris' });
+    const team = app.call('team:get', { wijkId: wijk!.id });
+    for (const p of [chair, secretary]) app.call('team:addMember', { teamId: team.id, personId: p.id, since: '2026-02-01' });
+    app.call('team:updateRoles', { teamId: team.id, chairId: chair.id });
+    expect(app.call('team:updateRoles', { teamId: team.id, secretaryId: secretary.id })).toMatchObject({ chairId: chair.id, secretaryId: secretary.id });
+    // null still clears a role.
+    expect(app.call('team:updateRoles', { teamId: team.id, chairId: null })).toMatchObject({ chairId: null, secretaryId: secretary.id });
+  });
+
   it('rejects impossible dates', () => {
     setUp();
     const [wijk] = app.call('wijk:list', {});

@@ -61,7 +61,7 @@ function TeamPanel({ wijkId }: { wijkId: number }) {
           value={t.chairId ? String(t.chairId) : ''}
           options={memberOptions}
           placeholder="Nog niet gekozen"
-          onChange={(v) => void save(() => call('team:updateRoles', { teamId: t.id, chairId: v ? Number(v) : null, secretaryId: t.secretaryId }))}
+          onChange={(v) => void save(() => call('team:updateRoles', { teamId: t.id, chairId: v ? Number(v) : null }))}
           className="wo-grow"
         />
         <SelectField
@@ -69,7 +69,7 @@ function TeamPanel({ wijkId }: { wijkId: number }) {
           value={t.secretaryId ? String(t.secretaryId) : ''}
           options={memberOptions}
           placeholder="Nog niet gekozen"
-          onChange={(v) => void save(() => call('team:updateRoles', { teamId: t.id, chairId: t.chairId, secretaryId: v ? Number(v) : null }))}
+          onChange={(v) => void save(() => call('team:updateRoles', { teamId: t.id, secretaryId: v ? Number(v) : null }))}
           className="wo-grow"
         />
         <p className="wo-hint wo-span-row">Voorzitter en notulist kiest u uit de leden hieronder. Staat iemand er niet bij? Voeg die persoon eerst toe als lid.</p>

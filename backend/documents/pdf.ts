@@ -83,6 +83,11 @@ export function pdfLines(text: RichText): Run[][] {
   return lines.map((line) => (line.length > 0 ? line : [{ text: ' ' }]));
 }
 
+/** A heading's size by its depth in the document (H2, H3, …). */
+const headingSize = (depth: number): number => (depth <= 1 ? STYLE.size.h1 : depth === 2 ? STYLE.size.h2 : STYLE.size.h3);
+/** The label column of a facts block; the value takes the rest. */
+const FACTS_LABEL_WIDTH = 130;
+
 class PdfWriter {
   constructor(private readonly doc: Doc) {}
 
@@ -120,12 +125,17 @@ class PdfWriter {
     });
   }
 
+  /** The height of one fact: label and value side by side. */
+  private factHeight(f: { label: RichText; value: RichText }): number {
+    return Math.max(this.measure(f.label, FACTS_LABEL_WIDTH - 8, STYLE.size.body, true), this.measure(f.value, this.contentWidth - FACTS_LABEL_WIDTH));
+  }
+
   /** Roughly how tall the blocks are up to and including the header and first row of the first table. */
   private lead(blocks: readonly Block[], depth: number): number {
     let sum = 0;
     for (const b of blocks) {
       if (b.kind === 'table') return sum + (b.caption ? this.measure(b.caption, this.contentWidth, STYLE.size.body, true) + 6 : 0) + 60;
-      if (b.kind === 'section') return sum + this.measure(b.title, this.contentWidth, depth <= 1 ? STYLE.size.h1 : depth === 2 ? STYLE.size.h2 : STYLE.size.h3, true) + 24 + this.lead(b.blocks, depth + 1);
+      if (b.kind === 'section') return sum + this.measure(b.title, this.contentWidth, headingSize(depth), true) + 24 + this.lead(b.blocks, depth + 1);
       sum += this.estimate(b, depth);
     }
     return sum;
@@ -133,18 +143,18 @@ class PdfWriter {
 
   /** Roughly how tall a block will be; a table counts as too tall to keep anything together with. */
   private estimate(block: Block, depth: number): number {
-    const headingSize = depth <= 1 ? STYLE.size.h1 : depth === 2 ? STYLE.size.h2 : STYLE.size.h3;
+    const size = headingSize(depth);
     switch (block.kind) {
       case 'section':
-        return this.measure(block.title, this.contentWidth, headingSize, true) + 24 + block.blocks.reduce((sum, b) => sum + this.estimate(b, depth + 1), 0);
+        return this.measure(block.title, this.contentWidth, size, true) + 24 + block.blocks.reduce((sum, b) => sum + this.estimate(b, depth + 1), 0);
       case 'heading':
-        return this.measure(block.text, this.contentWidth, headingSize, true) + 16;
+        return this.measure(block.text, this.contentWidth, size, true) + 16;
       case 'paragraph':
         return this.measure(block.text, this.contentWidth, block.muted ? STYLE.size.small : STYLE.size.body) + 8;
       case 'list':
         return block.items.reduce((sum, item) => sum + this.measure(item, this.contentWidth - 16) + 3, 8);
       case 'facts':
-        return block.items.reduce((sum, f) => sum + Math.max(this.measure(f.label, 122, STYLE.size.body, true), this.measure(f.value, this.contentWidth - 130)) + 3, 8);
+        return block.items.reduce((sum, f) => sum + this.factHeight(f) + 3, 8);
       case 'notice':
         return this.measure(block.text, this.contentWidth - 20) + 24;
       case 'table':
@@ -238,7 +248,7 @@ class PdfWriter {
 
   private heading(parent: Struct, text: string, depth: number) {
     const doc = this.doc;
-    const size = depth <= 1 ? STYLE.size.h1 : depth === 2 ? STYLE.size.h2 : STYLE.size.h3;
+    const size = headingSize(depth);
     // Keep a heading with at least a few lines of what follows.
     this.ensure(this.measure(text, this.contentWidth, size, true) + 48);
     doc.moveDown(depth <= 1 ? 0.5 : 0.3);
@@ -269,12 +279,12 @@ class PdfWriter {
 
   private facts(parent: Struct, block: FactsBlock) {
     const doc = this.doc;
-    const labelWidth = 130;
+    const labelWidth = FACTS_LABEL_WIDTH;
     const valueWidth = this.contentWidth - labelWidth;
     const L = doc.struct('L');
     parent.add(L);
     for (const fact of block.items) {
-      const height = Math.max(this.measure(fact.label, labelWidth - 8, STYLE.size.body, true), this.measure(fact.value, valueWidth));
+      const height = this.factHeight(fact);
       this.ensure(height);
       const y = doc.y;
       const li = doc.struct('LI');

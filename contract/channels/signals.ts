@@ -13,7 +13,7 @@ export const signalChannels = {
   /** "Alle signalen": filtered, sorted and one window of it, with totals. */
   'signal:page': query(SignalPageRequest, SignalPage, ['signal', 'meeting', 'team', 'wijk', 'organisation', 'person']),
   'signal:get': query(ById, Signal, ['signal', 'meeting', 'team', 'wijk', 'organisation', 'person']),
-  /** Full-text search over signals, actions and decisions, ranked, with filters. */
-  'search:query': query(SearchRequest, SearchResponse, ['signal', 'action', 'decision', 'meeting', 'team', 'wijk']),
+  /** Full-text search over signals, actions, decisions and verslagen, ranked, with filters. */
+  'search:query': query(SearchRequest, SearchResponse, ['signal', 'action', 'decision', 'verslag', 'meeting', 'team', 'wijk']),
   'privacy:purge': command(empty, PrivacyPurgeResult, ['signal', 'undo', 'audit']),
 };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { id, isoDate } from '../fields';
 
-export const SEARCH_KINDS = { signal: 'Signaal', action: 'Actie', decision: 'Besluit' } as const;
+export const SEARCH_KINDS = { signal: 'Signaal', action: 'Actie', decision: 'Besluit', verslag: 'Verslag' } as const;
 export type SearchKind = keyof typeof SEARCH_KINDS;
-export const searchKind = z.enum(Object.keys(SEARCH_KINDS) as [SearchKind, ...SearchKind[]], { error: 'Kies signaal, actie of besluit.' });
+export const searchKind = z.enum(Object.keys(SEARCH_KINDS) as [SearchKind, ...SearchKind[]], { error: 'Kies signaal, actie, besluit of verslag.' });
 
 export const SearchRequest = z
   .object({
@@ -11,7 +11,7 @@ export const SearchRequest = z
     kind: searchKind.optional(),
     wijkId: id.optional(),
     teamId: id.optional(),
-    /** Signals brought in by or owned by it, actions it carries out. */
+    /** Signals brought in by or owned by it, actions it carries out. Decisions and verslagen are the whole team's: never found with this filter. */
     organisationId: id.optional(),
     from: isoDate('Vanaf').optional(),
     to: isoDate('Tot en met').optional(),
@@ -24,6 +24,7 @@ export const SearchRequest = z
 
 export const SearchResult = z.object({
   kind: searchKind,
+  /** The signal, action or decision; for a verslag the verslag (it opens by its meetingId). */
   id: z.number(),
   title: z.string(),
   /** A few words around the hits, the hits between « and ». */

@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import type { SearchKind, SearchResult } from '../../contract/schemas/search';
+import { verslagTitle } from '../../domain/verslag/document';
 
 /**
  * What a user typed, as an FTS5 query: every word must occur, each also as the start of a longer
@@ -28,7 +29,9 @@ export interface SearchFilter {
 
 /**
  * Ranked hits (bm25, a hit in the title weighs ten times one in the text) with the filters that
- * are stored beside the text. The confidential flag is read from the signal itself.
+ * are stored beside the text. The confidential flag is read from the signal itself. A verslag has
+ * no title of its own in the index (migration 012): it is named as its document is. It has no
+ * organisation either, so an organisation filter leaves verslagen out.
  */
 export function searchIndex(db: Db, f: SearchFilter): { results: SearchResult[]; total: number } {
   const where = ['search_index MATCH @match'];
@@ -48,7 +51,9 @@ export function searchIndex(db: Db, f: SearchFilter): { results: SearchResult[];
     )
     .all({ ...params, limit: f.limit }) as (Omit<SearchResult, 'wijkName' | 'confidential'> & { teamId: number })[];
   const total = (db.prepare(`SELECT count(*) AS n FROM search_index WHERE ${where.join(' AND ')}`).get(params) as { n: number }).n;
-  const wijkOf = new Map((db.prepare('SELECT t.id, w.name FROM team t JOIN wijk w ON w.id = t.wijk_id').all() as { id: number; name: string }[]).map((t) => [t.id, t.name]));
+  const teams = new Map(
+    (db.prepare('SELECT t.id, t.name, w.name AS wijkName FROM team t JOIN wijk w ON w.id = t.wijk_id').all() as { id: number; name: string; wijkName: string }[]).map((t) => [t.id, t]),
+  );
   const signalIds = hits.filter((h) => h.kind === 'signal').map((h) => h.id);
   const confidential = new Set(
     signalIds.length === 0
@@ -56,7 +61,12 @@ export function searchIndex(db: Db, f: SearchFilter): { results: SearchResult[];
       : (db.prepare("SELECT id FROM signal WHERE id IN (SELECT value FROM json_each(?)) AND sensitivity = 'vertrouwelijk'").all(JSON.stringify(signalIds)) as { id: number }[]).map((r) => r.id),
   );
   return {
-    results: hits.map(({ teamId, ...h }) => ({ ...h, wijkName: wijkOf.get(teamId) ?? '', confidential: h.kind === 'signal' && confidential.has(h.id) })),
+    results: hits.map(({ teamId, ...h }) => ({
+      ...h,
+      title: h.kind === 'verslag' ? verslagTitle({ team: teams.get(teamId)?.name ?? '', date: h.date }) : h.title,
+      wijkName: teams.get(teamId)?.wijkName ?? '',
+      confidential: h.kind === 'signal' && confidential.has(h.id),
+    })),
     total,
   };
 }

@@ -7,8 +7,14 @@ import { Alert, StatusBadge } from '../../ui/Alert';
 import { SelectField, TextField } from '../../ui/fields';
 import { formatDate } from '../../ui/format';
 
-/** Where a result opens: the signal or action in its overview, a decision in its meeting. */
-const pathOf = (r: SearchResult): string => (r.kind === 'signal' ? `/signalen/${r.id}` : r.kind === 'action' ? `/acties/${r.id}` : `/overleg/${r.meetingId}`);
+/** Where a result opens: the signal or action in its overview, a decision in its meeting, a verslag on its own screen. */
+const PATHS: Record<SearchKind, (r: SearchResult) => string> = {
+  signal: (r) => `/signalen/${r.id}`,
+  action: (r) => `/acties/${r.id}`,
+  decision: (r) => `/overleg/${r.meetingId}`,
+  verslag: (r) => `/verslag/${r.meetingId}`,
+};
+const pathOf = (r: SearchResult): string => PATHS[r.kind](r);
 
 /** The index marks the words found with « and »: shown as highlighted text. */
 function Snippet({ text }: { text: string }): ReactNode {
@@ -17,7 +23,7 @@ function Snippet({ text }: { text: string }): ReactNode {
 }
 
 /**
- * Zoeken: signals, actions and decisions of every meeting ever held, ranked (full-text index:
+ * Zoeken: signals, actions, decisions and verslagen of every meeting ever held, ranked (full-text index:
  * accents ignored, word beginnings match), with filters; a result opens the record. A
  * vertrouwelijk signal is found, but its text stays covered here as everywhere on screen.
  */
@@ -46,7 +52,7 @@ export function SearchScreen() {
   const answer = query.length > 0 && !search.error ? search.data : undefined;
 
   return (
-    <Page title="Zoeken" intro="Zoek in de signalen, acties en besluiten van alle overleggen. Hoofdletters en accenten maken niet uit; het begin van een woord is genoeg.">
+    <Page title="Zoeken" intro="Zoek in de signalen, acties, besluiten en verslagen van alle overleggen. Hoofdletters en accenten maken niet uit; het begin van een woord is genoeg.">
       <div className="wo-card wo-row wo-period" role="search" aria-label="Zoeken in alle overleggen">
         <TextField label="Zoek naar" value={text} onChange={setText} placeholder="bijvoorbeeld: zwerfafval Molenkamp" className="wo-search-field" />
         <SelectField

@@ -89,3 +89,66 @@ describe('search:query: full-text search over signals, actions and decisions', (
     expect(search('oudere bewoner').results.map((r) => r.id)).toEqual([lonely.id]);
   });
 });
+
+describe('search:query: verslagen, by the latest version of their text', () => {
+  /** A held meeting whose verslag the notulist writes: the summary at the rondvraag. */
+  function verslag(date: string, summary: string) {
+    const meeting = planMeeting(app, seed, date);
+    app.call('meeting:start', { id: meeting.id });
+    app.call('meeting:finish', { id: meeting.id });
+    app.call('verslag:create', { meetingId: meeting.id });
+    const item = agendaItem(app, meeting.id, 'rondvraag');
+    app.call('verslag:saveSummary', { meetingId: meeting.id, agendaItemId: item.id, text: summary });
+    return { meeting, item };
+  }
+
+  it('finds the notulist\'s text, accents folded, named as the verslag document and opening its meeting', () => {
+    const { meeting } = verslag('2026-11-03', 'De bibliotheek opent een spreekuur digitale overheid in het café van het wijkcentrum.');
+    const { results } = search('spreek digitale');
+    expect(results).toEqual([
+      {
+        kind: 'verslag',
+        id: expect.any(Number),
+        title: 'Verslag Wijk-coördinatieteam Molenwijk 3 november 2026',
+        snippet: expect.stringContaining('«spreekuur» «digitale»'),
+        date: '2026-11-03',
+        meetingId: meeting.id,
+        wijkName: 'Molenwijk',
+        confidential: false,
+      },
+    ]);
+    expect(search('cafe wijkcentrum').results.map((r) => r.kind)).toEqual(['verslag']);
+  });
+
+  it('filters verslagen by kind, period, wijk and team; an organisation filter leaves them out', () => {
+    arrange();
+    verslag('2026-11-10', 'Het café aan de Molenkamp krijgt een vergunning voor het terras.');
+    expect(search('cafe').results.map((r) => r.kind).sort()).toEqual(['decision', 'signal', 'verslag']);
+    expect(search('cafe', { kind: 'verslag' }).results.map((r) => r.kind)).toEqual(['verslag']);
+    expect(search('cafe', { kind: 'verslag', from: '2026-11-11' }).total).toBe(0);
+    expect(search('cafe', { kind: 'verslag', from: '2026-11-10', to: '2026-11-10' }).total).toBe(1);
+    expect(search('cafe', { kind: 'verslag', wijkId: seed.wijk.id }).total).toBe(1);
+    expect(search('cafe', { kind: 'verslag', wijkId: seed.otherWijk.id }).total).toBe(0);
+    expect(search('cafe', { kind: 'verslag', teamId: seed.team.id }).total).toBe(1);
+    expect(search('cafe', { kind: 'verslag', teamId: seed.otherTeam.id }).total).toBe(0);
+    expect(search('cafe', { organisationId: seed.orgs.gemeente.id }).results.map((r) => r.kind)).not.toContain('verslag');
+  });
+
+  it('follows the notulist, and after a correction only the latest version is found', () => {
+    const { meeting, item } = verslag('2026-11-03', 'De buurtschouw vindt in maart plaats.');
+    app.call('verslag:saveSummary', { meetingId: meeting.id, agendaItemId: item.id, text: 'De buurtschouw vindt in april plaats.' });
+    expect(search('maart').total).toBe(0);
+    expect(search('april').results.map((r) => r.kind)).toEqual(['verslag']);
+    app.call('verslag:establish', { meetingId: meeting.id, date: '2026-11-10' });
+    expect(search('april').total).toBe(1);
+    app.call('verslag:correct', { meetingId: meeting.id, reason: 'Maand van de schouw verbeterd', byPersonId: null });
+    // The new version starts from the vastgesteld text; its reason is found too.
+    expect(search('april').total).toBe(1);
+    expect(search('verbeterd').results.map((r) => r.meetingId)).toEqual([meeting.id]);
+    app.call('verslag:saveSummary', { meetingId: meeting.id, agendaItemId: item.id, text: 'De buurtschouw vindt in mei plaats.' });
+    expect(search('april').total).toBe(0);
+    expect(search('buurtschouw mei').total).toBe(1);
+    app.call('verslag:saveSummary', { meetingId: meeting.id, agendaItemId: item.id, text: null });
+    expect(search('buurtschouw').total).toBe(0);
+  });
+});

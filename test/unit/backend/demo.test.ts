@@ -136,6 +136,8 @@ describe('leaving the Voorbeeldgemeente', () => {
     const locksBefore = locks();
     // The demo's meetings have vastgestelde verslagen, which the database itself refuses to delete.
     expect(app.db.prepare("SELECT count(*) FROM verslag_version WHERE status = 'vastgesteld'").pluck().get()).toBeGreaterThan(0);
+    // Their text is in the search index (migration 012): the wipe must take it from there too.
+    expect(app.call('search:query', { text: 'spreekuur', kind: 'verslag' }).total).toBeGreaterThan(0);
     const info = app.call('setup:leaveDemo', {});
     expect(locks(), 'the verslag locks are back in place').toEqual(locksBefore);
     expect(info).toMatchObject({ isSetUp: false, isDemo: false, municipalityName: null });
@@ -144,6 +146,9 @@ describe('leaving the Voorbeeldgemeente', () => {
     expect(tables.length).toBeGreaterThan(10);
     expect(tables).toContain('search_index');
     for (const table of tables) expect(app.db.prepare(`SELECT count(*) FROM "${table}"`).pluck().get(), table).toBe(0);
+    // Not a word left behind in the index's own storage either (triggers rewrite a verslag's row while its tables empty).
+    app.db.exec("CREATE VIRTUAL TABLE temp.demo_terms USING fts5vocab(main, 'search_index', 'row')");
+    expect(app.db.prepare('SELECT count(*) FROM temp.demo_terms').pluck().get()).toBe(0);
     expect(app.db.pragma('foreign_key_check')).toEqual([]);
 
     const own = app.call('setup:create', { municipalityName: 'Den Helder', wijken: [{ name: 'Nieuw Den Helder' }] });

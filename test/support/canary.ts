@@ -5,7 +5,8 @@
  *
  * Confidential fields (a vertrouwelijk signal): title, description, location, outcome, the
  * follow-up notes of every meeting, and the "waarom" text of an action taken on it. A new
- * confidential field gets the canary in `seedCanaryWorld`.
+ * confidential field gets the canary in `seedCanaryWorld`. Not a verslag summary: that is the
+ * partner-facing text, never purged (see the search index test in canary.test.ts).
  *
  * HOW TO ADD AN EXPORTER (partner action lists, wijkagenda, XLSX, .eml, …): append one entry to
  * `CANARY_EXPORTERS` below whose `produce` makes every file that exporter can make from the

@@ -7,6 +7,8 @@ import { renderXlsx } from '../../../backend/documents/xlsx';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import { CANARY, CANARY_EXPORTERS, canaryHits, seedCanaryWorld, type CanaryWorld } from '../../support/canary';
 import { sampleDocument } from '../../support/sampleDocument';
+import { agendaItem, planMeeting } from '../../support/meetings';
+import { purgeExpiredConfidential } from '../../../backend/privacy/purge';
 
 /**
  * No vertrouwelijk content in any exported file, ever: every confidential field holds a canary,
@@ -52,4 +54,44 @@ describe('canary: no confidential content in exported files', () => {
     expect(Object.keys(files).length).toBeGreaterThan(0);
     expect(await canaryHits(files)).toEqual([]);
   }, 120_000);
+
+  /**
+   * The full-text index is inside the app: there the confidential signal is found while its
+   * details exist, and the purge takes them out of the index. Verslagen are indexed too (migration
+   * 012), but no canary goes into a verslag summary: a verslag is the text that goes to every
+   * partner, the purge never touches it, and confidential signals enter it only as theme, buurt,
+   * status and probleemeigenaar. So what is checked is that no verslag row ever carries the canary,
+   * before or after the purge, while verslagen with text are in the index.
+   * Runs last: it closes the signal so that the purge applies.
+   */
+  it('search index: the canary is found inside the app while it exists, never in a verslag, and the purge takes its details out', () => {
+    for (const meetingId of [world.raisedIn, world.followedIn]) {
+      if (app.call('verslag:get', { meetingId }).versions.length === 0) app.call('verslag:create', { meetingId });
+    }
+    // The notulist writes about the case as a verslag should: without the resident.
+    const round = agendaItem(app, world.followedIn, 'signalenronde');
+    app.call('verslag:saveSummary', { meetingId: world.followedIn, agendaItemId: round.id, text: 'Zorgsignaal in de Molenkamp besproken; details bij de wijkmanager.' });
+    const search = (text: string, kind?: 'verslag') => app.call('search:query', { text, ...(kind ? { kind } : {}) });
+    const indexedBody = () => app.db.prepare("SELECT body FROM search_index WHERE kind = 'signal' AND record_id = ?").pluck().get(world.signalId) as string;
+    const verslagBodies = () => app.db.prepare("SELECT body FROM search_index WHERE kind = 'verslag'").pluck().all() as string[];
+
+    expect(search('zorgsignaal', 'verslag').total).toBe(1);
+    expect(search(CANARY).results.map((r) => `${r.kind}:${r.id}`)).toContain(`signal:${world.signalId}`);
+    expect(indexedBody()).toContain(CANARY);
+    expect(search(CANARY, 'verslag').total).toBe(0);
+    expect(verslagBodies().filter((b) => b.includes(CANARY))).toEqual([]);
+
+    // Closed in a third meeting, then past the retention term.
+    const third = planMeeting(app, world.seed, '2026-11-19');
+    app.call('meeting:start', { id: third.id });
+    app.call('signal:followUp', { signalId: world.signalId, meetingId: third.id, status: 'afgehandeld', outcome: `Afgesloten ${CANARY}` });
+    app.call('meeting:finish', { id: third.id });
+    expect(purgeExpiredConfidential(app.db, '2027-07-01', new Date('2027-07-01T09:00:00Z')).purged).toBe(1);
+
+    expect(indexedBody()).not.toContain(CANARY);
+    expect(search(CANARY, 'verslag').total).toBe(0);
+    expect(verslagBodies().filter((b) => b.includes(CANARY))).toEqual([]);
+    // The verslag itself stays findable: the purge is not its business.
+    expect(search('zorgsignaal', 'verslag').total).toBe(1);
+  });
 });

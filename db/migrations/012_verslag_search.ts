@@ -8,8 +8,9 @@ const COLUMNS = 'rowid, title, body, kind, record_id, team_id, meeting_id, date,
  * (011 uses 1–3). The title column stays empty: the label a result shows ("Verslag WCT Molenwijk
  * 12 november 2026") is built when reading, so a team name or month never outranks a word the
  * notulist wrote. No organisation: a verslag is the whole team's. A verslag without text has no row.
+ * Exported for its query-plan test: the triggers run it on every saved summary.
  */
-const verslagRows = (where: string) => `
+export const verslagSearchRows = (where: string): string => `
   INSERT INTO search_index (${COLUMNS})
   SELECT * FROM (
     SELECT r.id * 4, '',
@@ -26,7 +27,7 @@ const verslagRows = (where: string) => `
 /** Deletes the verslag's row and writes it again from what its latest version holds now. */
 const refresh = (verslagId: string) => `
   DELETE FROM search_index WHERE rowid = (${verslagId}) * 4;
-  ${verslagRows(`WHERE r.id = ${verslagId}`)}`;
+  ${verslagSearchRows(`WHERE r.id = ${verslagId}`)}`;
 
 const versionOf = (versionId: string) => `(SELECT verslag_id FROM verslag_version WHERE id = ${versionId})`;
 
@@ -43,7 +44,7 @@ export const m012VerslagSearch: Migration = {
   name: '012_verslag_search',
   up(db) {
     db.exec(`
-      ${verslagRows('')}
+      ${verslagSearchRows('')}
 
       -- The notulist types: each saved summary rewrites the verslag's row (a vastgesteld version refuses these writes).
       CREATE TRIGGER verslag_summary_search_insert AFTER INSERT ON verslag_summary BEGIN ${refresh(versionOf('new.version_id'))} END;

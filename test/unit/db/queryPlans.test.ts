@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Channel, RequestOf } from '../../../contract';
 import type { TestBackend } from '../../support/backend';
 import { seededBackend } from '../../support/municipality';
+import { verslagSearchRows } from '../../../db/migrations/012_verslag_search';
 
 /**
  * The hot queries use an index for the tables that grow with the years. Each channel is called
@@ -138,6 +139,7 @@ describe('EXPLAIN QUERY PLAN of the hot queries: indexes for the big tables', { 
     ['Overleggen, recent years', 'meeting:list', { from: '2025-01-01' }],
     ['Overleggen, all years', 'meeting:list', {}],
     ['search', 'search:query', { text: 'zwerfafval', wijkId: 1 }],
+    ['search, verslagen in a period', 'search:query', { text: 'schouw', kind: 'verslag', wijkId: 1, from: '2026-01-01', to: '2026-06-30' }],
   ] as [string, Channel, unknown][])('%s: no full read of the big tables', (_label, channel, request) => {
     const recorded = recordStatements(call(channel, request as never));
     expect(recorded.length).toBeGreaterThan(0);
@@ -156,6 +158,14 @@ describe('EXPLAIN QUERY PLAN of the hot queries: indexes for the big tables', { 
     const signals = plansOf('signal:page', {}).filter((p) => /^\s*SELECT s\.id /.test(p.sql));
     expect(signals.length).toBeGreaterThan(0);
     for (const { sql, plan } of signals) expect(plan.join('\n'), sql).not.toContain('USE TEMP B-TREE');
+  });
+
+  it("rewrites a verslag's index row through indexes (migration 012's triggers, at every saved summary)", () => {
+    const verslagTables = ['verslag', 'verslag_version', 'verslag_summary', 'agenda_item', 'meeting'];
+    const plan = (app.db.prepare(`EXPLAIN QUERY PLAN ${verslagSearchRows('WHERE r.id = @id')}`).all({ id: 1 }) as { detail: string }[]).map((p) => p.detail);
+    expect(plan.some((d) => /verslag_summary|\bs\b/.test(d))).toBe(true);
+    const scans = plan.filter((d) => /^SCAN (\w+)/.test(d) && !/USING (COVERING )?INDEX|PRIMARY KEY/.test(d));
+    expect(scans.filter((d) => ['r', 'm', 'v', 's', 'a', ...verslagTables].includes(/^SCAN (\w+)/.exec(d)?.[1] ?? '')), plan.join('\n')).toEqual([]);
   });
 
   it('finds the carried items of a meeting through indexes of open and recently closed items', () => {

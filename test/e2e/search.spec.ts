@@ -65,4 +65,18 @@ test('zoeken: de secretaris vindt een oud signaal terug zonder accenten of hele 
   await results.getByRole('link', { name: 'Hangjongeren bij winkelcentrum De Wieken' }).first().click();
   await expect(page.getByRole('heading', { name: 'Alle signalen' })).toBeVisible();
   await expect(page.getByRole('region', { name: 'Hangjongeren bij winkelcentrum De Wieken' })).toBeVisible();
+
+  // What the notulist wrote in a verslag is found too, named as the verslag, and opens it.
+  const [verslag, ...others] = call('search:query', { text: 'spreekuur digitale', kind: 'verslag' }).results;
+  expect(others).toEqual([]);
+  await page.getByRole('link', { name: 'Zoeken' }).click();
+  await page.getByLabel('Soort').selectOption({ label: 'Verslag' });
+  await field.fill('spreekuur digitale');
+  const verslagHit = results.getByRole('listitem').filter({ hasText: 'Verslag' });
+  await expect(verslagHit).toHaveCount(1);
+  await expect(verslagHit.locator('mark').first()).toHaveText(/spreekuur/i);
+  await app.capture('47-zoeken-verslag');
+  await verslagHit.getByRole('link', { name: verslag?.title ?? '' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/verslag/${verslag?.meetingId}$`));
+  await expect(page.getByRole('heading', { name: verslag?.title ?? '', level: 1 })).toBeVisible();
 });

@@ -10,6 +10,7 @@ import { m008Wijkagenda } from './008_wijkagenda';
 import { m009AuditLog } from './009_audit_log';
 import { m010RetentionIndex } from './010_retention_index';
 import { m011SearchIndex } from './011_search_index';
+import { m013MeetingOverviewIndex } from './013_meeting_overview_index';
 
 export interface Migration {
   name: string;
@@ -29,4 +30,6 @@ export const migrations: Migration[] = [
   m009AuditLog,
   m010RetentionIndex,
   m011SearchIndex,
+  // 013: 012 is taken by the verslag search index on another branch (renumbered when they land).
+  m013MeetingOverviewIndex,
 ];

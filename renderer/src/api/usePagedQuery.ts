@@ -7,7 +7,7 @@ import { queryKey } from './queryClient';
 /** Rows are fetched in blocks of this many: a screenful and a half. */
 export const BLOCK = 60;
 
-type PagedChannel = 'action:page' | 'signal:page';
+type PagedChannel = 'action:page' | 'signal:page' | 'meeting:page';
 type PageOf<C extends PagedChannel> = ResponseOf<C>;
 type RowOf<C extends PagedChannel> = PageOf<C>['rows'][number];
 type QueryOf<C extends PagedChannel> = Omit<RequestOf<C>, 'offset' | 'limit'>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pageWindow, searchText, sortDirection } from '../paging';
+import { pageOf, pageWindow, searchText, sortOn } from '../paging';
 import { id, isoDate, labelledEnum, minutes, optionalId, optionalTimeOfDay, requiredText, timeOfDay } from '../fields';
 import { Buurt } from './masterdata';
 import { AttendanceRow, Guest } from './attendance';
@@ -215,9 +215,7 @@ export const MeetingFilter = z
   .strict();
 export type MeetingFilter = z.output<typeof MeetingFilter>;
 
-export const MeetingSort = z
-  .object({ key: z.enum(Object.keys(MEETING_SORT_KEYS) as [MeetingSortKey, ...MeetingSortKey[]], { error: 'Onbekende sortering.' }), dir: sortDirection })
-  .strict();
+export const MeetingSort = sortOn(MEETING_SORT_KEYS);
 export type MeetingSort = z.output<typeof MeetingSort>;
 export const DEFAULT_MEETING_SORT: MeetingSort = { key: 'upcoming', dir: 'asc' };
 

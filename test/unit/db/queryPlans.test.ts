@@ -135,8 +135,8 @@ describe('EXPLAIN QUERY PLAN of the hot queries: indexes for the big tables', { 
     ['Alle signalen, default order', 'signal:page', {}],
     ['Alle signalen, one buurt and theme', 'signal:page', { filter: { buurtId: 1, theme: 'zorg' } }],
     ['Start screen', 'home:summary', {}],
-    ['Overleggen, recent years', 'meeting:list', { from: '2025-01-01' }],
-    ['Overleggen, all years', 'meeting:list', {}],
+    ['meeting:list (no screen since meeting:page), recent years', 'meeting:list', { from: '2025-01-01' }],
+    ['meeting:list (no screen since meeting:page), all years', 'meeting:list', {}],
     ['search', 'search:query', { text: 'zwerfafval', wijkId: 1 }],
   ] as [string, Channel, unknown][])('%s: no full read of the big tables', (_label, channel, request) => {
     const recorded = recordStatements(call(channel, request as never));

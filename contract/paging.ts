@@ -12,6 +12,10 @@ export const pageWindow = {
 export const sortDirection = z.enum(['asc', 'desc'], { error: 'Kies oplopend of aflopend.' });
 export type SortDirection = z.infer<typeof sortDirection>;
 
+/** The sort of an overview: one of its sort keys (key → Dutch column name), up or down. */
+export const sortOn = <K extends string>(keys: Record<K, string>) =>
+  z.object({ key: z.enum(Object.keys(keys) as [K, ...K[]], { error: 'Onbekende sortering.' }), dir: sortDirection }).strict();
+
 /** Free text typed into a search box: searched with the full-text index. */
 export const searchText = z.string({ error: 'Zoektekst moet tekst zijn.' }).trim().max(200, { error: 'Zoektekst mag hoogstens 200 tekens lang zijn.' }).optional();
 

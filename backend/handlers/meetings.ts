@@ -2,6 +2,7 @@ import { DomainError, notFound, present } from '../../contract';
 import type { IcsExport, Meeting } from '../../contract/schemas/meetings';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/meetings';
+import { pageMeetings } from '../../db/queries/meetingPage';
 import { getTeam } from '../../db/queries/teams';
 import { getPerson } from '../../db/queries/people';
 import { getTemplate, insertAgendaItem, listAgendaItems } from '../../db/queries/agenda';
@@ -107,6 +108,7 @@ export function meetingInvitation(ctx: BackendContext, meeting: Meeting): IcsExp
 
 export const meetingHandlers: HandlerMap<
   | 'meeting:list'
+  | 'meeting:page'
   | 'meeting:create'
   | 'meeting:get'
   | 'meeting:update'
@@ -117,6 +119,11 @@ export const meetingHandlers: HandlerMap<
   | 'meeting:exportIcs'
 > = {
   'meeting:list': (ctx, req) => q.listMeetings(ctx.db, req),
+
+  'meeting:page': (ctx, { offset, limit, ...query }) => {
+    const page = pageMeetings(ctx.db, query, { offset, limit }, todayIn(ctx));
+    return { rows: page.rows, offset, total: page.total, upcoming: page.upcoming };
+  },
 
   'meeting:create': (ctx, req) => createMeeting(ctx, req),
 

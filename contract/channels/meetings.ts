@@ -14,6 +14,8 @@ import {
   MeetingCreate,
   MeetingDetail,
   MeetingList,
+  MeetingPage,
+  MeetingPageRequest,
   MeetingRef,
   MeetingSummary,
   MeetingTransition,
@@ -26,9 +28,14 @@ import {
 /** The meeting screen shows nearly everything about one meeting and its team. */
 const MEETING_SCREEN = ['meeting', 'agenda', 'attendance', 'signal', 'action', 'decision', 'undo', 'team', 'wijk', 'person', 'organisation'] as const;
 
+/** A meeting row with its counts reads all of these. */
+const MEETING_OVERVIEW = ['meeting', 'team', 'wijk', 'person', 'agenda', 'agendaCurrent', 'attendance', 'signal', 'action', 'decision'] as const;
+
 /** Planning and chairing a meeting: the meeting itself, its agenda and timer, the team template, undo. */
 export const meetingChannels = {
-  'meeting:list': query(MeetingList, z.array(MeetingSummary), ['meeting', 'team', 'wijk', 'person', 'agenda', 'agendaCurrent', 'attendance', 'signal', 'action', 'decision']),
+  'meeting:list': query(MeetingList, z.array(MeetingSummary), MEETING_OVERVIEW),
+  // Overleggen: the window the table shows, filtered and sorted by the back end.
+  'meeting:page': query(MeetingPageRequest, MeetingPage, MEETING_OVERVIEW),
   'meeting:create': command(MeetingCreate, Meeting, ['meeting', 'agenda', 'attendance']),
   'meeting:get': query(ById, MeetingDetail, MEETING_SCREEN),
   'meeting:update': command(MeetingUpdate, Meeting, ['meeting', 'attendance']),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { correctionReason, id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
-import { pageOf, pageWindow, searchText, sortDirection } from '../paging';
+import { pageOf, pageWindow, searchText, sortOn } from '../paging';
 
 import { ACTION_HORIZONS, ACTION_RULE_MESSAGES, ACTION_STATUSES, actionRuleProblems, normaliseAction, type ActionRuleInput } from '../../domain/action';
 import { followUpProblems } from '../../domain/followUp';
@@ -178,9 +178,7 @@ export const ActionFilter = z
   .strict();
 export type ActionFilter = z.output<typeof ActionFilter>;
 
-export const ActionSort = z
-  .object({ key: z.enum(Object.keys(ACTION_SORT_KEYS) as [ActionSortKey, ...ActionSortKey[]], { error: 'Onbekende sortering.' }), dir: sortDirection })
-  .strict();
+export const ActionSort = sortOn(ACTION_SORT_KEYS);
 export type ActionSort = z.output<typeof ActionSort>;
 export const DEFAULT_ACTION_SORT: ActionSort = { key: 'urgency', dir: 'asc' };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageOf, pageWindow, searchText, sortOn } from '../paging';
 import { id, isoDate, labelledEnum, minutes, optionalId, optionalTimeOfDay, requiredText, timeOfDay } from '../fields';
 import { Buurt } from './masterdata';
 import { AttendanceRow, Guest } from './attendance';
@@ -185,6 +186,48 @@ export const MeetingList = z
   })
   .strict();
 export const MeetingRef = z.object({ meetingId: id }).strict();
+
+// ---- the overview "Overleggen": filter, sort and a window, done by the back end ---------------
+
+/** upcoming: the komende first (soonest on top), then the afgelopen (latest on top); the screen's own order. */
+export const MEETING_SORT_KEYS = {
+  upcoming: 'Komende eerst',
+  date: 'Datum',
+  wijk: 'Wijk',
+  place: 'Plaats',
+  status: 'Status',
+  signals: 'Signalen',
+  actions: 'Acties',
+  decisions: 'Besluiten',
+} as const;
+export type MeetingSortKey = keyof typeof MEETING_SORT_KEYS;
+
+export const MeetingFilter = z
+  .object({
+    teamId: id.optional(),
+    wijkId: id.optional(),
+    status: meetingStatus.optional(),
+    from: isoDate('Vanaf').optional(),
+    to: isoDate('Tot en met').optional(),
+    /** Words in the place, the wijk or the date (yyyy-mm-dd): each word must occur. */
+    text: searchText,
+  })
+  .strict();
+export type MeetingFilter = z.output<typeof MeetingFilter>;
+
+export const MeetingSort = sortOn(MEETING_SORT_KEYS);
+export type MeetingSort = z.output<typeof MeetingSort>;
+export const DEFAULT_MEETING_SORT: MeetingSort = { key: 'upcoming', dir: 'asc' };
+
+export const MeetingQuery = z.object({ filter: MeetingFilter.default({}), sort: MeetingSort.default(DEFAULT_MEETING_SORT) }).strict();
+export type MeetingQuery = z.output<typeof MeetingQuery>;
+
+export const MeetingPageRequest = MeetingQuery.extend(pageWindow).strict();
+export const MeetingPage = pageOf(MeetingSummary).extend({
+  /** Of the filtered list: how many are today or later (in the default order they come first). */
+  upcoming: z.number(),
+});
+export type MeetingPage = z.infer<typeof MeetingPage>;
 
 const templateItemInput = z
   .object({

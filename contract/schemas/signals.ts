@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { correctionReason, id, isoDate, labelledEnum, optionalId, optionalIsoDate, optionalText, requiredText } from '../fields';
-import { pageOf, pageWindow, searchText, sortDirection } from '../paging';
+import { pageOf, pageWindow, searchText, sortOn } from '../paging';
 
 import {
   SIGNAL_ROUTES,
@@ -222,9 +222,7 @@ export const SignalFilter = z
   .strict();
 export type SignalFilter = z.output<typeof SignalFilter>;
 
-export const SignalSort = z
-  .object({ key: z.enum(Object.keys(SIGNAL_SORT_KEYS) as [SignalSortKey, ...SignalSortKey[]], { error: 'Onbekende sortering.' }), dir: sortDirection })
-  .strict();
+export const SignalSort = sortOn(SIGNAL_SORT_KEYS);
 export type SignalSort = z.output<typeof SignalSort>;
 export const DEFAULT_SIGNAL_SORT: SignalSort = { key: 'date', dir: 'desc' };
 

@@ -11,6 +11,7 @@ import { m009AuditLog } from './009_audit_log';
 import { m010RetentionIndex } from './010_retention_index';
 import { m011SearchIndex } from './011_search_index';
 import { m012VerslagSearch } from './012_verslag_search';
+import { m013MeetingOverviewIndex } from './013_meeting_overview_index';
 
 export interface Migration {
   name: string;
@@ -31,4 +32,5 @@ export const migrations: Migration[] = [
   m010RetentionIndex,
   m011SearchIndex,
   m012VerslagSearch,
+  m013MeetingOverviewIndex,
 ];

@@ -2,7 +2,7 @@ import type { Db } from '../connection';
 import type { ActionFilter, ActionQuery, ActionSortKey } from '../../contract/schemas/actions';
 import { ACTION_DUE_SQL, ACTION_OPEN_SQL, ACTION_OVERDUE_SQL } from './actionSql';
 import { listActionRowsByIds, type ActionRow } from './actions';
-import { flip, inOrder, orderBy, windowOf, type SortTerm } from './overview';
+import { and, inOrder, segmentedIds, type Segment } from './overview';
 import { matchingIds, toMatchQuery } from './search';
 
 /**
@@ -11,11 +11,6 @@ import { matchingIds, toMatchQuery } from './search';
  * and after them the closed ones, latest first. Two segments, because "overdue" depends on today
  * and no index can hold it; the open segment is small (the partial index of open actions).
  */
-interface Segment {
-  where: string;
-  joins: string;
-  terms: SortTerm[];
-}
 const DUE = `(CASE WHEN horizon = 'ooit' THEN decision_due ELSE deadline END)`;
 const SORTS: Record<ActionSortKey, Segment[]> = {
   urgency: [
@@ -46,9 +41,6 @@ const SORTS: Record<ActionSortKey, Segment[]> = {
   status: [{ where: '', joins: '', terms: [{ sql: 'a.status', dir: 'asc' }, { sql: 'a.horizon', dir: 'asc' }] }],
   meeting: [{ where: '', joins: 'JOIN meeting m ON m.id = a.meeting_id', terms: [{ sql: 'm.date', dir: 'asc' }] }],
 };
-
-/** A WHERE clause plus one more condition. */
-const and = (where: string, condition: string) => (!condition ? where : where ? `${where} AND ${condition}` : `WHERE ${condition}`);
 
 /** The WHERE of the filters that are given, and its parameters. */
 export function actionWhere(filter: ActionFilter, today: string): { joins: string; where: string; params: Record<string, unknown> } {
@@ -107,26 +99,5 @@ export function pageActions(db: Db, query: ActionQuery, window: { offset: number
 /** The ids of a window of the filtered, sorted list (also what an export of "what is shown" walks through). */
 export function sortedActionIds(db: Db, query: ActionQuery, window: { offset: number; limit: number }, today: string): number[] {
   const { joins, where, params } = actionWhere(query.filter, today);
-  const segments = query.sort.dir === 'asc' ? SORTS[query.sort.key] : [...SORTS[query.sort.key]].reverse();
-  const ids: number[] = [];
-  let skip = window.offset;
-  for (const segment of segments) {
-    if (ids.length >= window.limit) break;
-    const from = `FROM action a ${joins} ${segment.joins} ${and(where, segment.where)}`;
-    const size = (db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
-    if (skip >= size) {
-      skip -= size;
-      continue;
-    }
-    // Every sort ends on the id, so equal values keep one order and windows never overlap.
-    const unique = segment.terms.some((t) => t.sql === 'a.id') ? segment.terms : [...segment.terms, { sql: 'a.id', dir: 'asc' } as SortTerm];
-    const terms = flip(unique, query.sort.dir);
-    const w = windowOf(skip, window.limit - ids.length, size);
-    const found = (
-      db.prepare(`SELECT a.id ${from} ORDER BY ${orderBy(terms, w.reverse)} LIMIT @limit OFFSET @offset`).all({ ...params, limit: w.limit, offset: w.offset }) as { id: number }[]
-    ).map((r) => r.id);
-    ids.push(...(w.reverse ? found.reverse() : found));
-    skip = 0;
-  }
-  return ids;
+  return segmentedIds(db, { table: 'action a', id: 'a.id', joins, where, params }, SORTS[query.sort.key], query.sort.dir, window);
 }

@@ -11,43 +11,41 @@ export interface MeetingInput {
   secretaryId: number | null;
 }
 
-const SELECT = `
-  SELECT m.id, m.team_id AS teamId, t.name AS teamName, t.wijk_id AS wijkId, w.name AS wijkName,
-         m.date, m.start_time AS startTime, m.end_time AS endTime, m.place,
-         m.chair_id AS chairId, pc.name AS chairName, m.secretary_id AS secretaryId, ps.name AS secretaryName,
-         m.status, m.current_item_id AS currentItemId, m.started_at AS startedAt, m.finished_at AS finishedAt,
-         m.revision, m.created_at AS createdAt
-  FROM meeting m
+const COLUMNS = `
+  m.id, m.team_id AS teamId, t.name AS teamName, t.wijk_id AS wijkId, w.name AS wijkName,
+  m.date, m.start_time AS startTime, m.end_time AS endTime, m.place,
+  m.chair_id AS chairId, pc.name AS chairName, m.secretary_id AS secretaryId, ps.name AS secretaryName,
+  m.status, m.current_item_id AS currentItemId, m.started_at AS startedAt, m.finished_at AS finishedAt,
+  m.revision, m.created_at AS createdAt`;
+const JOINS = `
   JOIN team t ON t.id = m.team_id
   JOIN wijk w ON w.id = t.wijk_id
   LEFT JOIN person pc ON pc.id = m.chair_id
   LEFT JOIN person ps ON ps.id = m.secretary_id`;
+const SELECT = `SELECT ${COLUMNS} FROM meeting m ${JOINS}`;
 
 export function getMeeting(db: Db, id: number): Meeting | null {
   return (db.prepare(`${SELECT} WHERE m.id = ?`).get(id) as Meeting | undefined) ?? null;
 }
 
-/** Counts come from grouped subqueries joined once, so the overview is one query regardless of size. */
+type CountColumns = Record<'cAgenda' | 'cMembers' | 'cPresent' | 'cGuests' | 'cSignals' | 'cActions' | 'cDecisions', number>;
+
 /**
- * The meetings with their counts. The counts are looked up per listed meeting through the
- * meeting_id indexes, so a list of recent years does not count ten years of signals and actions.
+ * The meetings of a WHERE with their counts. The counts are looked up per listed meeting through
+ * the meeting_id indexes, so a list of recent years (or a window) does not count ten years of
+ * signals and actions.
  */
-export function listMeetings(db: Db, filter: { teamId?: number; wijkId?: number; from?: string }): MeetingSummary[] {
-  const where = whereOf([
-    equals('m.team_id', 'teamId', filter.teamId),
-    equals('t.wijk_id', 'wijkId', filter.wijkId),
-    filter.from ? { sql: 'm.date >= @from', params: { from: filter.from } } : null,
-  ]);
+function summaries(db: Db, where: { select?: string; sql: string; params: Record<string, unknown> }, order = 'ORDER BY x.date DESC, x.startTime DESC, x.id DESC'): MeetingSummary[] {
   const count = (table: string) => `(SELECT count(*) FROM ${table} WHERE meeting_id = x.id)`;
   const rows = db
     .prepare(
       `SELECT x.*, ${count('agenda_item')} AS cAgenda, ${count('attendance')} AS cMembers,
               (SELECT count(*) FROM attendance WHERE meeting_id = x.id AND status IN ('aanwezig','vervangen')) AS cPresent,
               ${count('meeting_guest')} AS cGuests, ${count('signal')} AS cSignals, ${count('action')} AS cActions, ${count('decision')} AS cDecisions
-       FROM (${SELECT} ${where.sql}) x
-       ORDER BY x.date DESC, x.startTime DESC, x.id DESC`,
+       FROM (${where.select ?? SELECT} ${where.sql}) x
+       ${order}`,
     )
-    .all(where.params) as (Meeting & Record<'cAgenda' | 'cMembers' | 'cPresent' | 'cGuests' | 'cSignals' | 'cActions' | 'cDecisions', number>)[];
+    .all(where.params) as (Meeting & CountColumns)[];
   return rows.map(({ cAgenda, cMembers, cPresent, cGuests, cSignals, cActions, cDecisions, ...m }) => ({
     ...m,
     counts: {
@@ -60,6 +58,27 @@ export function listMeetings(db: Db, filter: { teamId?: number; wijkId?: number;
       decisions: cDecisions,
     },
   }));
+}
+
+/** The meetings with their counts, newest first. */
+export function listMeetings(db: Db, filter: { teamId?: number; wijkId?: number; from?: string }): MeetingSummary[] {
+  return summaries(
+    db,
+    whereOf([
+      equals('m.team_id', 'teamId', filter.teamId),
+      equals('t.wijk_id', 'wijkId', filter.wijkId),
+      filter.from ? { sql: 'm.date >= @from', params: { from: filter.from } } : null,
+    ]),
+  );
+}
+
+/** The meetings of these ids with their counts (in no particular order: see overview.inOrder). */
+export function listMeetingSummariesByIds(db: Db, ids: readonly number[]): MeetingSummary[] {
+  if (ids.length === 0) return [];
+  // One parameter for the whole list: the statement stays the same for every window. CROSS JOIN
+  // and no ORDER BY keep SQLite on these few ids (it would rather walk every meeting of every team).
+  const select = `SELECT ${COLUMNS} FROM json_each(@ids) j CROSS JOIN meeting m ON m.id = j.value ${JOINS}`;
+  return summaries(db, { select, sql: '', params: { ids: JSON.stringify(ids) } }, '');
 }
 
 export function insertMeeting(db: Db, teamId: number, m: MeetingInput, now: Date): number {

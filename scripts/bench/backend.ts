@@ -129,6 +129,29 @@ export function benchBackend(backend: Backend, databasePath: string, runs: numbe
     );
   }
 
+  // ---- Overleggen: the first window the table shows (before meeting:page: every meeting of every year) ----
+  {
+    const paged = isChannel('meeting:page');
+    const work = () => (paged ? dispatchAny(backend, 'meeting:page', { offset: 0, limit: 100 }) : dispatchAny(backend, 'meeting:list', {}));
+    const samples = sample(runs, work, 1);
+    // What travels to the renderer (sized once, outside the timed calls, like the other overviews).
+    const answer = work();
+    const rows = (paged ? (answer as { rows: unknown[] }).rows : (answer as unknown[])).length;
+    const bytes = JSON.stringify(answer).length;
+    // The same window by hand: the 100 latest meetings with their names and counts, and the total.
+    const count = (table: string) => `(SELECT count(*) FROM ${table} WHERE meeting_id = m.id)`;
+    const first = raw(
+      `SELECT m.*, t.name, w.name, pc.name, ps.name, ${count('agenda_item')}, ${count('attendance')}, ${count('meeting_guest')}, ${count('signal')}, ${count('action')}, ${count('decision')}
+       FROM meeting m JOIN team t ON t.id = m.team_id JOIN wijk w ON w.id = t.wijk_id LEFT JOIN person pc ON pc.id = m.chair_id LEFT JOIN person ps ON ps.id = m.secretary_id
+       ORDER BY m.date DESC LIMIT 100`,
+    );
+    const total = raw('SELECT count(*) FROM meeting');
+    const bare = sample(runs, () => [first.all(), total.all()]);
+    metrics.push(
+      metric('meetings_query', `Overleggen: gegevens (${paged ? 'meeting:page' : 'meeting:list, alle jaren'})`, samples, bare, { on: 'p95', ms: 150 }, `${rows} rijen verstuurd, ${(bytes / 1024).toFixed(0)} kB JSON`),
+    );
+  }
+
   // ---- full-text search ---------------------------------------------------------------------------
   if (isChannel('search:query')) {
     let hits = 0;

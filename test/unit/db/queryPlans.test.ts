@@ -136,8 +136,8 @@ describe('EXPLAIN QUERY PLAN of the hot queries: indexes for the big tables', { 
     ['Alle signalen, default order', 'signal:page', {}],
     ['Alle signalen, one buurt and theme', 'signal:page', { filter: { buurtId: 1, theme: 'zorg' } }],
     ['Start screen', 'home:summary', {}],
-    ['Overleggen, recent years', 'meeting:list', { from: '2025-01-01' }],
-    ['Overleggen, all years', 'meeting:list', {}],
+    ['meeting:list (no screen since meeting:page), recent years', 'meeting:list', { from: '2025-01-01' }],
+    ['meeting:list (no screen since meeting:page), all years', 'meeting:list', {}],
     ['search', 'search:query', { text: 'zwerfafval', wijkId: 1 }],
     ['search, verslagen in a period', 'search:query', { text: 'schouw', kind: 'verslag', wijkId: 1, from: '2026-01-01', to: '2026-06-30' }],
   ] as [string, Channel, unknown][])('%s: no full read of the big tables', (_label, channel, request) => {
@@ -166,6 +166,55 @@ describe('EXPLAIN QUERY PLAN of the hot queries: indexes for the big tables', { 
     expect(plan.some((d) => /verslag_summary|\bs\b/.test(d))).toBe(true);
     const scans = plan.filter((d) => /^SCAN (\w+)/.test(d) && !/USING (COVERING )?INDEX|PRIMARY KEY/.test(d));
     expect(scans.filter((d) => ['r', 'm', 'v', 's', 'a', ...verslagTables].includes(/^SCAN (\w+)/.exec(d)?.[1] ?? '')), plan.join('\n')).toEqual([]);
+  });
+
+  // Overleggen: every filter and sort the screen offers. The meeting table is small next to the
+  // big ones, but it too grows with the years: it is read through an index, in the order shown
+  // where one exists (the counts are sorted, a few thousand meetings at most).
+  const overleggen: [string, RequestOf<'meeting:page'>, { ordered: boolean }][] = [
+    ['default order (komende eerst)', {}, { ordered: true }],
+    ['default order, a window far down (read from the end)', { offset: 30, limit: 5 }, { ordered: true }],
+    ['recent years', { filter: { from: '2025-01-01' } }, { ordered: true }],
+    ['one wijk', { filter: { wijkId: 1 } }, { ordered: true }],
+    ['one team', { filter: { teamId: 1 } }, { ordered: true }],
+    ['one status', { filter: { status: 'afgerond' } }, { ordered: true }],
+    ['one status, recent years', { filter: { status: 'afgerond', from: '2025-01-01' } }, { ordered: true }],
+    ['sorted by Datum', { sort: { key: 'date', dir: 'desc' } }, { ordered: true }],
+    ['sorted by Status', { sort: { key: 'status', dir: 'asc' } }, { ordered: true }],
+    ['sorted by Plaats', { sort: { key: 'place', dir: 'asc' } }, { ordered: true }],
+    ['sorted by Wijk', { sort: { key: 'wijk', dir: 'asc' } }, { ordered: true }],
+    ['sorted by Signalen', { sort: { key: 'signals', dir: 'desc' } }, { ordered: false }],
+    ['sorted by Acties', { sort: { key: 'actions', dir: 'desc' } }, { ordered: false }],
+    ['sorted by Besluiten', { sort: { key: 'decisions', dir: 'desc' } }, { ordered: false }],
+  ];
+  it.each(overleggen)('Overleggen (meeting:page), %s: the meeting table through an index, no full read of the big tables', (_label, request, { ordered }) => {
+    const recorded = recordStatements(call('meeting:page', request));
+    expect(recorded.flatMap(fullScans)).toEqual([]);
+    const onMeeting = recorded.filter((r) => /FROM meeting m\b/.test(r.sql)).map((r) => ({ sql: r.sql, plan: planOf(r) }));
+    // The totals, the count of each segment, and at least one window of ids.
+    expect(onMeeting.filter((p) => /^\s*SELECT m\.id AS id /.test(p.sql)).length).toBeGreaterThan(0);
+    for (const { sql, plan } of onMeeting) {
+      // A bare count(*) is reported under the table's name.
+      const reads = plan.filter((line) => /^(SCAN|SEARCH) (m|meeting)\b/.test(line));
+      expect(reads.length, sql).toBeGreaterThan(0);
+      for (const line of reads) expect(line, sql).toMatch(/USING (COVERING )?INDEX meeting_/);
+      if (ordered && /^\s*SELECT m\.id AS id /.test(sql)) expect(plan.join('\n'), sql).not.toContain('USE TEMP B-TREE');
+    }
+    // The rows of the window: looked up by id, not found among every meeting.
+    const rows = recorded.filter((r) => r.sql.includes('json_each(@ids)')).map(planOf);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('SEARCH m USING INTEGER PRIMARY KEY (rowid=?)');
+  });
+
+  it('Overleggen, searched: the words are matched while walking the date index (LIKE cannot seek)', () => {
+    const recorded = recordStatements(call('meeting:page', { filter: { text: 'wijkcentrum' } }));
+    expect(recorded.flatMap(fullScans)).toEqual([]);
+    const ids = recorded.filter((r) => /^\s*SELECT m\.id AS id /.test(r.sql)).map((r) => ({ sql: r.sql, plan: planOf(r) }));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const { sql, plan } of ids) {
+      expect(plan.join('\n'), sql).toMatch(/(SCAN|SEARCH) m USING (COVERING )?INDEX meeting_date/);
+      expect(plan.join('\n'), sql).not.toContain('USE TEMP B-TREE');
+    }
   });
 
   it('finds the carried items of a meeting through indexes of open and recently closed items', () => {

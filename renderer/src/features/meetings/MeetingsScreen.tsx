@@ -1,6 +1,16 @@
-import { useMemo, useState } from 'react';
-import type { ColumnDef, ColumnFiltersState } from '@tanstack/react-table';
-import { MEETING_STATUSES, type MeetingSummary } from '../../../../contract/schemas/meetings';
+import { useCallback, useMemo, useState } from 'react';
+import type { ColumnDef, SortingState } from '@tanstack/react-table';
+import {
+  DEFAULT_MEETING_SORT,
+  MEETING_SORT_KEYS,
+  MEETING_STATUSES,
+  type MeetingFilter,
+  type MeetingSort,
+  type MeetingSortKey,
+  type MeetingStatus,
+  type MeetingSummary,
+} from '../../../../contract/schemas/meetings';
+import { usePagedQuery } from '../../api/usePagedQuery';
 import { useQuery } from '../../api/useQuery';
 import { DetailPanel, MasterDetail } from '../../layout/MasterDetail';
 import { Page } from '../../layout/Page';
@@ -9,28 +19,28 @@ import { Alert, StatusBadge } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
 import { Clip } from '../../ui/Clip';
 import { IcsButton } from './IcsButton';
-import { DataTable } from '../../ui/DataTable';
 import { SelectField } from '../../ui/fields';
+import { ServerTable } from '../../ui/ServerTable';
 import { optionsOf } from '../../ui/options';
 import { todayIso } from '../../ui/format';
 import { EditMeetingPanel } from './EditMeetingPanel';
 import { formatDayShort, MEETING_STATUS_TONE } from './meetingFormat';
 import { PlanMeetingForm } from './PlanMeetingForm';
 
-// Filtering happens before the table (so columns can change with the panel). A stable empty
-// list matters: a fresh [] on every render makes TanStack reset its page index in an endless loop.
-const NO_COLUMN_FILTERS: ColumnFiltersState = [];
+/** The meeting clicked for its planning panel; the panel shows its latest version once the list has it. */
+type Panel = { kind: 'plan' } | { kind: 'edit'; meeting: MeetingSummary } | null;
 
-type Panel = { kind: 'plan' } | { kind: 'edit'; id: number } | null;
+/**
+ * Column → the back end's sort key (the column ids are the sort keys). No column sorted: the
+ * screen's own order, the upcoming meetings first (soonest on top), then the past ones (latest on top).
+ */
+const sortOf = (sorting: SortingState): MeetingSort => {
+  const first = sorting[0];
+  return first && first.id in MEETING_SORT_KEYS ? { key: first.id as MeetingSortKey, dir: first.desc ? 'desc' : 'asc' } : DEFAULT_MEETING_SORT;
+};
+const UPCOMING_FIRST: SortingState = [];
 
-/** Upcoming meetings first (soonest on top), then the past ones (most recent on top). */
-function upcomingFirst(meetings: MeetingSummary[], today: string): MeetingSummary[] {
-  const upcoming = meetings.filter((m) => m.date >= today).sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
-  const past = meetings.filter((m) => m.date < today).sort((a, b) => b.date.localeCompare(a.date) || b.startTime.localeCompare(a.startTime));
-  return [...upcoming, ...past];
-}
-
-function buildColumns(onEdit: (id: number) => void, compact: boolean, onError: (message: string) => void): ColumnDef<MeetingSummary, unknown>[] {
+function buildColumns(onEdit: (meeting: MeetingSummary) => void, compact: boolean, onError: (message: string) => void): ColumnDef<MeetingSummary, unknown>[] {
   const count = (id: 'signals' | 'actions' | 'decisions', header: string): ColumnDef<MeetingSummary, unknown> => ({
     id,
     header,
@@ -43,9 +53,10 @@ function buildColumns(onEdit: (id: number) => void, compact: boolean, onError: (
   });
   const columns: (ColumnDef<MeetingSummary, unknown> | false)[] = [
     { id: 'date', header: 'Datum', meta: { fit: true }, accessorFn: (m) => `${m.date} ${m.startTime}`, cell: ({ row: { original: m } }) => `${formatDayShort(m.date)}, ${m.startTime}` },
-    { accessorKey: 'wijkName', header: 'Wijk', meta: { fit: true } },
-    { accessorKey: 'place', header: 'Plaats', meta: { grow: 2 }, cell: (c) => <Clip text={c.getValue() as string} /> },
+    { id: 'wijk', accessorKey: 'wijkName', header: 'Wijk', meta: { fit: true } },
+    { id: 'place', accessorKey: 'place', header: 'Plaats', meta: { grow: 2 }, cell: (c) => <Clip text={c.getValue() as string} /> },
     {
+      id: 'status',
       accessorKey: 'status',
       header: 'Status',
       meta: { fit: true },
@@ -76,7 +87,7 @@ function buildColumns(onEdit: (id: number) => void, compact: boolean, onError: (
             onClick={(e) => {
               // The row itself opens the meeting; this button only opens the planning panel.
               e.stopPropagation();
-              onEdit(m.id);
+              onEdit(m);
             }}
           >
             Wijzigen
@@ -88,42 +99,79 @@ function buildColumns(onEdit: (id: number) => void, compact: boolean, onError: (
   return columns.filter((c): c is ColumnDef<MeetingSummary, unknown> => c !== false);
 }
 
-/** Every meeting of every team: plan one, send its invitation, open it to chair it. */
+/** Every meeting of every team: plan one, send its invitation, open it to chair it. Filtered, sorted and paged by the back end. */
 export function MeetingsScreen() {
   const today = todayIso();
   // Recent years by default: ten years of a municipality stay in the database, not in the list.
   const recentFrom = `${Number(today.slice(0, 4)) - 1}-01-01`;
   const [period, setPeriod] = useState<'recent' | 'alle'>('recent');
-  const meetings = useQuery('meeting:list', period === 'recent' ? { from: recentFrom } : {});
   const wijken = useQuery('wijk:list', {});
   const [panel, setPanel] = useState<Panel>(null);
   const [wijkId, setWijkId] = useState('');
   const [status, setStatus] = useState('');
+  const [search, setSearch] = useState('');
+  const [sorting, setSorting] = useState<SortingState>(UPCOMING_FIRST);
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const ordered = useMemo(() => upcomingFirst(meetings.data ?? [], today), [meetings.data, today]);
-  const rows = useMemo(
-    () => ordered.filter((m) => (!wijkId || m.wijkId === Number(wijkId)) && (!status || m.status === status)),
-    [ordered, wijkId, status],
+  const filter: MeetingFilter = {
+    ...(wijkId ? { wijkId: Number(wijkId) } : {}),
+    ...(status ? { status: status as MeetingStatus } : {}),
+    ...(period === 'recent' ? { from: recentFrom } : {}),
+    ...(search.trim() ? { text: search.trim() } : {}),
+  };
+  const sort = sortOf(sorting);
+  const page = usePagedQuery('meeting:page', { filter, sort });
+  // The rows on screen, to find the meeting of the planning panel among them (it may have changed).
+  const [shown, setShown] = useState({ first: 0, last: 0 });
+  const { showRange } = page;
+  const onRange = useCallback(
+    (first: number, last: number) => {
+      setShown({ first, last });
+      showRange(first, last);
+    },
+    [showRange],
   );
-  const firstPastId = rows.find((m) => m.date < today)?.id;
+  // In the screen's own order the past begins right after the upcoming ones: a line marks where.
+  const upcoming = page.summary?.upcoming ?? 0;
+  const firstPastId = sort.key === 'upcoming' && upcoming > 0 ? page.rowAt(upcoming)?.id : undefined;
   const compact = panel !== null;
-  const columns = useMemo(() => buildColumns((id) => setPanel({ kind: 'edit', id }), compact, setError), [compact]);
-  const editing = panel?.kind === 'edit' ? (meetings.data ?? []).find((m) => m.id === panel.id) : undefined;
+  const columns = useMemo(() => buildColumns((m) => setPanel({ kind: 'edit', meeting: m }), compact, setError), [compact]);
+  let editing: MeetingSummary | undefined;
+  if (panel?.kind === 'edit') {
+    editing = panel.meeting;
+    for (let i = shown.first; i <= shown.last; i++) {
+      const row = page.rowAt(i);
+      if (row?.id === panel.meeting.id) editing = row;
+    }
+  }
+  const filtered = wijkId !== '' || status !== '';
 
   const table = (
     <div className="wo-overview">
-      <DataTable
+      <ServerTable
         label="Overleggen"
-        data={rows}
-        columnFilters={NO_COLUMN_FILTERS}
         columns={columns}
         getRowId={(m) => String(m.id)}
+        total={page.total}
+        rowAt={page.rowAt}
+        onRange={onRange}
+        version={page.version}
+        sorting={sorting}
+        onSortingChange={setSorting}
+        search={search}
+        onSearchChange={setSearch}
+        searchPlaceholder="Zoek op plaats, wijk of jaar…"
         onRowClick={(m) => navigate(`/overleg/${m.id}`)}
         selectedId={editing ? String(editing.id) : null}
-        rowClassName={(m) => [m.date >= today ? 'wo-meetings__row--upcoming' : '', m.id === firstPastId && m !== rows[0] ? 'wo-meetings__row--first-past' : ''].join(' ')}
-        emptyText="Nog geen overleggen. Plan het eerste met ‘Overleg plannen’."
+        rowClassName={(m) => [m.date >= today ? 'wo-meetings__row--upcoming' : '', m.id === firstPastId ? 'wo-meetings__row--first-past' : ''].join(' ')}
+        emptyText={
+          filtered
+            ? 'Geen overleggen die aan het filter voldoen.'
+            : period === 'recent'
+              ? `Geen overleggen vanaf ${recentFrom.slice(0, 4)}. Plan er een met ‘Overleg plannen’, of kies bij Periode ‘Alle jaren’.`
+              : 'Nog geen overleggen. Plan het eerste met ‘Overleg plannen’.'
+        }
         toolbar={
           <>
             <SelectField
@@ -162,7 +210,7 @@ export function MeetingsScreen() {
       }
       wide
     >
-      {meetings.error ? <Alert type="error">{meetings.error}</Alert> : null}
+      {page.error ? <Alert type="error">{page.error}</Alert> : null}
       {notice ? <Alert type="ok">{notice}</Alert> : null}
       {error ? <Alert type="error">{error}</Alert> : null}
       {panel === null ? (
@@ -172,7 +220,7 @@ export function MeetingsScreen() {
           list={table}
           detail={
             panel.kind === 'plan' ? (
-              <PlanMeetingForm wijken={wijken.data ?? []} meetings={meetings.data ?? []} onCreated={(m) => navigate(`/overleg/${m.id}`)} onCancel={() => setPanel(null)} />
+              <PlanMeetingForm wijken={wijken.data ?? []} onCreated={(m) => navigate(`/overleg/${m.id}`)} onCancel={() => setPanel(null)} />
             ) : editing ? (
               <EditMeetingPanel
                 key={editing.id}

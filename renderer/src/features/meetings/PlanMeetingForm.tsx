@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { Wijk } from '../../../../contract/schemas/masterdata';
-import type { Meeting, MeetingSummary } from '../../../../contract/schemas/meetings';
+import type { Meeting } from '../../../../contract/schemas/meetings';
 import { ApiCallError, call } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { DetailPanel } from '../../layout/MasterDetail';
@@ -24,11 +24,7 @@ const empty: PlanValues = { wijkId: '', date: '', startTime: '', endTime: '', pl
 
 const CHOOSE_TEAM = 'Kies het wijk-coördinatieteam dat vergadert.';
 
-/** The team's most recent meeting: its place and times are the best guess for the next one. */
-const lastMeetingOf = (meetings: MeetingSummary[], wijkId: number) =>
-  meetings.filter((m) => m.wijkId === wijkId).reduce<MeetingSummary | null>((last, m) => (!last || m.date > last.date ? m : last), null);
-
-export function PlanMeetingForm({ wijken, meetings, onCreated, onCancel }: { wijken: Wijk[]; meetings: MeetingSummary[]; onCreated: (m: Meeting) => void; onCancel: () => void }) {
+export function PlanMeetingForm({ wijken, onCreated, onCancel }: { wijken: Wijk[]; onCreated: (m: Meeting) => void; onCancel: () => void }) {
   const form = useCreateForm<PlanValues, Meeting>(
     empty,
     (v): Promise<Meeting> => {
@@ -49,7 +45,10 @@ export function PlanMeetingForm({ wijken, meetings, onCreated, onCancel }: { wij
   const wijkId = Number(form.values.wijkId) || 0;
   const team = useQuery('team:get', { wijkId: wijkId || 1 }, { enabled: wijkId > 0 });
   const currentTeam = team.data?.wijkId === wijkId ? team.data : undefined;
-  const last = wijkId ? lastMeetingOf(meetings, wijkId) : null;
+  // The team's most recent meeting (one row, asked of the back end): its place and times are the best guess for the next one.
+  const latest = useQuery('meeting:page', { filter: { wijkId: wijkId || 1 }, sort: { key: 'date', dir: 'desc' }, limit: 1 }, { enabled: wijkId > 0 });
+  const lastRow = latest.data?.rows[0];
+  const last = wijkId && lastRow?.wijkId === wijkId ? lastRow : null;
 
   // Chair and secretary start as the team's; the chair can still pick someone else for this meeting.
   const teamId = currentTeam?.id;
@@ -60,15 +59,16 @@ export function PlanMeetingForm({ wijken, meetings, onCreated, onCancel }: { wij
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [teamId]);
 
-  const chooseWijk = (value: string) => {
-    form.set('wijkId', value);
-    const previous = value ? lastMeetingOf(meetings, Number(value)) : null;
-    if (previous) {
-      if (!form.values.place) form.set('place', previous.place);
-      if (!form.values.startTime) form.set('startTime', previous.startTime);
-      if (!form.values.endTime && previous.endTime) form.set('endTime', previous.endTime);
-    }
-  };
+  const chooseWijk = (value: string) => form.set('wijkId', value);
+  // Once the chosen team's last meeting has arrived: its place and times fill what is still empty.
+  const lastId = last?.id;
+  useEffect(() => {
+    if (!last) return;
+    if (!form.values.place) form.set('place', last.place);
+    if (!form.values.startTime) form.set('startTime', last.startTime);
+    if (!form.values.endTime && last.endTime) form.set('endTime', last.endTime);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lastId]);
 
   const people = rolePersonOptions(currentTeam, idOrNull(form.values.chairId), idOrNull(form.values.secretaryId));
 

@@ -1,3 +1,4 @@
+import { localDate } from '../domain/calendar';
 import type { Db } from '../db/connection';
 import type { Storage } from './storage/storage';
 import type { DocumentWorker } from './documents/documentWorker';
@@ -22,5 +23,5 @@ export interface BackendContext {
 
 /** Today's date in the Netherlands as YYYY-MM-DD (meetings and deadlines are local dates). */
 export function todayIn(ctx: Pick<BackendContext, 'now'>): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Amsterdam' }).format(ctx.now());
+  return localDate(ctx.now());
 }

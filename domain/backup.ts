@@ -1,3 +1,4 @@
+import { localDate } from './calendar';
 /**
  * Automatic backups: why one was made, how it is named, and which ones rotation keeps. Pure rules;
  * writing and deleting the files is the back end's job.
@@ -64,7 +65,7 @@ export function manualBackupFileName(createdAt: Date, timeZone = 'Europe/Amsterd
 
 /** The local calendar day (YYYY-MM-DD) of an instant: "first start of the day" is a Dutch day. */
 export function localDay(instant: Date, timeZone = 'Europe/Amsterdam'): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone }).format(instant);
+  return localDate(instant, timeZone);
 }
 
 /** ISO week key (YYYY-Www) of a local day. */

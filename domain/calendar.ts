@@ -38,9 +38,17 @@ export function addMinutes(date: string, time: string, minutes: number): { date:
 /** Whole minutes from one HH:MM to a later one on the same day (negative when it is earlier). */
 export const minutesBetween = (from: string, to: string): number => (wallClock('2000-01-01', to) - wallClock('2000-01-01', from)) / 60_000;
 
+const LONG_DATE_NL = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** "donderdag 10 december 2026". */
-export const longDateNl = (date: string): string =>
-  new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(wallClock(date, '12:00')));
+export const longDateNl = (date: string): string => LONG_DATE_NL.format(new Date(wallClock(date, '12:00')));
+
+// Building an Intl formatter costs more than a whole meeting query: one per time zone, made once.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Today's date in a time zone as YYYY-MM-DD (meetings and deadlines are local dates). */
-export const localDate = (instant: Date, timeZone = 'Europe/Amsterdam'): string => new Intl.DateTimeFormat('sv-SE', { timeZone }).format(instant);
+export function localDate(instant: Date, timeZone = 'Europe/Amsterdam'): string {
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('sv-SE', { timeZone })));
+  return format.format(instant);
+}

@@ -96,33 +96,61 @@ export function withFollowUps<T, F extends { meetingId: number }>(item: T, follo
 /** The latest follow-up note, for lists ("laatste voortgang"). */
 export const latestFollowUp = <F extends { note: string | null }>(followUps: readonly F[]): F | null => followUps[followUps.length - 1] ?? null;
 
-/** One group of carried-over items (per organisation): its items overdue first, and its counts. */
-export interface FollowUpGroup<T> {
+/** Up to this many carried items the meeting read sends them all and every group is open; above it the chair opens the groups one by one. */
+export const CARRIED_INLINE_UP_TO = 20;
+
+/** What a group header shows: who, how many, how many overdue and discussed. */
+export interface FollowUpGroupSummary {
   key: string;
   name: string;
-  items: T[];
+  total: number;
   overdue: number;
   discussed: number;
 }
 
+/** One group of carried-over items (per organisation): its items overdue first, and its counts. */
+export interface FollowUpGroup<T> extends FollowUpGroupSummary {
+  items: T[];
+}
+
+/** Who a carried action's group is: the organisation that carries it out. */
+export const actionFollowUpGroup = (a: { ownerOrganisationId: number; ownerOrganisationName: string }) => ({ key: String(a.ownerOrganisationId), name: a.ownerOrganisationName });
+
+export const NO_PROBLEM_OWNER = 'Nog geen probleemeigenaar';
+/** A signal group's name: its problem owner, or that there is none yet. */
+export const problemOwnerGroupName = (name: string | null): string => name ?? NO_PROBLEM_OWNER;
+
+/** Who a carried signal's group is: its problem owner, who answers for it ('' while there is none). */
+export const signalFollowUpGroup = (s: { problemOwnerId: number | null; problemOwnerName: string | null }) => ({
+  key: s.problemOwnerId === null ? '' : String(s.problemOwnerId),
+  name: problemOwnerGroupName(s.problemOwnerName),
+});
+
 const byName = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+
+/** Groups with overdue items first, then by name: the order the chair takes the partners in. */
+export const orderFollowUpGroups = <G extends FollowUpGroupSummary>(groups: G[]): G[] =>
+  groups.sort((a, b) => Number(b.overdue > 0) - Number(a.overdue > 0) || byName.compare(a.name, b.name));
+
+/** Inside a group overdue items first, the rest in the order given. */
+export const overdueFirst = <T extends { overdue?: boolean }>(items: readonly T[]): T[] => [...items.filter((i) => i.overdue), ...items.filter((i) => !i.overdue)];
 
 /**
  * The carried-over items of a meeting, grouped (per organisation) so the chair takes one partner
- * at a time: groups with overdue items first, then by name; inside a group overdue items first,
- * the rest in the order given.
+ * at a time, in the order of orderFollowUpGroups and overdueFirst.
  */
 export function groupForFollowUp<T extends { overdue?: boolean; followUpHere: unknown }>(items: readonly T[], groupOf: (item: T) => { key: string; name: string }): FollowUpGroup<T>[] {
   const groups = new Map<string, FollowUpGroup<T>>();
   for (const item of items) {
     const { key, name } = groupOf(item);
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, name, items: [], overdue: 0, discussed: 0 }));
+    if (!group) groups.set(key, (group = { key, name, items: [], total: 0, overdue: 0, discussed: 0 }));
     group.items.push(item);
+    group.total++;
     if (item.overdue) group.overdue++;
     if (item.followUpHere) group.discussed++;
   }
   const list = [...groups.values()];
-  for (const group of list) group.items = [...group.items.filter((i) => i.overdue), ...group.items.filter((i) => !i.overdue)];
-  return list.sort((a, b) => Number(b.overdue > 0) - Number(a.overdue > 0) || byName.compare(a.name, b.name));
+  for (const group of list) group.items = overdueFirst(group.items);
+  return orderFollowUpGroups(list);
 }

@@ -113,10 +113,6 @@ interface ItemState {
   spentSeconds: number;
   isCurrent: boolean;
 }
-interface Carried {
-  isOpen?: boolean;
-  followUpHere: unknown;
-}
 
 export interface UnfinishedBusiness {
   /** Agenda items that were never current. */
@@ -132,15 +128,15 @@ export interface UnfinishedBusiness {
 export function unfinishedBusiness(detail: {
   agenda: readonly ItemState[];
   attendance: readonly { name: string; status: string | null }[];
-  carriedActions: readonly Carried[];
-  carriedSignals: readonly Carried[];
+  /** Counted where the items are (the meeting read): open and not yet followed up in this meeting. */
+  carriedActions: { readonly waiting: number };
+  carriedSignals: { readonly waiting: number };
 }): UnfinishedBusiness {
-  const waiting = (c: Carried) => c.followUpHere === null && c.isOpen !== false;
   return {
     notDiscussed: detail.agenda.filter((i) => i.spentSeconds < 1 && !i.isCurrent).map((i) => i.title),
     unregistered: detail.attendance.filter((r) => r.status === null).map((r) => r.name),
-    actionsWithoutFollowUp: detail.carriedActions.filter(waiting).length,
-    signalsWithoutFollowUp: detail.carriedSignals.filter(waiting).length,
+    actionsWithoutFollowUp: detail.carriedActions.waiting,
+    signalsWithoutFollowUp: detail.carriedSignals.waiting,
   };
 }
 

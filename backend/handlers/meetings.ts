@@ -8,7 +8,7 @@ import { getPerson } from '../../db/queries/people';
 import { getTemplate, insertAgendaItem, listAgendaItems } from '../../db/queries/agenda';
 import { listAttendance } from '../../db/queries/attendance';
 import { clearUndo } from '../../db/queries/undo';
-import { buildMeetingDetail } from '../meeting/detail';
+import { buildMeetingDetail, carriedActionGroup, carriedSignalGroup, signalChoices } from '../meeting/detail';
 import { keepAttendanceInLine } from '../meeting/attendance';
 import { requireEditableMeeting, requireMeeting } from '../meeting/guards';
 import { finishRefusal, plannedEnd, startRefusal, type Refusal } from '../../domain/meeting';
@@ -111,6 +111,9 @@ export const meetingHandlers: HandlerMap<
   | 'meeting:page'
   | 'meeting:create'
   | 'meeting:get'
+  | 'carriedAction:list'
+  | 'carriedSignal:list'
+  | 'signalChoice:list'
   | 'meeting:update'
   | 'meeting:delete'
   | 'meeting:start'
@@ -129,10 +132,10 @@ export const meetingHandlers: HandlerMap<
 
   // A query: reads only (a read transaction gives one consistent picture of the meeting).
   'meeting:get': (ctx, req) =>
-    ctx.db.transaction(() => {
-      requireMeeting(ctx, req.id);
-      return buildMeetingDetail(ctx, req.id);
-    })(),
+    ctx.db.transaction(() => buildMeetingDetail(ctx, req.id))(),
+  'carriedAction:list': (ctx, req) => ctx.db.transaction(() => carriedActionGroup(ctx, req))(),
+  'carriedSignal:list': (ctx, req) => ctx.db.transaction(() => carriedSignalGroup(ctx, req))(),
+  'signalChoice:list': (ctx, req) => signalChoices(ctx, req.meetingId),
 
   'meeting:update': (ctx, { id, ...fields }) =>
     ctx.db.transaction(() => {

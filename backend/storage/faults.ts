@@ -30,7 +30,7 @@ export function storageFaultOf(error: unknown, file?: string): StorageFault | nu
     if (existsSync(folder) && !writable(folder)) return 'readonly_folder';
     if (existsSync(file) && !writable(file)) return 'readonly_file';
     // SQLite says read-only while file and folder take writes: the connection itself refused
-    // (a query that tried to write under query_only) — a bug, not the disk.
+    // (a connection opened read-only that was asked to write) — a bug, not the disk.
     if (fault === 'readonly_file' && typeof code === 'string' && code.startsWith('SQLITE_') && existsSync(file)) return null;
   }
   return fault;

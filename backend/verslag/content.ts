@@ -4,7 +4,7 @@ import type { Signal } from '../../contract/schemas/signals';
 import { getMunicipality } from '../../db/queries/municipality';
 import { getSignal } from '../../db/queries/signals';
 import { actielijstOrder, verslagAction, verslagSignal, type VerslagContent, type VerslagItem } from '../../domain/verslag/content';
-import { buildMeetingDetail } from '../meeting/detail';
+import { buildMeetingRecord } from '../meeting/detail';
 
 /**
  * The content of a concept verslag, read live from the meeting: header, attendance per
@@ -13,7 +13,7 @@ import { buildMeetingDetail } from '../meeting/detail';
  * nothing confidential is ever frozen into a vastgesteld version or reaches a file.
  */
 export function liveVerslagContent(ctx: BackendContext, meetingId: number, summaries: ReadonlyMap<number, string>): VerslagContent {
-  const detail = buildMeetingDetail(ctx, meetingId);
+  const detail = buildMeetingRecord(ctx, meetingId);
   const m = detail.meeting;
   const known = new Map<number, Signal>([...detail.signals, ...detail.carriedSignals].map((s) => [s.id, s]));
   const signalOf = (id: number | null): Signal | null => {

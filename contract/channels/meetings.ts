@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { command, query } from '../channel';
 import { ById } from '../schemas/masterdata';
+import { ActionInMeeting } from '../schemas/actions';
+import { SignalInMeeting } from '../schemas/signals';
 import {
   AgendaItem,
   AgendaItemAdd,
@@ -8,6 +10,7 @@ import {
   AgendaItemUpdate,
   AgendaSetCurrent,
   AgendaTemplate,
+  CarriedGroupRequest,
   IcsExport,
   Meeting,
   MeetingAgenda,
@@ -20,6 +23,7 @@ import {
   MeetingSummary,
   MeetingTransition,
   MeetingUpdate,
+  SignalChoice,
   TemplateGet,
   TemplateUpdate,
   UndoResult,
@@ -38,6 +42,11 @@ export const meetingChannels = {
   'meeting:page': query(MeetingPageRequest, MeetingPage, MEETING_OVERVIEW),
   'meeting:create': command(MeetingCreate, Meeting, ['meeting', 'agenda', 'attendance']),
   'meeting:get': query(ById, MeetingDetail, MEETING_SCREEN),
+  // One group of what carries over, read when the chair opens it (a big team's meeting read sends only the headers);
+  // the signals an action can be agreed on, read when the action form opens.
+  'carriedAction:list': query(CarriedGroupRequest, z.array(ActionInMeeting), MEETING_SCREEN),
+  'carriedSignal:list': query(CarriedGroupRequest, z.array(SignalInMeeting), MEETING_SCREEN),
+  'signalChoice:list': query(MeetingRef, z.array(SignalChoice), ['meeting', 'signal']),
   'meeting:update': command(MeetingUpdate, Meeting, ['meeting', 'attendance']),
   'meeting:delete': command(ById, z.object({ id: z.number() }), ['meeting', 'agenda', 'attendance']),
   'meeting:start': command(MeetingTransition, Meeting, ['meeting', 'agenda', 'attendance']),

@@ -105,6 +105,41 @@ export const MeetingAgenda = z.object({
 });
 export type MeetingAgenda = z.infer<typeof MeetingAgenda>;
 
+/** A group of carried items as its header shows it (per organisation, or per problem owner for signals). */
+export const CarriedGroup = z.object({ key: z.string(), name: z.string(), total: z.number(), overdue: z.number(), discussed: z.number() });
+export type CarriedGroup = z.infer<typeof CarriedGroup>;
+
+/**
+ * What carries over from earlier meetings, counted per group in SQL. A team with few carried
+ * items gets them all at once; a team with hundreds gets the group headers, and the screen reads
+ * a group's items when the chair opens it (carriedAction:list / carriedSignal:list).
+ */
+const carriedOver = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({
+    total: z.number(),
+    discussed: z.number(),
+    overdue: z.number(),
+    /** Open and not yet followed up in this meeting: what the chair hears about before closing it. */
+    waiting: z.number(),
+    groups: z.array(CarriedGroup),
+    /** Every item (at most CARRIED_INLINE_UP_TO of domain/followUp.ts), or null: read per group. */
+    items: z.array(item).nullable(),
+  });
+export const CarriedActions = carriedOver(ActionInMeeting);
+export type CarriedActions = z.infer<typeof CarriedActions>;
+export const CarriedSignals = carriedOver(SignalInMeeting);
+export type CarriedSignals = z.infer<typeof CarriedSignals>;
+
+/** One group of carried items of a meeting, by the key its header carries. */
+export const CarriedGroupRequest = z
+  .object({ meetingId: id, group: z.string().regex(/^\d{0,12}$/, 'Deze groep bestaat niet in dit overleg.') })
+  .strict();
+export type CarriedGroupRequest = z.infer<typeof CarriedGroupRequest>;
+
+/** A signal an action can be agreed on: raised in the meeting or carried into it. */
+export const SignalChoice = z.object({ id: z.number(), title: z.string() });
+export type SignalChoice = z.infer<typeof SignalChoice>;
+
 /** Everything the meeting screen needs, in one response. */
 export const MeetingDetail = z.object({
   meeting: Meeting,
@@ -115,11 +150,11 @@ export const MeetingDetail = z.object({
   /** Signals raised in this meeting. */
   signals: z.array(SignalInMeeting),
   /** Open signals from earlier meetings of the team (and those closed in this meeting). */
-  carriedSignals: z.array(SignalInMeeting),
+  carriedSignals: CarriedSignals,
   /** Actions agreed in this meeting. */
   actions: z.array(ActionInMeeting),
   /** Open actions from earlier meetings of the team (and those closed in this meeting). */
-  carriedActions: z.array(ActionInMeeting),
+  carriedActions: CarriedActions,
   /** All decisions of the meeting; group them by agendaItemId. */
   decisions: z.array(Decision),
   /** Buurten of the team's wijk, for the signal form. */

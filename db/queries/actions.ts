@@ -2,6 +2,7 @@ import type { Db } from '../connection';
 import type { Action, ActionCreate } from '../../contract/schemas/actions';
 import { allRows } from './rows';
 import { equals, whereOf } from './where';
+import { carriedInto, carryParams, type CarryKey } from './carried';
 
 /** What is written: the editable fields of the contract (already normalised by domain/action.ts) plus the derived closing date. */
 export type ActionInput = Omit<ActionCreate, 'meetingId'> & { closedOn: string | null };
@@ -12,7 +13,7 @@ export type ActionRow = Omit<Action, 'dueDate' | 'overdue' | 'isOpen'>;
 const LATEST_FOLLOW_UP = `action_follow_up f JOIN meeting fm ON fm.id = f.meeting_id
           WHERE f.action_id = a.id ORDER BY fm.date DESC, fm.start_time DESC, f.id DESC LIMIT 1`;
 
-/** One query with joins for everything the overview filters on; the latest follow-up comes from indexed correlated lookups. */
+/** One query with joins for everything the overview filters on; the latest follow-up comes from one indexed correlated lookup per row. */
 const SELECT = `
   SELECT a.id, a.team_id AS teamId, t.name AS teamName, t.wijk_id AS wijkId, w.name AS wijkName,
          a.meeting_id AS meetingId, m.date AS meetingDate,
@@ -21,8 +22,7 @@ const SELECT = `
          a.owner_person_id AS ownerPersonId, p.name AS ownerPersonName, a.deadline, a.how, a.horizon, a.preconditions,
          a.decision_due AS decisionDue, a.motivation, a.status, a.cancel_reason AS cancelReason, a.closed_on AS closedOn,
          a.created_at AS createdAt, a.updated_at AS updatedAt,
-         (SELECT f.note FROM ${LATEST_FOLLOW_UP}) AS lastFollowUpNote,
-         (SELECT fm.date FROM ${LATEST_FOLLOW_UP}) AS lastFollowUpDate
+         lf.note AS lastFollowUpNote, lfm.date AS lastFollowUpDate
   FROM action a
   JOIN meeting m ON m.id = a.meeting_id
   JOIN team t ON t.id = a.team_id
@@ -30,7 +30,9 @@ const SELECT = `
   JOIN organisation o ON o.id = a.owner_organisation_id
   LEFT JOIN person p ON p.id = a.owner_person_id
   LEFT JOIN signal s ON s.id = a.signal_id
-  LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id`;
+  LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id
+  LEFT JOIN action_follow_up lf ON lf.id = (SELECT f.id FROM ${LATEST_FOLLOW_UP})
+  LEFT JOIN meeting lfm ON lfm.id = lf.meeting_id`;
 
 export function getActionRow(db: Db, id: number): ActionRow | null {
   return (db.prepare(`${SELECT} WHERE a.id = ?`).get(id) as ActionRow | undefined) ?? null;
@@ -58,22 +60,12 @@ export function listActionRows(
 }
 
 /**
- * Candidates for carry-over (see listCarryOverSignalCandidates); the carry-over rule decides.
- * Three index lookups (open, closed since the meeting date, followed up in it) instead of
- * reading every action the team ever agreed.
+ * The actions carried into a meeting (db/queries/carried.ts), all of them or one group's (the
+ * organisation that carries them out), in the order they were agreed.
  */
-export function listCarryOverActionCandidates(db: Db, meeting: { id: number; teamId: number; date: string; startTime: string }): ActionRow[] {
-  return allRows<ActionRow>(
-    db.prepare(
-      `${SELECT}
-         WHERE a.id IN (SELECT id FROM action WHERE team_id = @teamId AND closed_on IS NULL
-                        UNION SELECT id FROM action WHERE team_id = @teamId AND closed_on >= @date
-                        UNION SELECT action_id FROM action_follow_up WHERE meeting_id = @id)
-           AND a.team_id = @teamId AND (m.date, m.start_time, m.id) < (@date, @startTime, @id)
-         ORDER BY m.date, a.id`,
-    ),
-    meeting,
-  );
+export function listCarriedActions(db: Db, meeting: CarryKey, ownerOrganisationId?: number): ActionRow[] {
+  const where = whereOf([{ sql: carriedInto('action') }, equals('a.owner_organisation_id', 'owner', ownerOrganisationId)]);
+  return allRows<ActionRow>(db.prepare(`${SELECT} ${where.sql} ORDER BY m.date, a.id`), { ...where.params, ...carryParams(meeting) });
 }
 
 const params = (a: ActionInput) => ({

@@ -1,5 +1,7 @@
 import type { Db } from '../connection';
+import { allRows } from './rows';
 import { equals, whereOf } from './where';
+import { carriedInto, carryParams, type CarryKey } from './carried';
 import type { Signal, SignalRoute, SignalStatus, SignalUpdate } from '../../contract/schemas/signals';
 import { PURGED_OUTCOME } from '../../domain/privacy';
 
@@ -33,7 +35,7 @@ export function getSignal(db: Db, id: number): Signal | null {
 
 /** The full rows of a window (in no particular order; the caller orders them). */
 export function listSignalsByIds(db: Db, ids: readonly number[]): Signal[] {
-  return ids.length === 0 ? [] : (db.prepare(`${SELECT} WHERE s.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as Row[]).map(toSignal);
+  return ids.length === 0 ? [] : allRows<Row>(db.prepare(`${SELECT} WHERE s.id IN (SELECT value FROM json_each(?))`), JSON.stringify(ids)).map(toSignal);
 }
 
 /** The WHERE is built from the filters given, so each can use its index (a meeting's signals: signal_meeting). */
@@ -45,27 +47,19 @@ export function listSignals(db: Db, filter: { teamId?: number; wijkId?: number; 
     // Open ⇔ no closing date (domain/signal.ts sets it; a CHECK in migration 002 guards it).
     filter.openOnly && { sql: 's.closed_on IS NULL' },
   ]);
-  return (db.prepare(`${SELECT} ${where.sql} ORDER BY m.date DESC, s.id DESC`).all(where.params) as Row[]).map(toSignal);
+  return allRows<Row>(db.prepare(`${SELECT} ${where.sql} ORDER BY m.date DESC, s.id DESC`), where.params).map(toSignal);
 }
 
 /**
- * Candidates for carry-over into a meeting: signals of the team raised in an earlier meeting that
- * are open, were closed on or after the meeting date, or were followed up in it. The carry-over
- * rule makes the final decision. Three index lookups, not a read of every signal of the team.
+ * The signals carried into a meeting (db/queries/carried.ts), all of them or one group's (the
+ * problem owner; null: those without one), in the order they were raised.
  */
-export function listCarryOverSignalCandidates(db: Db, meeting: { id: number; teamId: number; date: string; startTime: string }): Signal[] {
-  return (
-    db
-      .prepare(
-        `${SELECT}
-         WHERE s.id IN (SELECT id FROM signal WHERE team_id = @teamId AND closed_on IS NULL
-                        UNION SELECT id FROM signal WHERE team_id = @teamId AND closed_on >= @date
-                        UNION SELECT signal_id FROM signal_follow_up WHERE meeting_id = @id)
-           AND s.team_id = @teamId AND (m.date, m.start_time, m.id) < (@date, @startTime, @id)
-         ORDER BY m.date, s.id`,
-      )
-      .all(meeting) as Row[]
-  ).map(toSignal);
+export function listCarriedSignals(db: Db, meeting: CarryKey, problemOwnerId?: number | null): Signal[] {
+  const where = whereOf([
+    { sql: carriedInto('signal') },
+    problemOwnerId === null ? { sql: 's.problem_owner_id IS NULL' } : equals('s.problem_owner_id', 'owner', problemOwnerId),
+  ]);
+  return allRows<Row>(db.prepare(`${SELECT} ${where.sql} ORDER BY m.date, s.id`), { ...where.params, ...carryParams(meeting) }).map(toSignal);
 }
 
 const params = (s: SignalInput) => ({

@@ -33,6 +33,13 @@ export const SEARCH_QUERIES = [
   'cruyff', 'stoeptegels', 'ontbijt',
 ] as const;
 
+/** The bench's "today" (scripts/bench/index.ts). */
+const TODAY = '2026-11-22';
+/** Hand-written: the ids of a team's items that are open, closed since the meeting date, or followed up in it. */
+const CARRIED = (t: 'action' | 'signal') =>
+  `SELECT id FROM ${t} WHERE team_id = @teamId AND closed_on IS NULL UNION SELECT id FROM ${t} WHERE team_id = @teamId AND closed_on >= @date
+   UNION SELECT ${t}_id FROM ${t}_follow_up WHERE meeting_id = @id`;
+
 export interface BackendSetup {
   /** The running meeting with the most carried actions: the heaviest vergadermodus. */
   meetingId: number;
@@ -74,6 +81,50 @@ export function benchOpen(databasePath: string, runs: number, keys: KeyStore): M
   return metric('open', 'Database openen (+ migraties, opstartcontroles)', open, bare, { on: 'median', ms: 50 }, 'basis: bestand openen en user_version lezen');
 }
 
+/** The meeting read's baseline: the same data by hand-written raw SQL on the same connection. */
+export function meetingReadRaw(db: Database.Database, meetingId: number): () => unknown {
+  const raw = (sql: string) => db.prepare(sql).raw(true);
+  const m = db.prepare('SELECT id, team_id AS teamId, date, start_time AS startTime FROM meeting WHERE id = ?').get(meetingId) as { id: number; teamId: number; date: string; startTime: string };
+  const stmts = [
+    raw(`SELECT m.*, t.name, w.name, pc.name, ps.name FROM meeting m JOIN team t ON t.id = m.team_id JOIN wijk w ON w.id = t.wijk_id
+         LEFT JOIN person pc ON pc.id = m.chair_id LEFT JOIN person ps ON ps.id = m.secretary_id WHERE m.id = @id`),
+    raw('SELECT * FROM agenda_item WHERE meeting_id = @id ORDER BY position'),
+    raw('SELECT a.*, p.name FROM attendance a JOIN person p ON p.id = a.person_id WHERE a.meeting_id = @id ORDER BY a.organisation_name, p.name'),
+    raw('SELECT * FROM meeting_guest WHERE meeting_id = @id'),
+    // The meeting before and after it, the wijk's buurten, what undo would do.
+    raw('SELECT id FROM meeting WHERE team_id = @teamId AND (date, start_time, id) < (@date, @startTime, @id) ORDER BY date DESC, start_time DESC, id DESC LIMIT 1'),
+    raw('SELECT id FROM meeting WHERE team_id = @teamId AND (date, start_time, id) > (@date, @startTime, @id) ORDER BY date, start_time, id LIMIT 1'),
+    raw('SELECT b.* FROM buurt b JOIN team t ON t.wijk_id = b.wijk_id WHERE t.id = @teamId ORDER BY b.name'),
+    raw('SELECT label FROM undo_log WHERE meeting_id = @id ORDER BY id DESC LIMIT 1'),
+    // This meeting's signals and actions with the names the screen shows.
+    raw(`SELECT s.*, bp.name, bo.name, b.name, po.name FROM signal s LEFT JOIN person bp ON bp.id = s.brought_by_person_id
+         LEFT JOIN organisation bo ON bo.id = s.brought_by_organisation_id LEFT JOIN buurt b ON b.id = s.buurt_id
+         LEFT JOIN organisation po ON po.id = s.problem_owner_id WHERE s.meeting_id = @id`),
+    // (with each action's latest note, as the action lists show it)
+    raw(`SELECT a.*, o.name, p.name, s.title, ai.title, lf.note, lfm.date FROM action a JOIN organisation o ON o.id = a.owner_organisation_id
+         LEFT JOIN person p ON p.id = a.owner_person_id LEFT JOIN signal s ON s.id = a.signal_id
+         LEFT JOIN agenda_item ai ON ai.id = a.agenda_item_id
+         LEFT JOIN action_follow_up lf ON lf.id = (SELECT max(f.id) FROM action_follow_up f WHERE f.action_id = a.id)
+         LEFT JOIN meeting lfm ON lfm.id = lf.meeting_id WHERE a.meeting_id = @id`),
+    raw('SELECT * FROM decision WHERE meeting_id = @id'),
+    raw('SELECT * FROM action_follow_up WHERE meeting_id = @id'),
+    raw('SELECT * FROM signal_follow_up WHERE meeting_id = @id'),
+    // What carries over (open, closed since, or followed up here), counted per group: the group headers.
+    raw(`SELECT a.owner_organisation_id, o.name, count(*), sum(a.closed_on IS NULL AND coalesce(a.deadline, a.decision_due) < @today),
+                sum(f.id IS NOT NULL), sum(f.id IS NULL AND a.closed_on IS NULL)
+         FROM action a JOIN meeting am ON am.id = a.meeting_id JOIN organisation o ON o.id = a.owner_organisation_id
+         LEFT JOIN action_follow_up f ON f.action_id = a.id AND f.meeting_id = @id
+         WHERE a.id IN (${CARRIED('action')}) AND am.date < @date
+         GROUP BY a.owner_organisation_id`),
+    raw(`SELECT s.problem_owner_id, o.name, count(*), sum(f.id IS NOT NULL), sum(f.id IS NULL AND s.closed_on IS NULL)
+         FROM signal s JOIN meeting sm ON sm.id = s.meeting_id LEFT JOIN organisation o ON o.id = s.problem_owner_id
+         LEFT JOIN signal_follow_up f ON f.signal_id = s.id AND f.meeting_id = @id
+         WHERE s.id IN (${CARRIED('signal')}) AND sm.date < @date
+         GROUP BY s.problem_owner_id`),
+  ];
+  return () => stmts.map((s) => s.all({ ...m, today: TODAY }));
+}
+
 export function benchBackend(backend: Backend, databasePath: string, runs: number): Metric[] {
   const call = caller(backend);
   const db = backend.db;
@@ -83,30 +134,30 @@ export function benchBackend(backend: Backend, databasePath: string, runs: numbe
 
   // ---- meeting read -----------------------------------------------------------------------------
   {
-    let bytes = 0;
-    const read = sample(runs * 3, () => (bytes = JSON.stringify(call('meeting:get', { id: meetingId })).length));
-    const m = db.prepare('SELECT id, team_id AS teamId, date, start_time AS startTime FROM meeting WHERE id = ?').get(meetingId) as { id: number; teamId: number; date: string; startTime: string };
-    const stmts = [
-      raw(`SELECT m.*, t.name, w.name, pc.name, ps.name FROM meeting m JOIN team t ON t.id = m.team_id JOIN wijk w ON w.id = t.wijk_id
-           LEFT JOIN person pc ON pc.id = m.chair_id LEFT JOIN person ps ON ps.id = m.secretary_id WHERE m.id = @id`),
-      raw('SELECT * FROM agenda_item WHERE meeting_id = @id ORDER BY position'),
-      raw('SELECT a.*, p.name FROM attendance a JOIN person p ON p.id = a.person_id WHERE a.meeting_id = @id'),
-      raw('SELECT * FROM meeting_guest WHERE meeting_id = @id'),
-      raw('SELECT * FROM signal WHERE meeting_id = @id'),
-      raw('SELECT * FROM action WHERE meeting_id = @id'),
-      raw('SELECT * FROM decision WHERE meeting_id = @id'),
-      raw('SELECT * FROM action_follow_up WHERE meeting_id = @id'),
-      raw('SELECT * FROM signal_follow_up WHERE meeting_id = @id'),
-      // What carries over: open (or closed since / followed up here) items of earlier meetings, with their last note.
-      raw(`SELECT a.*, o.name, (SELECT f.note FROM action_follow_up f WHERE f.action_id = a.id ORDER BY f.id DESC LIMIT 1)
-           FROM action a JOIN meeting am ON am.id = a.meeting_id JOIN organisation o ON o.id = a.owner_organisation_id
-           WHERE a.team_id = @teamId AND (a.closed_on IS NULL OR a.closed_on >= @date) AND am.date < @date`),
-      raw(`SELECT s.*, (SELECT f.note FROM signal_follow_up f WHERE f.signal_id = s.id ORDER BY f.id DESC LIMIT 1)
-           FROM signal s JOIN meeting sm ON sm.id = s.meeting_id
-           WHERE s.team_id = @teamId AND (s.closed_on IS NULL OR s.closed_on >= @date) AND sm.date < @date`),
-    ];
-    const bare = sample(runs * 3, () => stmts.map((s) => s.all(m)));
+    // What the channel does is timed; the size is the response as the window receives it.
+    const bytes = JSON.stringify(call('meeting:get', { id: meetingId })).length;
+    const read = sample(runs * 3, () => call('meeting:get', { id: meetingId }));
+    const bare = sample(runs * 3, meetingReadRaw(db, meetingId));
     metrics.push(metric('meeting_read', 'Vergadermodus: overleg lezen (meeting:get)', read, bare, { on: 'p95', ms: 20, ratio: 1.5 }, `${(bytes / 1024).toFixed(0)} kB JSON`));
+  }
+
+  // ---- the chair opens the biggest group of carried actions ----------------------------------------
+  if (isChannel('carriedAction:list')) {
+    const detail = call('meeting:get', { id: meetingId });
+    const biggest = [...detail.carriedActions.groups].sort((a, b) => b.total - a.total)[0];
+    if (biggest) {
+      const m = db.prepare('SELECT id, team_id AS teamId, date FROM meeting WHERE id = ?').get(meetingId) as { id: number; teamId: number; date: string };
+      const samples = sample(runs * 3, () => call('carriedAction:list', { meetingId, group: biggest.key }));
+      const stmts = [
+        // The group's actions with their last note, and this meeting's follow-ups.
+        raw(`SELECT a.*, o.name, (SELECT f.note FROM action_follow_up f WHERE f.action_id = a.id ORDER BY f.id DESC LIMIT 1)
+             FROM action a JOIN meeting am ON am.id = a.meeting_id JOIN organisation o ON o.id = a.owner_organisation_id
+             WHERE a.id IN (${CARRIED('action')}) AND a.owner_organisation_id = @owner AND am.date < @date`),
+        raw('SELECT * FROM action_follow_up WHERE meeting_id = @id'),
+      ];
+      const bare = sample(runs * 3, () => stmts.map((s) => s.all({ ...m, owner: Number(biggest.key) })));
+      metrics.push(metric('meeting_group', 'Vergadermodus: grootste groep openen (carriedAction:list)', samples, bare, { on: 'p95', ms: 20 }, `${biggest.total} acties van ${biggest.name}`));
+    }
   }
 
   // ---- overviews: the first window the table shows ------------------------------------------------

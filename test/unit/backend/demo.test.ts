@@ -66,15 +66,15 @@ describe('Voorbeeldgemeente meeting history', () => {
     app.call('setup:loadDemo', {});
     const molenwijk = app.call('meeting:list', {}).find((m) => m.wijkName === 'Molenwijk' && m.status === 'gepland')!;
     const detail = app.call('meeting:get', { id: molenwijk.id });
-    expect(detail.carriedActions.map((a) => a.what)).toEqual([
+    expect(detail.carriedActions.items!.map((a) => a.what)).toEqual([
       'Samen surveilleren bij het winkelcentrum op vrijdagavond',
       'Jongerenontmoetingsplek onderzoeken',
       'Handhaving en voorlichting bij de containers',
       'Schoolzone en verkeersbrigadiers onderzoeken',
       'Ouders informeren over de kiss-and-ride-zone',
     ]);
-    expect(detail.carriedActions.every((a) => a.followUpHere === null)).toBe(true);
-    expect(detail.carriedSignals.map((s) => s.title)).toEqual([
+    expect(detail.carriedActions.items!.every((a) => a.followUpHere === null)).toBe(true);
+    expect(detail.carriedSignals.items!.map((s) => s.title)).toEqual([
       'Hangjongeren bij winkelcentrum De Wieken',
       'Bijplaatsingen bij containers Zeeheldenbuurt',
       'Eenzaamheid onder ouderen in De Wieken',

@@ -34,12 +34,12 @@ describe('every channel is a query or a command', () => {
     }
   });
 
-  it('a query that tries to write is refused by SQLite, nothing changes, and commands still write afterwards', () => {
+  it('a query that writes fails, nothing it changed is kept, and commands still write afterwards', () => {
     const dispatch = createDispatcher({ db: app.db, storage: app.storage, databasePath: app.file, appVersion: 'test', now: () => new Date('2026-11-22T09:00:00Z'), documents: createDocumentWorker() });
     const original = handlers['wijk:list'];
     // A regression: the handler of a query that writes.
     handlers['wijk:list'] = (ctx, req) => {
-      ctx.db.prepare("UPDATE wijk SET name = 'Gewijzigd'").run();
+      ctx.db.prepare("UPDATE wijk SET name = name || ' (gewijzigd)'").run();
       return original(ctx, req);
     };
     try {

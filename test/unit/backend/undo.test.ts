@@ -50,10 +50,10 @@ describe('undo:last', () => {
 
     expect(undo().undone).toBe('Nieuwe voortgang bij actie "Lantaarnpalen laten repareren" verwijderd');
     let d = detail();
-    expect(d.carriedActions[0]).toMatchObject({ status: 'open', closedOn: null, followUpHere: null });
+    expect(d.carriedActions.items![0]).toMatchObject({ status: 'open', closedOn: null, followUpHere: null });
     expect(undo().undone).toBe('Nieuwe voortgang bij signaal "Kapotte lantaarnpalen Molenkamp" verwijderd');
     d = detail();
-    expect(d.carriedSignals[0]).toMatchObject({ status: 'doorgezet', outcome: null, closedOn: null, followUpHere: null });
+    expect(d.carriedSignals.items![0]).toMatchObject({ status: 'doorgezet', outcome: null, closedOn: null, followUpHere: null });
   });
 
   it('undoes a second follow-up in the same meeting back to the first', () => {
@@ -62,7 +62,7 @@ describe('undo:last', () => {
     app.call('action:followUp', { actionId: action.id, meetingId, note: 'Offerte aangevraagd.', status: 'in_uitvoering' });
     app.call('action:followUp', { actionId: action.id, meetingId, note: 'Toch al klaar.', status: 'gereed' });
     expect(undo().undone).toBe('Wijziging van de voortgang bij actie "Lantaarnpalen laten repareren" teruggedraaid');
-    expect(detail().carriedActions[0]).toMatchObject({ status: 'in_uitvoering', followUpHere: { note: 'Offerte aangevraagd.', statusAfter: 'in_uitvoering' } });
+    expect(detail().carriedActions.items![0]).toMatchObject({ status: 'in_uitvoering', followUpHere: { note: 'Offerte aangevraagd.', statusAfter: 'in_uitvoering' } });
   });
 
   it('undoes new and changed actions', () => {

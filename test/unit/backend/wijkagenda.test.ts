@@ -184,7 +184,7 @@ describe('in the meeting', () => {
     const viaAgenda = app.call('wijkagenda:followUp', { agreementId: view.agreements[0]!.id, meetingId: next.id, note: 'Palen vervangen.', status: 'gereed' });
     expect(viaAgenda.agreement).toMatchObject({ status: 'gereed', isOpen: false });
     const meetingDetail = app.call('meeting:get', { id: next.id });
-    expect(meetingDetail.carriedActions.find((a) => a.id === nu.id)?.followUpHere).toMatchObject({ note: 'Palen vervangen.', statusAfter: 'gereed' });
+    expect(meetingDetail.carriedActions.items!.find((a) => a.id === nu.id)?.followUpHere).toMatchObject({ note: 'Palen vervangen.', statusAfter: 'gereed' });
 
     // Own agreement: the same request and the same shape, and undo works in the meeting.
     const own = app.call('wijkagenda:followUp', { agreementId: hand.id, meetingId: next.id, note: 'Besteld.', status: 'in_uitvoering' });

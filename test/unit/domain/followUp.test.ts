@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { followUpProblems, groupForFollowUp, planFollowUp, withFollowUps } from '../../../domain/followUp';
+import { actionFollowUpGroup, followUpProblems, groupForFollowUp, orderFollowUpGroups, planFollowUp, signalFollowUpGroup, withFollowUps } from '../../../domain/followUp';
 import { signalClosedOn } from '../../../domain/signal';
 
 describe('domain/followUp', () => {
@@ -51,6 +51,18 @@ describe('domain/followUp', () => {
     const groups = groupForFollowUp(items, (a) => ({ key: a.org, name: a.org }));
     expect(groups.map((g) => g.name)).toEqual(['Woonstichting Eigen Haard', 'Zorgcentrum', 'Gemeente', 'Politie']);
     expect(groups.map((g) => g.items.map((i) => i.id))).toEqual([[4, 1], [6], [2, 5], [3]]);
-    expect(groups.map((g) => [g.overdue, g.discussed])).toEqual([[1, 0], [1, 1], [0, 1], [0, 0]]);
+    expect(groups.map((g) => [g.total, g.overdue, g.discussed])).toEqual([[2, 1, 0], [1, 1, 1], [2, 0, 1], [1, 0, 0]]);
+  });
+
+  it('orders group headers counted elsewhere (SQL) by the same rule, and names each group', () => {
+    const header = (name: string, overdue: number) => ({ key: name, name, total: 3, overdue, discussed: 0 });
+    expect(orderFollowUpGroups([header('Politie', 0), header('Gemeente', 0), header('Woonstichting', 2), header('Afvalbedrijf', 1)]).map((g) => g.name)).toEqual([
+      'Afvalbedrijf',
+      'Woonstichting',
+      'Gemeente',
+      'Politie',
+    ]);
+    expect(actionFollowUpGroup({ ownerOrganisationId: 7, ownerOrganisationName: 'Politie' })).toEqual({ key: '7', name: 'Politie' });
+    expect(signalFollowUpGroup({ problemOwnerId: null, problemOwnerName: null })).toEqual({ key: '', name: 'Nog geen probleemeigenaar' });
   });
 });

@@ -62,8 +62,9 @@ describe('what is unfinished when the chair closes', () => {
         { name: 'Wendy Kramer', status: 'aanwezig' },
         { name: 'Kees Mulder', status: null },
       ],
-      carriedActions: [{ isOpen: true, followUpHere: null }, { isOpen: true, followUpHere: { id: 1 } }, { isOpen: false, followUpHere: null }],
-      carriedSignals: [{ followUpHere: null }],
+      // Counted by the meeting read: open and without a follow-up in this meeting.
+      carriedActions: { waiting: 1 },
+      carriedSignals: { waiting: 1 },
     });
     expect(u).toEqual({ notDiscussed: ['Wijkagenda'], unregistered: ['Kees Mulder'], actionsWithoutFollowUp: 1, signalsWithoutFollowUp: 1 });
     expect(isAllDone(u)).toBe(false);

@@ -29,8 +29,8 @@ describe('canary: no confidential content in exported files', () => {
     expect(signal.sensitivity).toBe('vertrouwelijk');
     for (const value of [signal.title, signal.description, signal.location, signal.outcome]) expect(value).toContain(CANARY);
     const detail = app.call('meeting:get', { id: world.followedIn });
-    expect(detail.carriedSignals.find((s) => s.id === world.signalId)!.followUpHere!.note).toContain(CANARY);
-    const action = detail.carriedActions.find((a) => a.id === world.actionId)!;
+    expect(detail.carriedSignals.items!.find((s) => s.id === world.signalId)!.followUpHere!.note).toContain(CANARY);
+    const action = detail.carriedActions.items!.find((a) => a.id === world.actionId)!;
     for (const value of [action.whyText, action.what, action.how, action.followUpHere?.note]) expect(value).toContain(CANARY);
   });
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FollowUpPanel, OPEN_ALL_UP_TO, type FollowUpKindView, type FollowUpView } from '../../../renderer/src/features/meeting/FollowUpPanel';
+import { CarriedPanel, FollowUpPanel, type CarriedSection, type FollowUpKindView, type FollowUpView, type GroupRead } from '../../../renderer/src/features/meeting/FollowUpPanel';
+import { CARRIED_INLINE_UP_TO, groupForFollowUp } from '../../../domain/followUp';
 import { MeetingContext, type MeetingContextValue } from '../../../renderer/src/features/meeting/MeetingContext';
 
 type Status = 'open' | 'gereed';
@@ -29,16 +30,19 @@ const carried = (count: number): Carried[] =>
     followUpHere: null,
   }));
 
+const kindWith = (save: FollowUpKindView<Carried, Status>['save']): FollowUpKindView<Carried, Status> => ({
+  statuses: { open: 'Open', gereed: 'Gereed' },
+  formLabel: (a) => `Voortgang van actie ${a.what}`,
+  cardClass: () => 'wo-action',
+  summary: (a) => <strong>{a.what}</strong>,
+  save,
+});
+// Only what the panel reads of the meeting screen's context.
+const meeting = { meetingId: 42, readOnly: false } as MeetingContextValue;
+const byOrganisation = (a: Carried) => ({ key: a.organisation, name: a.organisation });
+
 function show(items: Carried[], save = vi.fn(() => Promise.resolve())) {
-  const kind: FollowUpKindView<Carried, Status> = {
-    statuses: { open: 'Open', gereed: 'Gereed' },
-    formLabel: (a) => `Voortgang van actie ${a.what}`,
-    cardClass: () => 'wo-action',
-    summary: (a) => <strong>{a.what}</strong>,
-    save,
-  };
-  // Only what the panel reads of the meeting screen's context.
-  const meeting = { meetingId: 42, readOnly: false } as MeetingContextValue;
+  const kind = kindWith(save);
   render(
     <MeetingContext.Provider value={meeting}>
       <FollowUpPanel id="lopende-acties" title="Actielijst" items={items} kind={kind} empty="Geen openstaande acties." groupOf={(a) => ({ key: a.organisation, name: a.organisation })} />
@@ -80,9 +84,9 @@ describe('the follow-up panel of carried-over items', () => {
     expect(names).toEqual(['Stichting Welzijn Samen', 'Gemeente Voorbeeldgemeente', 'Politie basisteam Kop van Noord', 'Sociaal Wijkteam', 'Woonstichting De Kolk']);
   });
 
-  it(`shows everything at once for a usual team (up to ${OPEN_ALL_UP_TO} carried actions)`, () => {
-    show(carried(OPEN_ALL_UP_TO));
-    expect(cards()).toHaveLength(OPEN_ALL_UP_TO);
+  it(`shows everything at once for a usual team (up to ${CARRIED_INLINE_UP_TO} carried actions)`, () => {
+    show(carried(CARRIED_INLINE_UP_TO));
+    expect(cards()).toHaveLength(CARRIED_INLINE_UP_TO);
     expect(screen.queryAllByRole('button', { expanded: false })).toHaveLength(0);
   });
 
@@ -101,5 +105,75 @@ describe('the follow-up panel of carried-over items', () => {
     show([]);
     expect(screen.getByText('Geen openstaande acties.')).toBeTruthy();
     expect(screen.getByText('0 van 0 besproken')).toBeTruthy();
+  });
+});
+
+/** What the meeting read sends for a big team: the headers only; a group's items come from its own read. */
+function showHeaders(items: Carried[]) {
+  const groups = groupForFollowUp(items, byOrganisation).map(({ items: _items, ...header }) => header);
+  const section: CarriedSection<Carried> = { total: items.length, discussed: 0, overdue: items.filter((i) => i.overdue).length, groups, items: null };
+  const reads: string[] = [];
+  // The group read as the server answers it: the group's items in the order they were agreed.
+  const useGroup = (key: string): GroupRead<Carried> => {
+    reads.push(key);
+    return { data: items.filter((i) => i.organisation === key), error: null };
+  };
+  render(
+    <MeetingContext.Provider value={meeting}>
+      <CarriedPanel id="lopende-acties" title="Actielijst" section={section} kind={kindWith(vi.fn())} empty="Geen openstaande acties." groupOf={byOrganisation} useGroup={useGroup} />
+    </MeetingContext.Provider>,
+  );
+  return reads;
+}
+
+describe('what carries over into a big team\'s meeting', () => {
+  it('shows the group headers from the meeting read and reads a group only when the chair opens it', () => {
+    const reads = showHeaders(carried(350));
+    expect(cards()).toHaveLength(0);
+    expect(reads).toEqual([]);
+    expect(screen.getAllByRole('button', { expanded: false })).toHaveLength(ORGANISATIONS.length);
+    expect(screen.getByText(`0 van 350 besproken · ${Math.floor(350 / 7)} verlopen`)).toBeTruthy();
+
+    fireEvent.click(groupButton('Woonstichting De Kolk'));
+    expect(new Set(reads)).toEqual(new Set(['Woonstichting De Kolk']));
+    const group = screen.getByRole('group', { name: 'Woonstichting De Kolk' });
+    const shown = within(group).getAllByRole('listitem').map((li) => li.querySelector('strong')?.textContent);
+    expect(shown).toHaveLength(70);
+    // Overdue first, whatever order the read returned them in.
+    expect(shown.slice(0, 3)).toEqual(['Actie 28', 'Actie 63', 'Actie 98']);
+    expect(shown[10]).toBe('Actie 3');
+  });
+
+  it('says while a group is being read, and a failed read in Dutch', () => {
+    const section: CarriedSection<Carried> = { total: 30, discussed: 0, overdue: 0, groups: [{ key: 'Politie', name: 'Politie', total: 30, overdue: 0, discussed: 0 }], items: null };
+    let read: GroupRead<Carried> = { data: undefined, error: null };
+    const useGroup = () => read;
+    const { rerender } = render(
+      <MeetingContext.Provider value={meeting}>
+        <CarriedPanel id="x" title="Actielijst" section={section} kind={kindWith(vi.fn())} empty="Geen." groupOf={byOrganisation} useGroup={useGroup} />
+      </MeetingContext.Provider>,
+    );
+    fireEvent.click(groupButton('Politie'));
+    expect(screen.getByText('Politie: 30 laden…')).toBeTruthy();
+    read = { data: undefined, error: 'De gegevens konden niet worden gelezen.' };
+    rerender(
+      <MeetingContext.Provider value={meeting}>
+        <CarriedPanel id="x" title="Actielijst" section={{ ...section }} kind={kindWith(vi.fn())} empty="Geen." groupOf={byOrganisation} useGroup={useGroup} />
+      </MeetingContext.Provider>,
+    );
+    expect(screen.getByRole('alert').textContent).toBe('De gegevens konden niet worden gelezen.');
+  });
+
+  it('with few carried items, shows them all at once without reading groups', () => {
+    const items = carried(CARRIED_INLINE_UP_TO);
+    const groups = groupForFollowUp(items, byOrganisation).map(({ items: _items, ...header }) => header);
+    const useGroup = vi.fn((): GroupRead<Carried> => ({ data: [], error: null }));
+    render(
+      <MeetingContext.Provider value={meeting}>
+        <CarriedPanel id="x" title="Actielijst" section={{ total: items.length, discussed: 0, overdue: 2, groups, items }} kind={kindWith(vi.fn())} empty="Geen." groupOf={byOrganisation} useGroup={useGroup} />
+      </MeetingContext.Provider>,
+    );
+    expect(cards()).toHaveLength(CARRIED_INLINE_UP_TO);
+    expect(useGroup).not.toHaveBeenCalled();
   });
 });

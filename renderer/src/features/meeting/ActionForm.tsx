@@ -3,6 +3,7 @@ import type { Action } from '../../../../contract/schemas/actions';
 import { ACTION_STATUSES, normaliseAction, type ActionHorizon, type ActionStatus } from '../../../../domain/action';
 import type { AgendaItem } from '../../../../contract/schemas/meetings';
 import { call } from '../../api/client';
+import { useQuery } from '../../api/useQuery';
 import { SelectField, TextField } from '../../ui/fields';
 import { AgreementFields, type AgreementValues } from '../actions/AgreementFields';
 import { optionsOf } from '../../ui/options';
@@ -42,6 +43,7 @@ const valuesOf = (a: Action): ActionValues => ({
  */
 export function ActionForm({ item, signalId, action }: { item: AgendaItem; signalId?: number | null; action?: Action }) {
   const { detail, meetingId, organisations, people, closeForm, notify } = useMeeting();
+  const signalChoices = useQuery('signalChoice:list', { meetingId });
   const formRef = useRef<HTMLFormElement>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const initial: ActionValues = action ? valuesOf(action) : {
@@ -99,7 +101,8 @@ export function ActionForm({ item, signalId, action }: { item: AgendaItem; signa
   );
   const heading = action ? `Actie wijzigen: ${action.what}` : 'Nieuwe actie (afspraak)';
   const v = form.values;
-  const signals = [...detail.signals, ...detail.carriedSignals];
+  // Raised here or carried into this meeting; until the list is read, this meeting's own.
+  const signals = signalChoices.data ?? detail.signals;
   const whyOptions = [
     { value: `item:${item.id}`, label: `Agendapunt: ${item.title}` },
     ...signals.map((s) => ({ value: `signal:${s.id}`, label: `Signaal: ${s.title}` })),

@@ -2,7 +2,9 @@ import { ACTION_STATUSES, type ActionInMeeting, type ActionStatus } from '../../
 import { call } from '../../api/client';
 import { formatDate } from '../../ui/format';
 import { ActionSummary } from './ActionSummary';
-import { FollowUpPanel, type FollowUpKindView } from './FollowUpPanel';
+import { useQuery } from '../../api/useQuery';
+import { actionFollowUpGroup } from '../../../../domain/followUp';
+import { CarriedPanel, type FollowUpKindView } from './FollowUpPanel';
 import { useMeeting } from './MeetingContext';
 
 const ACTION: FollowUpKindView<ActionInMeeting, ActionStatus> = {
@@ -14,8 +16,11 @@ const ACTION: FollowUpKindView<ActionInMeeting, ActionStatus> = {
   save: (a, meetingId, { note, status }) => call('action:followUp', { actionId: a.id, meetingId, note, status }),
 };
 
-/** Per organisation that carries it out: the chair takes the partners one at a time. */
-const byOwner = (a: ActionInMeeting) => ({ key: String(a.ownerOrganisationId), name: a.ownerOrganisationName });
+/** One group's items, read when the chair opens it. */
+function useCarriedActionGroup(group: string) {
+  const { meetingId } = useMeeting();
+  return useQuery('carriedAction:list', { meetingId, group });
+}
 
 /**
  * The action list of earlier meetings: every open agreement comes back until it is closed, grouped
@@ -24,13 +29,15 @@ const byOwner = (a: ActionInMeeting) => ({ key: String(a.ownerOrganisationId), n
 export function CarriedActions() {
   const { detail } = useMeeting();
   return (
-    <FollowUpPanel
+    <CarriedPanel
       id="lopende-acties"
       title="Actielijst: openstaande acties uit eerdere overleggen"
-      items={detail.carriedActions}
+      section={detail.carriedActions}
       kind={ACTION}
       empty="Geen openstaande acties."
-      groupOf={byOwner}
+      groupOf={actionFollowUpGroup}
+      // Per organisation that carries them out: the chair takes the partners one at a time.
+      useGroup={useCarriedActionGroup}
     />
   );
 }

@@ -1,6 +1,8 @@
 import { SIGNAL_STATUSES, type SignalInMeeting, type SignalStatus } from '../../../../contract/schemas/signals';
 import { call } from '../../api/client';
-import { FollowUpPanel, type FollowUpKindView } from './FollowUpPanel';
+import { useQuery } from '../../api/useQuery';
+import { signalFollowUpGroup } from '../../../../domain/followUp';
+import { CarriedPanel, type FollowUpKindView } from './FollowUpPanel';
 import { useMeeting } from './MeetingContext';
 import { SignalSummary } from './SignalCard';
 
@@ -14,20 +16,25 @@ const SIGNAL: FollowUpKindView<SignalInMeeting, SignalStatus> = {
   save: (s, meetingId, { note, status, extra }) => call('signal:followUp', { signalId: s.id, meetingId, note, status, outcome: extra }),
 };
 
-/** Per problem owner: who answers for it. */
-const byProblemOwner = (s: SignalInMeeting) => ({ key: String(s.problemOwnerId ?? ''), name: s.problemOwnerName ?? 'Nog geen probleemeigenaar' });
+/** One group's items, read when the chair opens it. */
+function useCarriedSignalGroup(group: string) {
+  const { meetingId } = useMeeting();
+  return useQuery('carriedSignal:list', { meetingId, group });
+}
 
 /** Open signals from earlier meetings: each is discussed, updated or closed — none disappears silently. */
 export function CarriedSignals() {
   const { detail } = useMeeting();
   return (
-    <FollowUpPanel
+    <CarriedPanel
       id="lopende-signalen"
       title="Lopende signalen uit eerdere overleggen"
-      items={detail.carriedSignals}
+      section={detail.carriedSignals}
       kind={SIGNAL}
       empty="Geen openstaande signalen."
-      groupOf={byProblemOwner}
+      // Per problem owner: who answers for it.
+      groupOf={signalFollowUpGroup}
+      useGroup={useCarriedSignalGroup}
     />
   );
 }

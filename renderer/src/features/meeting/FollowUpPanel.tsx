@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { groupForFollowUp, type FollowUpGroup } from '../../../../domain/followUp';
+import { CARRIED_INLINE_UP_TO, groupForFollowUp, overdueFirst, type FollowUpGroupSummary } from '../../../../domain/followUp';
 import { StatusBadge } from '../../ui/Alert';
 import { formatDate } from '../../ui/format';
 import { FollowUpForm, type FollowUpValues } from './FollowUpForm';
@@ -39,13 +39,29 @@ export interface FollowUpKindView<T extends FollowedUpItem<S>, S extends string>
   save: (item: T, meetingId: number, values: FollowUpValues<S>) => Promise<unknown>;
 }
 
-/** Up to this many items every group is open; above it the chair opens the groups one by one. */
-export const OPEN_ALL_UP_TO = 20;
+/** The counts a panel's head shows. */
+interface FollowUpCounts {
+  total: number;
+  discussed: number;
+  overdue: number;
+}
+
+/** What the meeting read sends of what carries over: counts per group, and the items when there are few. */
+export interface CarriedSection<T> extends FollowUpCounts {
+  groups: FollowUpGroupSummary[];
+  items: T[] | null;
+}
+
+/** A group's items as the screen reads them when the chair opens it. */
+export interface GroupRead<T> {
+  data: T[] | undefined;
+  error: string | null;
+}
 
 /**
  * The items of earlier meetings that come back in this one, each with its follow-up form, and how
  * many are discussed (and overdue). With `groupOf` they are grouped (per organisation, overdue
- * first) and a collapsed group renders no rows, so hundreds of carried items stay light.
+ * first); up to CARRIED_INLINE_UP_TO items every group is open.
  */
 export function FollowUpPanel<T extends FollowedUpItem<S>, S extends string>({
   id,
@@ -66,25 +82,91 @@ export function FollowUpPanel<T extends FollowedUpItem<S>, S extends string>({
   children?: ReactNode;
 }) {
   const card = (item: T) => <FollowUpCard key={item.id} item={item} kind={kind} />;
+  const counts = { total: items.length, discussed: items.filter((i) => i.followUpHere).length, overdue: items.filter((i) => i.overdue).length };
+  return (
+    <PanelFrame id={id} title={title} counts={counts} empty={empty} head={children}>
+      {groupOf ? <ItemGroups items={items} groupOf={groupOf} openByDefault={items.length <= CARRIED_INLINE_UP_TO} render={card} /> : <ul className="wo-cards">{items.map(card)}</ul>}
+    </PanelFrame>
+  );
+}
+
+/**
+ * What carries over into a meeting as the meeting read sends it: all items of a usual team, or
+ * for a team with hundreds only the group headers; a group's items are read (`useGroup`) and
+ * rendered only while the chair has it open, so the screen stays light.
+ */
+export function CarriedPanel<T extends FollowedUpItem<S>, S extends string>({
+  id,
+  title,
+  section,
+  kind,
+  empty,
+  groupOf,
+  useGroup,
+}: {
+  id: string;
+  title: ReactNode;
+  section: CarriedSection<T>;
+  kind: FollowUpKindView<T, S>;
+  empty: string;
+  groupOf: (item: T) => { key: string; name: string };
+  useGroup: (key: string) => GroupRead<T>;
+}) {
+  const card = (item: T) => <FollowUpCard key={item.id} item={item} kind={kind} />;
+  return (
+    <PanelFrame id={id} title={title} counts={section} empty={empty}>
+      {section.items ? (
+        <ItemGroups items={section.items} groupOf={groupOf} openByDefault render={card} />
+      ) : (
+        <FollowUpGroups groups={section.groups} openByDefault={false} renderItems={(group) => <GroupItems group={group} useGroup={useGroup} render={card} />} />
+      )}
+    </PanelFrame>
+  );
+}
+
+function PanelFrame({ id, title, counts, empty, head, children }: { id: string; title: ReactNode; counts: FollowUpCounts; empty: string; head?: ReactNode; children: ReactNode }) {
   return (
     <section className="wo-panel" aria-labelledby={id}>
       <div className="wo-panel__head">
         <h3 className="utrecht-heading-3" id={id}>
           {title}
         </h3>
-        <p className="wo-panel__count">{countText(items.length, items.filter((i) => i.followUpHere).length, items.filter((i) => i.overdue).length)}</p>
+        <p className="wo-panel__count">{countText(counts.total, counts.discussed, counts.overdue)}</p>
       </div>
-      {children}
-      {items.length === 0 ? <p className="wo-hint">{empty}</p> : null}
-      {groupOf ? <FollowUpGroups groups={groupForFollowUp(items, groupOf)} openByDefault={items.length <= OPEN_ALL_UP_TO} render={card} /> : <ul className="wo-cards">{items.map(card)}</ul>}
+      {head}
+      {counts.total === 0 ? <p className="wo-hint">{empty}</p> : children}
     </section>
   );
 }
 
 const countText = (total: number, discussed: number, overdue: number) => `${discussed} van ${total} besproken${overdue ? ` · ${overdue} verlopen` : ''}`;
 
+function ItemGroups<T extends { overdue?: boolean; followUpHere: unknown }>({
+  items,
+  groupOf,
+  openByDefault,
+  render,
+}: {
+  items: T[];
+  groupOf: (item: T) => { key: string; name: string };
+  openByDefault: boolean;
+  render: (item: T) => ReactNode;
+}) {
+  const groups = groupForFollowUp(items, groupOf);
+  const byKey = new Map(groups.map((g) => [g.key, g.items]));
+  return <FollowUpGroups groups={groups} openByDefault={openByDefault} renderItems={(group) => byKey.get(group.key)?.map(render)} />;
+}
+
+/** An opened group of a big team: its items as read, overdue first. */
+function GroupItems<T extends { overdue?: boolean }>({ group, useGroup, render }: { group: FollowUpGroupSummary; useGroup: (key: string) => GroupRead<T>; render: (item: T) => ReactNode }) {
+  const read = useGroup(group.key);
+  if (read.error) return <li className="wo-hint" role="alert">{read.error}</li>;
+  if (!read.data) return <li className="wo-hint">{`${group.name}: ${group.total} laden…`}</li>;
+  return <>{overdueFirst(read.data).map(render)}</>;
+}
+
 /** Collapsible groups; only an open group renders its items. */
-export function FollowUpGroups<T>({ groups, openByDefault, render }: { groups: FollowUpGroup<T>[]; openByDefault: boolean; render: (item: T) => ReactNode }) {
+export function FollowUpGroups({ groups, openByDefault, renderItems }: { groups: FollowUpGroupSummary[]; openByDefault: boolean; renderItems: (group: FollowUpGroupSummary) => ReactNode }) {
   // Only what the chair toggled; the rest follows the default (also for a group that appears later).
   const [toggled, setToggled] = useState<Record<string, boolean>>({});
   const prefix = useId();
@@ -110,13 +192,13 @@ export function FollowUpGroups<T>({ groups, openByDefault, render }: { groups: F
                 {group.name}
               </button>
               <span className="wo-fugroup__count">
-                {countText(group.items.length, group.discussed, 0)}
+                {countText(group.total, group.discussed, 0)}
                 {group.overdue ? <span className="wo-overdue"> · {group.overdue} verlopen</span> : null}
               </span>
             </h4>
             {open ? (
               <ul className="wo-cards" id={`${headId}-items`}>
-                {group.items.map(render)}
+                {renderItems(group)}
               </ul>
             ) : null}
           </div>

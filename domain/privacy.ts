@@ -5,9 +5,15 @@ import { addMonths } from './dates';
 /** Retention of confidential details: afgehandeld vertrouwelijk signals lose them after this term. */
 export const CONFIDENTIAL_RETENTION_MONTHS = 6;
 export const CONFIDENTIAL_RETENTION_LABEL =
-  `De omschrijving, locatie, uitkomst en voortgangsnotities van vertrouwelijke signalen worden ${CONFIDENTIAL_RETENTION_MONTHS} maanden na afhandeling gewist.`;
+  `De omschrijving, locatie, uitkomst en voortgangsnotities van vertrouwelijke signalen, en de teksten van de acties bij die signalen, worden ${CONFIDENTIAL_RETENTION_MONTHS} maanden na afhandeling gewist.`;
 /** What the outcome of a purged signal reads (the column may not be empty once afgehandeld). */
 export const PURGED_OUTCOME = 'Gewist na de bewaartermijn.';
+/**
+ * What the wat of an action on a purged signal reads: wie, wanneer, horizon and status stay (the
+ * agreement was made), its own texts go with the signal's details, because they name the resident
+ * as surely ("Huisbezoek bij mevrouw …"). Texts a horizon or status requires read PURGED_OUTCOME.
+ */
+export const PURGED_ACTION_WHAT = 'Actie bij een vertrouwelijk signaal (gewist na de bewaartermijn)';
 
 export const SIGNAL_VIEWS = {
   intern: 'Intern (volledig)',
@@ -56,7 +62,7 @@ export const AUDIT_RETENTION_MONTHS = 24;
 /** Every term the app keeps to, as shown to the user (Privacy en logboek). */
 export const RETENTION_TERMS: readonly { what: string; term: string }[] = [
   {
-    what: 'Omschrijving, locatie, uitkomst en voortgangsnotities van vertrouwelijke signalen',
+    what: 'Omschrijving, locatie, uitkomst en voortgangsnotities van vertrouwelijke signalen, en de teksten en voortgangsnotities van hun acties',
     term: `${CONFIDENTIAL_RETENTION_MONTHS} maanden na afhandeling gewist (elke start van de app en via "Nu opschonen")`,
   },
   {

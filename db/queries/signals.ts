@@ -3,7 +3,7 @@ import { allRows } from './rows';
 import { equals, whereOf } from './where';
 import { carriedInto, carryParams, type CarryKey } from './carried';
 import type { Signal, SignalRoute, SignalStatus, SignalUpdate } from '../../contract/schemas/signals';
-import { PURGED_OUTCOME } from '../../domain/privacy';
+import { PURGED_ACTION_WHAT, PURGED_OUTCOME } from '../../domain/privacy';
 
 /** What is written: the editable fields of the contract plus what the handler resolves (date, routing, closing date). */
 export type SignalInput = Omit<SignalUpdate, 'id' | 'meetingId' | 'routedTo'> & { routedTo: SignalRoute | null; closedOn: string | null };
@@ -127,17 +127,26 @@ export function signalsPastRetention(db: Db, cutoff: string): number[] {
 
 /**
  * Wipes every field that can hold personal details: description, location, outcome (it must stay
- * filled once afgehandeld, so it becomes a fixed text) and the follow-up notes of every meeting.
+ * filled once afgehandeld, so it becomes a fixed text) and the follow-up notes of every meeting;
+ * and of the actions agreed on those signals their own texts and follow-up notes (a text that the
+ * action's horizon or status requires becomes the fixed text; domain/privacy.ts says why).
  */
 export function purgeSignalDetails(db: Db, ids: readonly number[], now: Date): void {
   const list = JSON.stringify(ids);
+  const at = now.toISOString();
   db.prepare(
     `UPDATE signal SET description = NULL, location = NULL, outcome = CASE WHEN outcome IS NULL THEN NULL ELSE @purgedOutcome END,
        purged_at = @now, updated_at = @now
      WHERE id IN (SELECT value FROM json_each(@list))`,
-  ).run({ now: now.toISOString(), list, purgedOutcome: PURGED_OUTCOME });
-  db.prepare('UPDATE signal_follow_up SET note = NULL, updated_at = ? WHERE note IS NOT NULL AND signal_id IN (SELECT value FROM json_each(?))').run(
-    now.toISOString(),
-    list,
-  );
+  ).run({ now: at, list, purgedOutcome: PURGED_OUTCOME });
+  db.prepare('UPDATE signal_follow_up SET note = NULL, updated_at = ? WHERE note IS NOT NULL AND signal_id IN (SELECT value FROM json_each(?))').run(at, list);
+  const kept = (column: string) => `${column} = CASE WHEN ${column} IS NULL THEN NULL ELSE @purged END`;
+  db.prepare(
+    `UPDATE action SET what = @what, why_text = NULL, how = NULL, ${kept('preconditions')}, ${kept('motivation')}, ${kept('cancel_reason')}, updated_at = @now
+     WHERE signal_id IN (SELECT value FROM json_each(@list))`,
+  ).run({ now: at, list, what: PURGED_ACTION_WHAT, purged: PURGED_OUTCOME });
+  db.prepare(
+    `UPDATE action_follow_up SET note = NULL, updated_at = ?
+     WHERE note IS NOT NULL AND action_id IN (SELECT id FROM action WHERE signal_id IN (SELECT value FROM json_each(?)))`,
+  ).run(at, list);
 }

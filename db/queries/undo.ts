@@ -170,13 +170,17 @@ export function forgetUndoBefore(db: Db, cutoff: string): number {
   return db.prepare('DELETE FROM undo_log WHERE created_at < ?').run(cutoff).changes;
 }
 
-/** Forgets before-images that hold a signal's purged details: of the signal and of its follow-up notes. */
+/** Forgets before-images that hold a signal's purged details: of the signal, its follow-up notes, and its actions and theirs. */
 export function forgetUndoForSignals(db: Db, signalIds: readonly number[]): void {
   if (signalIds.length === 0) return;
   db.prepare(
     `DELETE FROM undo_log WHERE EXISTS (
        SELECT 1 FROM json_each(undo_log.changes) c
        WHERE (c.value ->> 'table' = 'signal' AND c.value ->> 'id' IN (SELECT value FROM json_each(@ids)))
-          OR (c.value ->> 'table' = 'signal_follow_up' AND c.value -> 'before' ->> 'signal_id' IN (SELECT value FROM json_each(@ids))))`,
+          OR (c.value ->> 'table' = 'signal_follow_up' AND c.value -> 'before' ->> 'signal_id' IN (SELECT value FROM json_each(@ids)))
+          -- The actions agreed on them, and their follow-ups: their texts are purged with the signal.
+          OR (c.value ->> 'table' = 'action' AND c.value -> 'before' ->> 'signal_id' IN (SELECT value FROM json_each(@ids)))
+          OR (c.value ->> 'table' = 'action_follow_up'
+              AND c.value -> 'before' ->> 'action_id' IN (SELECT id FROM action WHERE signal_id IN (SELECT value FROM json_each(@ids)))))`,
   ).run({ ids: JSON.stringify(signalIds) });
 }

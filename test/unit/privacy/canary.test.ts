@@ -76,7 +76,7 @@ describe('canary: no confidential content in exported files', () => {
     const verslagBodies = () => app.db.prepare("SELECT body FROM search_index WHERE kind = 'verslag'").pluck().all() as string[];
 
     expect(search('zorgsignaal', 'verslag').total).toBe(1);
-    expect(search(CANARY).results.map((r) => `${r.kind}:${r.id}`)).toContain(`signal:${world.signalId}`);
+    expect(search(CANARY).results.map((r) => `${r.kind}:${r.id}`)).toEqual(expect.arrayContaining([`signal:${world.signalId}`, `action:${world.actionId}`]));
     expect(indexedBody()).toContain(CANARY);
     expect(search(CANARY, 'verslag').total).toBe(0);
     expect(verslagBodies().filter((b) => b.includes(CANARY))).toEqual([]);
@@ -89,6 +89,10 @@ describe('canary: no confidential content in exported files', () => {
     expect(purgeExpiredConfidential(app.db, '2027-07-01', new Date('2027-07-01T09:00:00Z')).purged).toBe(1);
 
     expect(indexedBody()).not.toContain(CANARY);
+    // The action agreed on it lost its own texts with the signal's details (the signal's title stays, by design).
+    const hitsAfter = search(CANARY).results.map((r) => `${r.kind}:${r.id}`);
+    expect(hitsAfter).toContain(`signal:${world.signalId}`);
+    expect(hitsAfter).not.toContain(`action:${world.actionId}`);
     expect(search(CANARY, 'verslag').total).toBe(0);
     expect(verslagBodies().filter((b) => b.includes(CANARY))).toEqual([]);
     // The verslag itself stays findable: the purge is not its business.

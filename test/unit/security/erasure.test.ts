@@ -4,8 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startBackend } from '../../../backend/host';
 import { createTestBackend, type TestBackend } from '../../support/backend';
 import { createClock, type TestClock } from '../../support/clock';
-import { agendaItem, planMeeting, seedTeam, signalRequest, type Seed } from '../../support/meetings';
+import { actionRequest, agendaItem, planMeeting, seedTeam, signalRequest, type Seed } from '../../support/meetings';
 import { decryptedContent, openWithTestKey, testKeys } from '../../support/keys';
+import { PURGED_ACTION_WHAT, PURGED_OUTCOME } from '../../../domain/privacy';
 
 /**
  * Erasure that erases: after the retention purge, not one byte of the confidential text may be left
@@ -90,6 +91,15 @@ describe('erasure that erases', () => {
     edit(`Mevrouw ${K(3)} (87) vereenzaamt, dochter woont ver weg.`, `Molenkamp ${K(4)}`);
     edit(`Mevrouw ${K(5)} (87) vereenzaamt; huisarts is ingelicht.`, `Molenkamp ${K(4)}`);
     app.call('signal:followUp', { signalId: signal.id, meetingId: first.id, note: `Buurvrouw ${K(6)} houdt een oogje in het zeil.`, status: 'in_behandeling' });
+    // The action agreed on it names her as surely.
+    const action = app.call('action:create', {
+      ...actionRequest(seed, first.id, round.id),
+      signalId: signal.id,
+      what: `Huisbezoek bij mevrouw ${K(9)}`,
+      how: `Samen met dochter ${K(10)}`,
+      whyText: `Zij belde ${K(11)} zelf`,
+    });
+    app.call('action:followUp', { actionId: action.id, meetingId: first.id, note: `Afspraak gemaakt met ${K(12)}.` });
     // A normal signal that must survive: proves the byte search does find text.
     app.call('signal:create', { ...signalRequest(seed, first.id), description: 'Lantaarnpalen KEEPME1x7Q doen het niet.' });
     app.call('meeting:finish', { id: first.id });
@@ -109,12 +119,13 @@ describe('erasure that erases', () => {
     });
     app.call('meeting:finish', { id: second.id });
 
-    const canaries = [1, 2, 3, 4, 5, 6, 7, 8].map(K);
+    const canaries = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map(K);
     // The index's own spelling of them (unicode61 folds case).
     const tokens = canaries.map((c) => c.toLowerCase());
     // Before the term: the current details are there (so the search below is meaningful), in the
     // full-text index too, of the live file and of the backup made when the meeting was closed.
-    expect(canaryHits(app.dir, [K(5), K(6), K(7), K(8)])).not.toEqual(zeroHits([K(5), K(6), K(7), K(8)]));
+    for (const k of [5, 6, 7, 8, 9, 10, 11, 12].map(K)) expect(canaryHits(app.dir, [k])[k], k).toBeGreaterThan(0);
+    expect(app.call('search:query', { text: K(9) }).results.map((r) => r.id)).toEqual([action.id]);
     expect(app.call('search:query', { text: K(8) }).results.map((r) => r.id)).toEqual([signal.id]);
     const before = indexedTerms(app.dir);
     expect(before.size).toBeGreaterThan(1);
@@ -130,6 +141,7 @@ describe('erasure that erases', () => {
     expect(canaryHits(app.dir, [...canaries, ...tokens])).toEqual(zeroHits([...canaries, ...tokens]));
     expect(canaryHits(app.dir, ['KEEPME1x7Q'])['KEEPME1x7Q']).toBeGreaterThan(0);
     expect(app.call('search:query', { text: K(8) }).total).toBe(0);
+    expect(app.call('search:query', { text: K(9) }).total).toBe(0);
     const after = indexedTerms(app.dir);
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
     for (const [file, terms] of after) {
@@ -154,6 +166,19 @@ describe('erasure that erases', () => {
       sensitivity: 'vertrouwelijk',
       description: 'Meneer op nummer 4 vergeet te eten.',
     });
+    const item = agendaItem(app, meeting.id, 'signalenronde');
+    const nooit = app.call('action:create', {
+      ...actionRequest(seed, meeting.id, item.id),
+      signalId: signal.id,
+      what: 'Maaltijden bij meneer op nummer 4 laten bezorgen',
+      whyText: 'Hij vergeet te eten',
+      horizon: 'nooit',
+      deadline: null,
+      motivation: 'Dochter regelt het zelf voor meneer op nummer 4.',
+    });
+    app.call('action:followUp', { actionId: nooit.id, meetingId: meeting.id, note: 'Dochter van meneer gebeld.' });
+    // An action on another (open) signal keeps its texts.
+    const other = app.call('action:create', actionRequest(seed, meeting.id, item.id));
     app.call('signal:followUp', { signalId: signal.id, meetingId: meeting.id, note: 'Dochter gebeld.', status: 'afgehandeld', outcome: 'Maaltijdservice geregeld.' });
     clock.set('2026-11-22T09:00:00Z');
     app.call('privacy:purge', {});
@@ -162,6 +187,17 @@ describe('erasure that erases', () => {
     expect(purged).toMatchObject({ title: 'Zorgen om bewoner', description: null, location: null, outcome: 'Gewist na de bewaartermijn.', purged: true, status: 'afgehandeld' });
     const notes = app.db.prepare('SELECT note FROM signal_follow_up WHERE signal_id = ?').all(signal.id);
     expect(notes).toEqual([{ note: null }]);
+    // Its actions keep wie, wanneer, horizon and status; their own texts go (a required one reads the fixed text).
+    expect(app.call('action:get', { id: nooit.id })).toMatchObject({
+      what: PURGED_ACTION_WHAT,
+      whyText: null,
+      how: null,
+      motivation: PURGED_OUTCOME,
+      horizon: 'nooit',
+      ownerOrganisationId: seed.orgs.gemeente.id,
+      lastFollowUpNote: null,
+    });
+    expect(app.call('action:get', { id: other.id }).what).toBe('Lantaarnpalen laten repareren');
 
     const trail = app.call('audit:list', { entity: 'signal', recordId: signal.id });
     const wipe = trail.entries.filter((e) => e.action === 'gewist');
@@ -169,6 +205,9 @@ describe('erasure that erases', () => {
     expect(wipe.find((e) => e.entity === 'signal')).toMatchObject({ actor: 'Wijkoverleg (automatisch, bewaartermijn)', at: '2026-11-22T09:00:00.000Z' });
     expect(wipe.find((e) => e.entity === 'signal')!.fields).toEqual(expect.arrayContaining(['description', 'outcome', 'purged_at']));
     expect(JSON.stringify(trail)).not.toMatch(/vergeet te eten|Dochter gebeld|Maaltijdservice/);
+    const actionTrail = app.call('audit:list', { entity: 'action', recordId: nooit.id });
+    expect(actionTrail.entries.filter((e) => e.action === 'gewist').map((e) => e.entity)).toContain('action');
+    expect(JSON.stringify(actionTrail)).not.toMatch(/nummer 4|vergeet te eten|Dochter/);
   });
 
   it('never gives partners the outcome of a vertrouwelijk signal', () => {

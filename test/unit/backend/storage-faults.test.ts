@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestBackend, openTestBackend, type TestBackend } from '../../support/backend';
@@ -224,9 +224,13 @@ describe('storage faults: a Dutch message, nothing half-written, the next start 
     const root = app.db.prepare("SELECT rootpage FROM sqlite_schema WHERE name = 'signal'").pluck().get() as number;
     const pageSize = app.db.pragma('page_size', { simple: true }) as number;
     app.close();
+    const closedAt = statSync(file).mtime;
     const handle = openSync(file, 'r+');
     writeSync(handle, Buffer.alloc(pageSize, 0xa5), 0, pageSize, (root - 1) * pageSize);
     closeSync(handle);
+    // The damage comes later than the clean close (file times are coarser than this test is fast:
+    // written within the same tick, the file would look untouched and today's check be skipped).
+    utimesSync(file, closedAt, new Date(closedAt.getTime() + 5_000));
     const damaged = fileHash(file);
 
     const broken = openTestBackend(file, { now: day2 });

@@ -20,7 +20,9 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      // --lang: date and time fields take the browser's own language (dd-mm-jjjj, 19:30), as in Electron on a Dutch laptop.
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=nl-NL'],
+      env: { ...process.env, LANG: 'nl_NL.UTF-8', LANGUAGE: 'nl' },
     },
   },
   /**

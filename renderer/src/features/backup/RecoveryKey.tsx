@@ -3,7 +3,7 @@ import { call, messageOf } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
 import { Alert } from '../../ui/Alert';
 import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/fields';
+import { TextAreaField } from '../../ui/fields';
 import { parseRecoveryKey } from '../../../../domain/recoveryKey';
 import type { BackupRestored } from '../../../../contract/schemas/backup';
 
@@ -101,12 +101,15 @@ export function RestoreWithRecoveryKey({
         Voor een database of back-up van een andere laptop (bijvoorbeeld na een nieuwe laptop): typ de herstelsleutel die bij die gegevens hoort en kies
         daarna het bestand. De herstelsleutel wordt daarna ook de sleutel van deze laptop.
       </p>
-      <TextField
+      {/* Two lines: the whole key (77 characters) stays in view on a 1366 laptop while it is checked against the paper. */}
+      <TextAreaField
         label="Herstelsleutel"
-        description="13 groepen van 5 tekens; streepjes, spaties en hoofdletters maken niet uit."
+        description="13 groepen van 5 tekens; streepjes, spaties, regels en hoofdletters maken niet uit."
         value={value}
         onChange={setValue}
         error={error ?? undefined}
+        rows={2}
+        className="wo-recovery-key-input"
       />
       <div className="wo-buttons">
         <Button variant="primary" onClick={() => void submit()} disabled={busy || value.trim() === ''}>

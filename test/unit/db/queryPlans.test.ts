@@ -223,6 +223,18 @@ describe('EXPLAIN QUERY PLAN of the hot queries: indexes for the big tables', { 
     for (const { plan } of carried) expect(plan.join('\n')).toMatch(/USING (COVERING )?INDEX (action|signal)_(open_team|team_closed)/);
   });
 
+  it('the chair opens each group of carried actions and signals, and the action form reads its signal choices', () => {
+    const { carriedActions, carriedSignals } = app.call('meeting:get', { id: meetingId });
+    expect(carriedActions.groups.length).toBeGreaterThan(1);
+    for (const { key } of carriedActions.groups) expect(scansOf(call('carriedAction:list', { meetingId, group: key })), key).toEqual([]);
+    for (const { key } of carriedSignals.groups) expect(scansOf(call('carriedSignal:list', { meetingId, group: key })), key).toEqual([]);
+    expect(scansOf(call('signalChoice:list', { meetingId }))).toEqual([]);
+    const group = carriedActions.groups[0]!.key;
+    const carried = plansOf('carriedAction:list', { meetingId, group }).filter((p) => p.sql.includes('UNION SELECT'));
+    expect(carried).toHaveLength(1);
+    expect(carried[0]!.plan.join('\n')).toMatch(/USING (COVERING )?INDEX action_(open_team|team_closed)/);
+  });
+
   it('the check itself finds a scan: an unindexed filter on a big table is reported', () => {
     const scans = scansOf(() => app.db.prepare('SELECT id FROM action WHERE how = ?').all('x'));
     expect(scans).toEqual([expect.stringMatching(/^SCAN action/)]);

@@ -22,7 +22,8 @@ export default defineConfig({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       // --lang: date and time fields take the browser's own language (dd-mm-jjjj, 19:30), as in Electron on a Dutch laptop.
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--lang=nl-NL'],
-      env: { ...process.env, LANG: 'nl_NL.UTF-8', LANGUAGE: 'nl' },
+      // Dutch from LANGUAGE; LANG stays a UTF-8 locale that exists here (file names of downloads keep their ö).
+      env: { ...process.env, LANG: 'C.UTF-8', LANGUAGE: 'nl' },
     },
   },
   /**

@@ -189,7 +189,7 @@ export function copyDatabase(source: Db, target: string): void {
 }
 
 /** Row counts per table and the schema version: what a copy must have to count as the same data. */
-export function contentFingerprint(db: Db, schema = 'main'): { userVersion: number; rows: Record<string, number> } {
+function contentFingerprint(db: Db, schema = 'main'): { userVersion: number; rows: Record<string, number> } {
   const names = db
     .prepare(`SELECT name FROM "${schema}".sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
     .pluck()
@@ -204,7 +204,7 @@ export function contentFingerprint(db: Db, schema = 'main'): { userVersion: numb
  * database is not left behind in the file's blocks. (On an SSD the controller may keep old blocks
  * elsewhere; that is why full-disk encryption stays recommended, see docs/SECURITY.md.)
  */
-export function wipeFile(file: string): void {
+function wipeFile(file: string): void {
   if (!existsSync(file)) return;
   const size = statSync(file).size;
   const fd = openSync(file, 'r+');
@@ -234,7 +234,7 @@ const fsyncFolder = (folder: string): void => {
 };
 
 /** Suffix of a plain file moved aside after its encrypted copy took its place, waiting to be wiped. */
-export const PLAIN_LEFTOVER = '.onversleuteld-wissen';
+const PLAIN_LEFTOVER = '.onversleuteld-wissen';
 
 export interface EncryptionMigration {
   file: string;
@@ -296,7 +296,7 @@ export function encryptPlainDatabase(file: string, key: Buffer): EncryptionMigra
 }
 
 /** Wipes what a migration moved aside (also after a crash between the swap and the wipe). */
-export function wipePlainLeftovers(file: string): void {
+function wipePlainLeftovers(file: string): void {
   for (const suffix of SIDE_FILES) wipeFile(`${file}${PLAIN_LEFTOVER}${suffix}`);
 }
 

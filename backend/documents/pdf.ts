@@ -347,7 +347,10 @@ class PdfWriter {
     const headerCells = block.columns.map((c) => c.header);
     const rowHeight = (cells: readonly RichText[], bold = false) =>
       Math.max(...cells.map((cell, i) => this.measure(cell, column(i).width - pad * 2, size, bold))) + pad * 2;
-    drawCaption(rowHeight(headerCells, true) + rowHeight(block.rows[0]?.cells ?? headerCells));
+    const headerHeight = rowHeight(headerCells, true);
+    // The header with the first row (there is one: an empty table returned above).
+    const start = headerHeight + rowHeight(block.rows[0]?.cells ?? headerCells);
+    drawCaption(start);
 
     const table = doc.struct('Table');
     parent.add(table);
@@ -360,7 +363,7 @@ class PdfWriter {
       doc.endMarkedContent();
     };
     const header = (asArtifact: boolean) => {
-      const h = rowHeight(headerCells, true);
+      const h = headerHeight;
       const y = doc.y;
       drawRowBackground(y, h, STYLE.color.tableHeader, false);
       if (asArtifact) {
@@ -377,8 +380,7 @@ class PdfWriter {
       doc.y = y + h;
     };
 
-    const firstRow = block.rows[0];
-    this.ensure(rowHeight(headerCells, true) + (firstRow ? rowHeight(firstRow.cells) : 0));
+    this.ensure(start);
     header(false);
     for (const row of block.rows) {
       const h = rowHeight(row.cells);

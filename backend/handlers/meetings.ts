@@ -1,4 +1,4 @@
-import { DomainError, notFound, present } from '../../contract';
+import { DomainError, notFound } from '../../contract';
 import type { IcsExport, Meeting } from '../../contract/schemas/meetings';
 import type { HandlerMap } from '../handler';
 import * as q from '../../db/queries/meetings';
@@ -47,7 +47,7 @@ export function createMeeting(ctx: BackendContext, req: NewMeeting): Meeting {
     const id = q.insertMeeting(ctx.db, team.id, { date: req.date, startTime: req.startTime, endTime: req.endTime, place: req.place, chairId, secretaryId }, ctx.now());
     withRequiredKinds(getTemplate(ctx.db, team.id).items).forEach((item, position) => insertAgendaItem(ctx.db, id, position, item));
     keepAttendanceInLine(ctx, id);
-    return present(q.getMeeting(ctx.db, id), 'Dit overleg');
+    return requireMeeting(ctx, id);
   })();
 }
 
@@ -130,11 +130,10 @@ export const meetingHandlers: HandlerMap<
 
   'meeting:create': (ctx, req) => createMeeting(ctx, req),
 
-  // A query: reads only (a read transaction gives one consistent picture of the meeting).
-  'meeting:get': (ctx, req) =>
-    ctx.db.transaction(() => buildMeetingDetail(ctx, req.id))(),
-  'carriedAction:list': (ctx, req) => ctx.db.transaction(() => carriedActionGroup(ctx, req))(),
-  'carriedSignal:list': (ctx, req) => ctx.db.transaction(() => carriedSignalGroup(ctx, req))(),
+  // Queries: the dispatcher's read transaction gives each one consistent picture of the meeting.
+  'meeting:get': (ctx, req) => buildMeetingDetail(ctx, req.id),
+  'carriedAction:list': (ctx, req) => carriedActionGroup(ctx, req),
+  'carriedSignal:list': (ctx, req) => carriedSignalGroup(ctx, req),
   'signalChoice:list': (ctx, req) => signalChoices(ctx, req.meetingId),
 
   'meeting:update': (ctx, { id, ...fields }) =>
@@ -145,7 +144,7 @@ export const meetingHandlers: HandlerMap<
       q.updateMeeting(ctx.db, id, fields);
       // Another date can mean other members.
       keepAttendanceInLine(ctx, id);
-      return present(q.getMeeting(ctx.db, id), 'Dit overleg');
+      return requireMeeting(ctx, id);
     })(),
 
   'meeting:delete': (ctx, req) =>
@@ -167,7 +166,7 @@ export const meetingHandlers: HandlerMap<
       q.setMeetingStatus(ctx.db, meeting.id, 'bezig', { startedAt: ctx.now().toISOString() });
       const first = listAgendaItems(ctx.db, meeting.id)[0];
       if (first) switchCurrentItem(ctx, { id: meeting.id, currentItemId: null }, first.id);
-      return present(q.getMeeting(ctx.db, meeting.id), 'Dit overleg');
+      return requireMeeting(ctx, meeting.id);
     })(),
 
   'meeting:finish': (ctx, req) => {
@@ -179,7 +178,7 @@ export const meetingHandlers: HandlerMap<
       // Undo ends with the meeting; the before-images may hold confidential details, so they go too
       // (zeroed by secure_delete), and the WAL that still holds their pages is emptied after commit.
       clearUndo(ctx.db, meeting.id);
-      return present(q.getMeeting(ctx.db, meeting.id), 'Dit overleg');
+      return requireMeeting(ctx, meeting.id);
     })();
     truncateWal(ctx.db);
     return finished;
@@ -190,7 +189,7 @@ export const meetingHandlers: HandlerMap<
       const meeting = requireMeeting(ctx, req.id);
       if (meeting.status !== 'afgerond') throw new DomainError('conflict', 'Dit overleg is niet afgerond.');
       q.setMeetingStatus(ctx.db, meeting.id, 'bezig', { finishedAt: null });
-      return present(q.getMeeting(ctx.db, meeting.id), 'Dit overleg');
+      return requireMeeting(ctx, meeting.id);
     })(),
 
   'meeting:exportIcs': (ctx, req) =>

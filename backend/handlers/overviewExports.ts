@@ -1,6 +1,6 @@
 import { ACTION_SORT_KEYS, type ActionQuery } from '../../contract/schemas/actions';
 import { SIGNAL_SORT_KEYS, type SignalQuery } from '../../contract/schemas/signals';
-import { pageActions } from '../../db/queries/actionPage';
+import { listActionsInOrder } from '../../db/queries/actionPage';
 import { pageSignals } from '../../db/queries/signalPage';
 import { getOrganisation } from '../../db/queries/organisations';
 import { getTeam } from '../../db/queries/teams';
@@ -73,7 +73,7 @@ export const overviewExportHandlers: HandlerMap<'action:export' | 'signal:export
   /** Alle acties as shown: every row of the filter, in the order of the sort. */
   'action:export': async (ctx, query) => {
     const today = todayIn(ctx);
-    const actions = pageActions(ctx.db, query, ALL, today).rows.map((row) => toAction(row, today));
+    const actions = listActionsInOrder(ctx.db, query, today).map((row) => toAction(row, today));
     const confidential = confidentialSignalIds(ctx, actions.flatMap((a) => (a.signalId === null ? [] : [a.signalId])));
     const sheet = actionsSheet(actions.map((a) => ({ ...a, signalConfidential: a.signalId !== null && confidential.has(a.signalId) })));
     const workbook = overviewWorkbook({ title: 'Alle acties', author: authorOf(ctx), createdAt: ctx.now().toISOString(), sheet, about: actionsAbout(ctx, query) });

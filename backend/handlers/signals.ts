@@ -92,7 +92,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
         ctx.now(),
       );
       new UndoRecorder(ctx.db, meeting.id).created('signal', id).save(undoText.created(`Nieuw signaal ${quoted(req.title)}`), ctx.now());
-      return present(q.getSignal(ctx.db, id), 'Dit signaal');
+      return requireSignal(ctx, id);
     })(),
 
   'signal:update': (ctx, { id, meetingId, correction, ...req }) =>
@@ -123,7 +123,7 @@ export const signalHandlers: HandlerMap<'signal:create' | 'signal:update' | 'sig
       );
       undo?.save(undoText.changed(`signaal ${quoted(req.title)}`), ctx.now());
       if (correctionReason) recordCorrection(ctx, correctionReason);
-      return present(q.getSignal(ctx.db, id), 'Dit signaal');
+      return requireSignal(ctx, id);
     })(),
 
   'signal:followUp': (ctx, req) =>

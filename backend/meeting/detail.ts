@@ -1,11 +1,11 @@
-import { present } from '../../contract';
 import type { BackendContext } from '../context';
 import { todayIn } from '../context';
 import type { ActionInMeeting } from '../../contract/schemas/actions';
 import type { SignalInMeeting } from '../../contract/schemas/signals';
 import type { CarriedGroupRequest, Meeting, MeetingDetail, SignalChoice } from '../../contract/schemas/meetings';
 import { listAgendaItems } from '../../db/queries/agenda';
-import { adjacentMeetings, getMeeting } from '../../db/queries/meetings';
+import { adjacentMeetings } from '../../db/queries/meetings';
+import { requireMeeting } from './guards';
 import { listAttendance, listGuests } from '../../db/queries/attendance';
 import { listCarriedSignals, listSignals } from '../../db/queries/signals';
 import { listActionRows, listCarriedActions } from '../../db/queries/actions';
@@ -77,7 +77,7 @@ function carriedSection<T>(rows: readonly CarriedGroupRow[], items: () => T[]) {
  * (backend/meeting/attendance.ts).
  */
 export function buildMeetingDetail(ctx: BackendContext, id: number): MeetingDetail {
-  const meeting = present(getMeeting(ctx.db, id), 'Dit overleg');
+  const meeting = requireMeeting(ctx, id);
   const today = todayIn(ctx);
   return {
     ...meetingCore(ctx, meeting),
@@ -88,7 +88,7 @@ export function buildMeetingDetail(ctx: BackendContext, id: number): MeetingDeta
 
 /** The whole meeting with every carried item, for the verslag (a document holds all of them). */
 export function buildMeetingRecord(ctx: BackendContext, id: number): Core & { carriedActions: ActionInMeeting[]; carriedSignals: SignalInMeeting[] } {
-  const meeting = present(getMeeting(ctx.db, id), 'Dit overleg');
+  const meeting = requireMeeting(ctx, id);
   return { ...meetingCore(ctx, meeting), carriedSignals: carriedSignals(ctx, meeting), carriedActions: carriedActions(ctx, meeting) };
 }
 
@@ -97,7 +97,7 @@ const groupId = (group: string): number | null => (group === '' ? null : Number(
 
 /** The carried actions of one organisation, when the chair opens its group. */
 export function carriedActionGroup(ctx: BackendContext, req: CarriedGroupRequest): ActionInMeeting[] {
-  const meeting = present(getMeeting(ctx.db, req.meetingId), 'Dit overleg');
+  const meeting = requireMeeting(ctx, req.meetingId);
   const owner = groupId(req.group);
   // Every action has an organisation: the '' group holds none.
   return owner === null ? [] : carriedActions(ctx, meeting, owner);
@@ -105,11 +105,11 @@ export function carriedActionGroup(ctx: BackendContext, req: CarriedGroupRequest
 
 /** The carried signals of one problem owner ('' : those without one), when the chair opens its group. */
 export function carriedSignalGroup(ctx: BackendContext, req: CarriedGroupRequest): SignalInMeeting[] {
-  const meeting = present(getMeeting(ctx.db, req.meetingId), 'Dit overleg');
+  const meeting = requireMeeting(ctx, req.meetingId);
   return carriedSignals(ctx, meeting, groupId(req.group));
 }
 
 /** The signals an action in this meeting can be agreed on: raised here or carried into it. */
 export function signalChoices(ctx: BackendContext, meetingId: number): SignalChoice[] {
-  return listSignalChoices(ctx.db, present(getMeeting(ctx.db, meetingId), 'Dit overleg'));
+  return listSignalChoices(ctx.db, requireMeeting(ctx, meetingId));
 }

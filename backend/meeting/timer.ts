@@ -1,9 +1,9 @@
-import { present } from '../../contract';
 import type { BackendContext } from '../context';
 import type { Meeting } from '../../contract/schemas/meetings';
 import { getAgendaItem, setItemTimer } from '../../db/queries/agenda';
 import { setCurrentItem } from '../../db/queries/meetings';
 import { runningSeconds } from '../../domain/meeting';
+import { requireAgendaItem } from './guards';
 
 /** Ends the running turn of the current item, adding its seconds to the item's total. */
 export function stopCurrentItem(ctx: BackendContext, meeting: Pick<Meeting, 'id' | 'currentItemId'>): void {
@@ -18,7 +18,7 @@ export function switchCurrentItem(ctx: BackendContext, meeting: Pick<Meeting, 'i
   if (meeting.currentItemId === itemId) return;
   stopCurrentItem(ctx, meeting);
   if (itemId === null) return;
-  const item = present(getAgendaItem(ctx.db, itemId), 'Dit agendapunt');
+  const item = requireAgendaItem(ctx, itemId);
   setItemTimer(ctx.db, item.id, item.spentSeconds, ctx.now().toISOString());
   setCurrentItem(ctx.db, meeting.id, item.id);
 }

@@ -5,7 +5,7 @@ import type { Action, ActionFollowUp, ActionInMeeting } from '../../contract/sch
 import type { AgendaItem, MeetingAgenda } from '../../contract/schemas/meetings';
 import type { Signal, SignalFollowUp, SignalInMeeting } from '../../contract/schemas/signals';
 import { listAgendaItems, type AgendaItemRow } from '../../db/queries/agenda';
-import { getMeeting } from '../../db/queries/meetings';
+import { requireMeeting } from './guards';
 import { getActionRow, type ActionRow } from '../../db/queries/actions';
 import { shownFollowUpsFor } from '../../db/queries/followUps';
 import { deriveAction } from '../../domain/action';
@@ -19,7 +19,7 @@ export const toAgendaItem = (row: AgendaItemRow, currentItemId: number | null, n
 });
 
 export function meetingAgenda(ctx: BackendContext, meetingId: number): MeetingAgenda {
-  const meeting = present(getMeeting(ctx.db, meetingId), 'Dit overleg');
+  const meeting = requireMeeting(ctx, meetingId);
   const now = ctx.now();
   return {
     meetingId,

@@ -5,7 +5,6 @@ import { AUDIT_RETENTION_MONTHS } from '../../contract/schemas/privacy';
 import { purgeSignalDetails, signalsPastRetention } from '../../db/queries/signals';
 import { forgetUndoBefore, forgetUndoForSignals, UNDO_MAX_AGE_HOURS } from '../../db/queries/undo';
 import { deleteAuditBefore, stampPendingAudit } from '../../db/queries/audit';
-import { hasSearchIndex, refreshSignalSearch } from '../../db/queries/search';
 import { retentionCutoff } from '../../domain/privacy';
 import { SYSTEM_ACTOR } from './audit';
 
@@ -83,8 +82,7 @@ export function purgeEverywhere(db: Db, backups: PurgeableBackups | null, today:
     backups?.eachFile((copy) => {
       purgeSignalDetails(copy, ids, now);
       forgetUndoForSignals(copy, ids);
-      // A backup made before the search index existed has none to clear.
-      if (hasSearchIndex(copy)) refreshSignalSearch(copy, ids);
+      // The search index follows by migration 011's triggers, in a backup as in the live file.
     });
   }
   return result;

@@ -4,28 +4,21 @@ import { todayIn, type BackendContext } from '../context';
 import { getMunicipality } from '../../db/queries/municipality';
 import { wijkagendaDocument, wijkagendaTitle, wijkagendaWorkbook } from '../../domain/documents/wijkagenda';
 import { exportDocument } from '../documents/export';
-import { renderXlsx, XLSX_MIME_TYPE } from '../documents/xlsx';
+import { exportWorkbook } from '../documents/exportWorkbook';
 import { buildWijkagenda } from './views';
 
 export type WijkagendaFormat = 'pdf' | 'docx' | 'odt' | 'xlsx';
 
 /**
  * The wijkagenda of a wijk-year as a file for all partners. The database is read first (here,
- * synchronously); only the rendering waits, in the document worker (PDF, DOCX, ODT).
+ * synchronously); only the rendering waits, in the document worker (every format).
  */
 export async function exportWijkagenda(ctx: BackendContext, wijkId: number, year: number, format: WijkagendaFormat): Promise<DocumentFile> {
   const view = buildWijkagenda(ctx, wijkId, year);
   if (view.agreements.length === 0) throw new DomainError('conflict', `Er staan nog geen afspraken op de wijkagenda ${view.wijkName} ${year}: er is nog niets om te delen.`);
   const docCtx = { municipalityName: getMunicipality(ctx.db)?.name ?? 'Gemeente', today: todayIn(ctx), createdAt: ctx.now().toISOString() };
   const base = wijkagendaTitle(view);
-  if (format !== 'xlsx') return exportDocument(ctx, wijkagendaDocument(view, docCtx), format, base);
-  const start = performance.now();
-  const bytes = await renderXlsx(wijkagendaWorkbook(view, docCtx));
-  return {
-    fileName: `${base}.xlsx`,
-    mimeType: XLSX_MIME_TYPE,
-    base64: Buffer.from(bytes).toString('base64'),
-    bytes: bytes.length,
-    renderMs: Math.round(performance.now() - start),
-  };
+  return format === 'xlsx'
+    ? exportWorkbook(ctx, wijkagendaWorkbook(view, docCtx), base)
+    : exportDocument(ctx, wijkagendaDocument(view, docCtx), format, base);
 }

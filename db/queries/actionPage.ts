@@ -11,7 +11,6 @@ import { matchingIds, toMatchQuery } from './search';
  * and after them the closed ones, latest first. Two segments, because "overdue" depends on today
  * and no index can hold it; the open segment is small (the partial index of open actions).
  */
-const DUE = `(CASE WHEN horizon = 'ooit' THEN decision_due ELSE deadline END)`;
 const SORTS: Record<ActionSortKey, Segment[]> = {
   urgency: [
     {
@@ -36,14 +35,14 @@ const SORTS: Record<ActionSortKey, Segment[]> = {
       ],
     },
   ],
-  // Without a date after the dated ones (the expression of index action_due_sort, written the same).
-  due: [{ where: '', joins: '', terms: [{ sql: `${DUE} IS NULL`, dir: 'asc' }, { sql: DUE, dir: 'asc' }] }],
+  // Without a date after the dated ones (ACTION_DUE_SQL is the expression of index action_due_sort).
+  due: [{ where: '', joins: '', terms: [{ sql: `${ACTION_DUE_SQL} IS NULL`, dir: 'asc' }, { sql: ACTION_DUE_SQL, dir: 'asc' }] }],
   status: [{ where: '', joins: '', terms: [{ sql: 'a.status', dir: 'asc' }, { sql: 'a.horizon', dir: 'asc' }] }],
   meeting: [{ where: '', joins: 'JOIN meeting m ON m.id = a.meeting_id', terms: [{ sql: 'm.date', dir: 'asc' }] }],
 };
 
 /** The WHERE of the filters that are given, and its parameters. */
-export function actionWhere(filter: ActionFilter, today: string): { joins: string; where: string; params: Record<string, unknown> } {
+function actionWhere(filter: ActionFilter, today: string): { joins: string; where: string; params: Record<string, unknown> } {
   const conditions: string[] = [];
   const joins: string[] = [];
   const params: Record<string, unknown> = { today };
@@ -87,17 +86,23 @@ export interface ActionPageRows {
  * narrow sorted query (only the joins the sort needs), then the full rows of just those ids.
  */
 export function pageActions(db: Db, query: ActionQuery, window: { offset: number; limit: number }, today: string): ActionPageRows {
-  const { joins, where, params } = actionWhere(query.filter, today);
+  const filtered = actionWhere(query.filter, today);
+  const { joins, where, params } = filtered;
   // Three counts rather than one pass with CASE per row: each can use an index (open ones: the partial index).
   const count = (extra: string) =>
     (db.prepare(`SELECT count(*) AS n FROM action a ${joins} ${and(where, extra)}`).get(params) as { n: number }).n;
   const totals = { total: count(''), open: count(ACTION_OPEN_SQL), overdue: count(ACTION_OVERDUE_SQL) };
-  const ids = totals.total === 0 ? [] : sortedActionIds(db, query, window, today);
+  const ids = totals.total === 0 ? [] : sortedIds(db, filtered, query, window);
   return { rows: inOrder(ids, listActionRowsByIds(db, ids)), ...totals };
 }
 
-/** The ids of a window of the filtered, sorted list (also what an export of "what is shown" walks through). */
-export function sortedActionIds(db: Db, query: ActionQuery, window: { offset: number; limit: number }, today: string): number[] {
-  const { joins, where, params } = actionWhere(query.filter, today);
-  return segmentedIds(db, { table: 'action a', id: 'a.id', joins, where, params }, SORTS[query.sort.key], query.sort.dir, window);
+/** Every action of the filter in the order of the sort, without the counts: what an export of "what is shown" writes. */
+export function listActionsInOrder(db: Db, query: ActionQuery, today: string): ActionRow[] {
+  const ids = sortedIds(db, actionWhere(query.filter, today), query, { offset: 0, limit: Number.MAX_SAFE_INTEGER });
+  return inOrder(ids, listActionRowsByIds(db, ids));
+}
+
+/** The ids of a window of the filtered, sorted list. */
+function sortedIds(db: Db, filtered: ReturnType<typeof actionWhere>, query: ActionQuery, window: { offset: number; limit: number }): number[] {
+  return segmentedIds(db, { table: 'action a', id: 'a.id', ...filtered }, SORTS[query.sort.key], query.sort.dir, window);
 }

@@ -29,11 +29,8 @@ const select = (kind: FollowUpKind) => `
          f.status_before AS statusBefore, f.status_after AS statusAfter, f.created_at AS createdAt, f.updated_at AS updatedAt
   FROM ${TABLES[kind].table} f JOIN meeting m ON m.id = f.meeting_id`;
 
-/** Follow-ups of many items in one query, grouped per item in meeting order. */
-export function followUpsFor<S extends string>(db: Db, kind: FollowUpKind, itemIds: readonly number[]): Map<number, FollowUpRow<S>[]> {
-  const rows = db
-    .prepare(`${select(kind)} WHERE f.${TABLES[kind].item} IN (SELECT value FROM json_each(?)) ORDER BY m.date, m.start_time, f.id`)
-    .all(JSON.stringify(itemIds)) as (FollowUpRow<S> & { itemId: number })[];
+/** Rows of many items' follow-ups, grouped per item in the order given. */
+function perItem<S extends string>(rows: readonly (FollowUpRow<S> & { itemId: number })[]): Map<number, FollowUpRow<S>[]> {
   const grouped = new Map<number, FollowUpRow<S>[]>();
   for (const { itemId, ...f } of rows) {
     const list = grouped.get(itemId);
@@ -41,6 +38,14 @@ export function followUpsFor<S extends string>(db: Db, kind: FollowUpKind, itemI
     else grouped.set(itemId, [f]);
   }
   return grouped;
+}
+
+/** Follow-ups of many items in one query, grouped per item in meeting order. */
+export function followUpsFor<S extends string>(db: Db, kind: FollowUpKind, itemIds: readonly number[]): Map<number, FollowUpRow<S>[]> {
+  const rows = db
+    .prepare(`${select(kind)} WHERE f.${TABLES[kind].item} IN (SELECT value FROM json_each(?)) ORDER BY m.date, m.start_time, f.id`)
+    .all(JSON.stringify(itemIds)) as (FollowUpRow<S> & { itemId: number })[];
+  return perItem(rows);
 }
 
 export function getFollowUp<S extends string>(db: Db, kind: FollowUpKind, itemId: number, meetingId: number): FollowUpRow<S> | null {
@@ -102,11 +107,5 @@ export function shownFollowUpsFor<S extends string>(
        WHERE f.meeting_id = @meetingId AND f.${item} IN (SELECT id FROM items)`,
     )
     .all({ ids: JSON.stringify(itemIds), date: meeting.date, startTime: meeting.startTime, meetingId: meeting.id }) as (FollowUpRow<S> & { itemId: number })[];
-  const grouped = new Map<number, FollowUpRow<S>[]>();
-  for (const { itemId, ...f } of rows) {
-    const list = grouped.get(itemId);
-    if (list) list.push(f);
-    else grouped.set(itemId, [f]);
-  }
-  return grouped;
+  return perItem(rows);
 }

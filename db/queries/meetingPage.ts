@@ -38,7 +38,7 @@ const containing = (word: string) => `%${word.replace(/[\\%_]/g, (c) => `\\${c}`
  * place, wijk and the date as yyyy-mm-dd (so "2024" finds that year); every word must occur.
  * LIKE ignores the case of ASCII letters; the list is one row per meeting, a few thousand at most.
  */
-export function meetingWhere(filter: MeetingFilter): { where: string; params: Record<string, unknown> } {
+function meetingWhere(filter: MeetingFilter): { where: string; params: Record<string, unknown> } {
   const words = filter.text?.match(/[^\s]+/g)?.slice(0, 12) ?? [];
   const searched = `(m.place || ' ' || (SELECT w.name FROM team t JOIN wijk w ON w.id = t.wijk_id WHERE t.id = m.team_id) || ' ' || m.date)`;
   const { sql, params } = whereOf([

@@ -70,24 +70,3 @@ export function searchIndex(db: Db, f: SearchFilter): { results: SearchResult[];
     total,
   };
 }
-
-/**
- * Writes the index entries of these signals again from what the signal rows hold now. The
- * triggers of migration 011 do this on every write; the purge calls it as well, so that wiping
- * confidential details always clears them from the index, however the purge writes the rows.
- */
-export function refreshSignalSearch(db: Db, signalIds: readonly number[]): void {
-  const ids = JSON.stringify(signalIds);
-  db.prepare('DELETE FROM search_index WHERE rowid IN (SELECT value * 4 + 1 FROM json_each(?))').run(ids);
-  db.prepare(
-    `INSERT INTO search_index (rowid, title, body, kind, record_id, team_id, meeting_id, date, organisation_ids)
-     SELECT s.id * 4 + 1, s.title, concat_ws(' ', s.description, s.location, s.outcome), 'signal', s.id, s.team_id, s.meeting_id, s.date,
-            ' ' || concat_ws(' ', s.brought_by_organisation_id, s.problem_owner_id) || ' '
-     FROM signal s WHERE s.id IN (SELECT value FROM json_each(?))`,
-  ).run(ids);
-}
-
-/** Whether this file has the search index (a backup made before migration 011 has not). */
-export function hasSearchIndex(db: Db): boolean {
-  return db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'search_index'").get() !== undefined;
-}

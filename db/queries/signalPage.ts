@@ -18,7 +18,7 @@ const SORTS: Record<SignalSortKey, { joins: string; terms: SortTerm[] }> = {
   owner: { joins: 'LEFT JOIN organisation po ON po.id = s.problem_owner_id', terms: [{ sql: 'po.name IS NULL', dir: 'asc' }, { sql: 'po.name COLLATE NOCASE', dir: 'asc' }] },
 };
 
-export function signalWhere(filter: SignalFilter, view: 'intern' | 'partner'): { where: string; params: Record<string, unknown> } {
+function signalWhere(filter: SignalFilter, view: 'intern' | 'partner'): { where: string; params: Record<string, unknown> } {
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   const add = (sql: string, values: Record<string, unknown> = {}) => {

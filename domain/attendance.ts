@@ -8,10 +8,13 @@ export const ATTENDANCE_STATUSES = {
 } as const;
 export type AttendanceStatus = keyof typeof ATTENDANCE_STATUSES;
 
+/** A rate as the reports print it: "67%". */
+export const percentNl = (rate: number): string => `${Math.round(rate * 100)}%`;
+
 /** An organisation that must attend falls short below this share of the meetings. */
 export const ATTENDANCE_THRESHOLD = 0.8;
 export const ATTENDANCE_THRESHOLD_LABEL =
-  `Valt onder de norm: aanwezigheid is verplicht (prestatieafspraken), maar de organisatie was bij minder dan ${Math.round(ATTENDANCE_THRESHOLD * 100)}% van de overleggen aanwezig of vervangen.`;
+  `Valt onder de norm: aanwezigheid is verplicht (prestatieafspraken), maar de organisatie was bij minder dan ${percentNl(ATTENDANCE_THRESHOLD)} van de overleggen aanwezig of vervangen.`;
 
 export interface AttendanceFact {
   meetingId: number;
@@ -71,19 +74,12 @@ const emptyTally = (organisationId: number): OrganisationTally => ({
  * row even without any expected meeting, so an obligation never silently drops out of a report.
  */
 export function tallyAttendance(facts: readonly AttendanceFact[], alwaysInclude: readonly number[] = []): OrganisationTally[] {
-  const perMeeting = new Map<string, { organisationId: number; statuses: (AttendanceStatus | null)[] }>();
-  for (const f of facts) {
-    const key = `${f.organisationId}:${f.meetingId}`;
-    const entry = perMeeting.get(key) ?? { organisationId: f.organisationId, statuses: [] };
-    entry.statuses.push(f.status);
-    perMeeting.set(key, entry);
-  }
   const tallies = new Map<number, OrganisationTally>(alwaysInclude.map((id) => [id, emptyTally(id)]));
-  for (const { organisationId, statuses } of perMeeting.values()) {
-    const t = tallies.get(organisationId) ?? emptyTally(organisationId);
+  for (const { fact, outcome } of meetingOutcomes(facts)) {
+    const t = tallies.get(fact.organisationId) ?? emptyTally(fact.organisationId);
     t.expected += 1;
-    t[outcomeOf(statuses)] += 1;
-    tallies.set(organisationId, t);
+    t[outcome] += 1;
+    tallies.set(fact.organisationId, t);
   }
   // Attendance is an obligation to show up, so only shown attendance counts: a meeting without a
   // registration does not count as present (otherwise never registering would always "voldoen").
@@ -94,7 +90,7 @@ export function tallyAttendance(facts: readonly AttendanceFact[], alwaysInclude:
 export const fallsShort = (attendanceRequired: boolean, rate: number | null, threshold = ATTENDANCE_THRESHOLD): boolean =>
   attendanceRequired && rate !== null && rate < threshold;
 
-/** One outcome per organisation per meeting (the same rule as the tally): the detail behind a rate. */
+/** One outcome per organisation per meeting: what the tally counts, and the detail behind a rate. */
 export function meetingOutcomes<F extends AttendanceFact>(facts: readonly F[]): { fact: F; outcome: Outcome }[] {
   const perMeeting = new Map<string, { fact: F; statuses: (AttendanceStatus | null)[] }>();
   for (const f of facts) {

@@ -11,8 +11,6 @@ import { actionDueDate, type ActionHorizon, type ActionStatus } from './action';
 import { coverConfidentialAction } from './privacy';
 import type { SignalSensitivity, SignalStatus, SignalTheme, SignalUrgency } from './signal';
 
-export const CONFIDENTIAL_DETAILS_NOTE = 'details bij de wijkmanager';
-
 /** Without a previous list, "finished since" looks back this far (a WCT meets every 4–8 weeks). */
 export const FIRST_LIST_LOOKBACK_DAYS = 56;
 

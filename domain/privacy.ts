@@ -34,8 +34,10 @@ export const redactSignal = <
   s: T,
 ): T => (s.sensitivity === 'vertrouwelijk' ? { ...s, description: null, location: null, outcome: null, redacted: true } : s);
 
+/** Where the details of a vertrouwelijk signal are, said wherever they are left out. */
+export const CONFIDENTIAL_DETAILS = 'details bij de wijkmanager';
 /** What partners read instead of the wat of an action that belongs to a vertrouwelijk signal. */
-export const CONFIDENTIAL_ACTION_WHAT = 'Actie bij een vertrouwelijk signaal (details bij de wijkmanager)';
+export const CONFIDENTIAL_ACTION_WHAT = `Actie bij een vertrouwelijk signaal (${CONFIDENTIAL_DETAILS})`;
 
 /** The free texts of an action and its progress: any of them can name the resident. */
 const ACTION_FREE_TEXTS = ['how', 'whyText', 'preconditions', 'motivation', 'cancelReason', 'lastFollowUpNote'] as const;

@@ -1,6 +1,6 @@
 import { attendanceDocument, attendanceFileBase, attendanceScope } from '../../domain/documents/attendanceDocument';
 import { attendanceDetailSheet, attendanceSheet, overviewWorkbook, type AttendanceDetailRow } from '../../domain/documents/overviewSheets';
-import { meetingOutcomes, OUTCOME_LABELS } from '../../domain/attendance';
+import { meetingOutcomes, OUTCOME_LABELS, percentNl } from '../../domain/attendance';
 import { attendanceFactDetails } from '../../db/queries/attendance';
 import { listOrganisations } from '../../db/queries/organisations';
 import { longDateNl } from '../../domain/dates';
@@ -63,7 +63,7 @@ export const exportHandlers: HandlerMap<'report:attendanceExport'> = {
         { label: 'Periode', value: `${longDateNl(report.from)} t/m ${longDateNl(report.to)}` },
         { label: 'Wijk', value: attendanceScope(wijkName) },
         { label: 'Gehouden overleggen', value: String(report.meetingCount) },
-        { label: 'Norm', value: `${Math.round(report.threshold * 100)}% voor organisaties met aanwezigheidsplicht. ${report.thresholdLabel}` },
+        { label: 'Norm', value: `${percentNl(report.threshold)} voor organisaties met aanwezigheidsplicht. ${report.thresholdLabel}` },
       ],
     });
     return exportWorkbook(ctx, workbook, base);

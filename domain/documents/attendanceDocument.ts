@@ -8,6 +8,7 @@ import { gemeenteName, listNl } from '../text';
 import type { Block, DocumentModel } from './model';
 import { attendanceVerdict, type AttendanceDetailRow, type AttendanceSheetInput } from './overviewSheets';
 import { shortDateNl } from '../dates';
+import { percentNl } from '../attendance';
 
 export interface AttendanceDocumentInput {
   from: string;
@@ -24,7 +25,6 @@ export interface AttendanceDocumentInput {
   createdAt: string;
 }
 
-const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
 export const attendanceScope = (wijkName: string | null) => (wijkName ? `wijk ${wijkName}` : 'alle wijken');
 
@@ -39,7 +39,7 @@ export function attendanceDocument(input: AttendanceDocumentInput): DocumentMode
         { label: 'Periode', value: period },
         { label: 'Wijk', value: input.wijkName ?? 'Alle wijken' },
         { label: 'Gehouden overleggen', value: String(input.meetingCount) },
-        { label: 'Norm', value: `${percent(input.threshold)} voor organisaties met aanwezigheidsplicht (prestatieafspraken)` },
+        { label: 'Norm', value: `${percentNl(input.threshold)} voor organisaties met aanwezigheidsplicht (prestatieafspraken)` },
       ],
     },
   ];
@@ -76,7 +76,7 @@ export function attendanceDocument(input: AttendanceDocumentInput): DocumentMode
         String(r.afgemeld),
         String(r.afwezig),
         String(r.unrecorded),
-        r.rate === null ? '—' : percent(r.rate),
+        r.rate === null ? '—' : percentNl(r.rate),
         attendanceVerdict(r) || '—',
       ],
       highlight: r.fallsShort,
@@ -112,7 +112,7 @@ export function attendanceDocument(input: AttendanceDocumentInput): DocumentMode
           'Verwacht: de gehouden overleggen van teams waarin de organisatie op die dag een lid had.',
           'Aanwezig: minstens één lid was er, of liet zich vervangen; een vervanger telt voor de organisatie.',
           'Niet geregistreerd: niemand van de organisatie was er en van minstens één lid is niets vastgelegd. Zo’n overleg telt niet als aanwezig.',
-          `Percentage: aanwezig gedeeld door verwacht. Onder de norm: aanwezigheidsplicht en minder dan ${percent(input.threshold)}.`,
+          `Percentage: aanwezig gedeeld door verwacht. Onder de norm: aanwezigheidsplicht en minder dan ${percentNl(input.threshold)}.`,
         ],
       },
     ],

@@ -7,11 +7,11 @@
  */
 import { ACTION_HORIZONS, actionStatusLabel, type ActionHorizon, type ActionStatus } from '../action';
 import { SIGNAL_ROUTES, SIGNAL_STATUSES, SIGNAL_THEMES, SIGNAL_URGENCIES, type SignalRoute, type SignalSensitivity, type SignalStatus, type SignalTheme, type SignalUrgency } from '../signal';
-import { CONFIDENTIAL_DETAILS_NOTE } from '../partnerList';
+import { CONFIDENTIAL_DETAILS } from '../privacy';
 import { coverConfidentialAction } from '../privacy';
 import { dateCell, yesNo, type SheetModel, type WorkbookModel } from './spreadsheet';
 
-export const CONFIDENTIAL_SIGNAL_LABEL = `Vertrouwelijk signaal (${CONFIDENTIAL_DETAILS_NOTE})`;
+export const CONFIDENTIAL_SIGNAL_LABEL = `Vertrouwelijk signaal (${CONFIDENTIAL_DETAILS})`;
 export const CONFIDENTIAL_LEFT_OUT =
   'Vertrouwelijke signalen staan er alleen met thema, buurt, status en probleemeigenaar in; titel, omschrijving, locatie, uitkomst en notities zijn weggelaten (details bij de wijkmanager).';
 

@@ -6,10 +6,11 @@
  */
 import { ACTION_HORIZONS, actionStatusLabel } from '../action';
 import { longDateNl, shortDateNl } from '../dates';
-import { CONFIDENTIAL_DETAILS_NOTE, type PartnerList, type PartnerListContact, type PartnerListItem, type PartnerListSignal, type PartnerListWhy } from '../partnerList';
+import { type PartnerList, type PartnerListContact, type PartnerListItem, type PartnerListSignal, type PartnerListWhy } from '../partnerList';
 import { SIGNAL_STATUSES, SIGNAL_THEMES } from '../signal';
 import { listNl, countNl, gemeenteName } from '../text';
 import type { Block, DocumentModel, RichText, TableBlock, TableColumn } from './model';
+import { CONFIDENTIAL_DETAILS } from '../privacy';
 
 
 export function whyText(why: PartnerListWhy): RichText {
@@ -17,7 +18,7 @@ export function whyText(why: PartnerListWhy): RichText {
     case 'signal':
       return [{ text: 'Signaal: ' }, { text: why.title, italic: true }, ...(why.note ? [{ text: ` — ${why.note}` }] : [])];
     case 'confidentialSignal':
-      return `Vertrouwelijk signaal (${[SIGNAL_THEMES[why.theme], why.buurtName].filter(Boolean).join(', ')}; ${why.status ? `${SIGNAL_STATUSES[why.status].toLowerCase()}; ` : ''}${CONFIDENTIAL_DETAILS_NOTE})`;
+      return `Vertrouwelijk signaal (${[SIGNAL_THEMES[why.theme], why.buurtName].filter(Boolean).join(', ')}; ${why.status ? `${SIGNAL_STATUSES[why.status].toLowerCase()}; ` : ''}${CONFIDENTIAL_DETAILS})`;
     case 'agendaItem':
       return [{ text: 'Agendapunt: ' }, { text: why.title, italic: true }, ...(why.note ? [{ text: ` — ${why.note}` }] : [])];
     case 'text':
@@ -105,7 +106,7 @@ function finishedTable(items: readonly PartnerListItem[]): TableBlock {
 function signalRow(s: PartnerListSignal): RichText[] {
   const place = [s.wijkName, s.buurtName].filter(Boolean).join(' · ');
   if (s.confidential) {
-    return [[{ text: 'Vertrouwelijk signaal', bold: true }, { text: ` — ${CONFIDENTIAL_DETAILS_NOTE}` }], SIGNAL_THEMES[s.theme], place, SIGNAL_STATUSES[s.status], shortDateNl(s.date), '—'];
+    return [[{ text: 'Vertrouwelijk signaal', bold: true }, { text: ` — ${CONFIDENTIAL_DETAILS}` }], SIGNAL_THEMES[s.theme], place, SIGNAL_STATUSES[s.status], shortDateNl(s.date), '—'];
   }
   return [
     [{ text: s.title, bold: true }, ...(s.location ? [{ text: `\n${s.location}` }] : [])],
@@ -199,7 +200,7 @@ export function partnerListDocument(list: PartnerList, options: { createdAt: str
         ? [{ kind: 'paragraph', text: `${org} is van geen open signalen probleemeigenaar.`, muted: true }]
         : [
             ...(confidential
-              ? [{ kind: 'notice' as const, tone: 'confidential' as const, text: `Vertrouwelijke signalen staan hier alleen met thema, buurt en status; ${CONFIDENTIAL_DETAILS_NOTE}.` }]
+              ? [{ kind: 'notice' as const, tone: 'confidential' as const, text: `Vertrouwelijke signalen staan hier alleen met thema, buurt en status; ${CONFIDENTIAL_DETAILS}.` }]
               : []),
             {
               kind: 'table',

@@ -7,10 +7,9 @@ import { ACTION_HORIZONS, actionDueDate, actionStatusLabel, isActionOpen, type A
 import type { AgendaItemKind } from '../agenda';
 import type { AttendanceStatus } from '../attendance';
 import { longDateNl } from '../calendar';
-import { coverConfidentialAction } from '../privacy';
+import { CONFIDENTIAL_DETAILS, coverConfidentialAction } from '../privacy';
 import { SIGNAL_ROUTES, SIGNAL_STATUSES, SIGNAL_THEMES, type SignalRoute, type SignalSensitivity, type SignalStatus, type SignalTheme } from '../signal';
 
-export const CONFIDENTIAL_DETAILS = 'details bij de wijkmanager';
 
 export interface VerslagSignal {
   confidential: boolean;

@@ -1,7 +1,8 @@
 import type { Block, DocumentModel, RichText, Run, TableRow } from '../documents/model';
 import { longDateNl } from '../calendar';
 import { ATTENDANCE_STATUSES } from '../attendance';
-import { CONFIDENTIAL_DETAILS, verslagDate, type VerslagAction, type VerslagContent, type VerslagSignal, type VerslagVersionInfo } from './content';
+import { verslagDate, type VerslagAction, type VerslagContent, type VerslagSignal, type VerslagVersionInfo } from './content';
+import { CONFIDENTIAL_DETAILS } from '../privacy';
 
 /**
  * The verslag as a document: the one model the PDF, Word and ODT files and the on-screen

@@ -9,6 +9,7 @@ import { Origin } from '../wijkagenda/WijkagendaScreen';
 import { ActionTitle } from './ActionSummary';
 import { FollowUpPanel, type FollowUpKindView } from './FollowUpPanel';
 import { useMeeting } from './MeetingContext';
+import { CONFIDENTIAL_DETAILS } from '../../../../domain/privacy';
 
 /** A wijkagenda agreement is followed up like an action (an action's agreement is followed up as that action). */
 const AGREEMENT: FollowUpKindView<AgreementInMeeting, ActionStatus> = {
@@ -16,7 +17,7 @@ const AGREEMENT: FollowUpKindView<AgreementInMeeting, ActionStatus> = {
   formLabel: (a) => `Voortgang van wijkagenda-afspraak ${a.what}`,
   cardClass: (a) => (a.overdue ? 'wo-action wo-action--overdue' : 'wo-action'),
   summary: (a) => <AgreementSummary agreement={a} />,
-  silentNote: (a) => (a.confidential ? 'details bij de wijkmanager' : 'status gewijzigd'),
+  silentNote: (a) => (a.confidential ? CONFIDENTIAL_DETAILS : 'status gewijzigd'),
   save: (a, meetingId, { note, status }) => call('wijkagenda:followUp', { agreementId: a.id, meetingId, note, status }),
 };
 

@@ -17,6 +17,7 @@ import { WijkagendaExports } from './WijkagendaExports';
 import { ReviewForm } from './ReviewForm';
 import { ReviewView } from './ReviewView';
 import { yearOptions } from './WijkagendaOverviewScreen';
+import { CONFIDENTIAL_DETAILS } from '../../../../domain/privacy';
 
 type Panel = { kind: 'theme'; theme?: Theme } | { kind: 'hand' } | { kind: 'review' } | { kind: 'showReview'; id: number } | null;
 
@@ -228,7 +229,7 @@ function AgreementRow({ agreement: g, outcome }: { agreement: Agreement; outcome
         {g.lastFollowUpDate ? (
           <>
             <span className="wo-block">{formatDateShort(g.lastFollowUpDate)}</span>
-            {g.lastFollowUpNote ?? (g.confidential ? 'details bij de wijkmanager' : 'status gewijzigd')}
+            {g.lastFollowUpNote ?? (g.confidential ? CONFIDENTIAL_DETAILS : 'status gewijzigd')}
           </>
         ) : (
           <span className="wo-muted">—</span>

@@ -10,9 +10,10 @@ export interface Query<T> {
   /** Per-field messages of a refused request (e.g. an impossible period). */
   errorFields: Record<string, string>;
   loading: boolean;
-  reload: () => Promise<void>;
   /** Replace the data locally after a command returned the new state (no extra round trip). */
   set: (data: T) => void;
+  /** Change the data as it is now in the cache (which may be newer than this render's `data`). */
+  update: (change: (current: T) => T) => void;
 }
 
 /**
@@ -34,9 +35,7 @@ export function useQuery<C extends Channel>(channel: C, request: RequestOf<C>, o
     error: query.error ? messageOf(query.error) : null,
     errorFields: query.error instanceof ApiCallError ? query.error.fields : {},
     loading: query.isPending,
-    reload: async () => {
-      await query.refetch();
-    },
     set: (data) => client.setQueryData(key, data),
+    update: (change) => client.setQueryData<ResponseOf<C>>(key, (current) => (current === undefined ? current : change(current))),
   };
 }

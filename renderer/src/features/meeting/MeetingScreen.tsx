@@ -100,22 +100,21 @@ export function MeetingScreen({ meetingId }: { meetingId: number }) {
   /**
    * Moves the meeting to another item without reloading it: the item shows at once, and the
    * command's answer (the agenda with its timers) replaces the agenda in the meeting read. A
-   * refused move puts the previous state back.
+   * refused move puts the previous item and agenda back. Each change goes into the meeting read
+   * as it is then, so what was read again meanwhile (a signal just recorded) stays.
    */
   const moveTo = (itemId: number | null, command: () => Promise<MeetingAgenda>) => {
     if (!detail) return;
-    const before = detail;
-    const apply = (currentItemId: number | null, items = agenda) => {
-      const now = meeting.data ?? before;
-      meeting.set({ ...now, meeting: { ...now.meeting, currentItemId }, agenda: items });
-    };
+    const apply = (currentItemId: number | null, items?: MeetingAgenda['items']) =>
+      meeting.update((now) => ({ ...now, meeting: { ...now.meeting, currentItemId }, agenda: items ?? now.agenda }));
+    const before = { currentItemId: detail.meeting.currentItemId, agenda: detail.agenda };
     apply(itemId);
     void run(async () => {
       try {
         const answer = await command();
         apply(answer.currentItemId, answer.items);
       } catch (e) {
-        meeting.set(before);
+        apply(before.currentItemId, before.agenda);
         throw e;
       }
     });

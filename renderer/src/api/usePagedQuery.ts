@@ -24,6 +24,8 @@ export interface PagedQuery<C extends PagedChannel> {
   showRange: (first: number, last: number) => void;
   /** Changes when rows arrive, so the table renders again. */
   version: number;
+  /** The filter, search and sort the rows answer to: a new one starts the table at the top. */
+  listKey: string;
 }
 
 const blockRequest = <C extends PagedChannel>(query: QueryOf<C>, block: number) => ({ ...query, offset: block * BLOCK, limit: BLOCK }) as RequestOf<C>;
@@ -84,6 +86,7 @@ export function usePagedQuery<C extends PagedChannel>(channel: C, query: QueryOf
     error: failed ? messageOf(failed) : null,
     rowAt,
     showRange,
+    listKey: active,
     // Counted as well as timed: with a clock that stands still (tests) or two answers in one
     // millisecond, the time alone would not change and the table would keep showing the old rows.
     version: results.reduce((sum, r, i) => sum + r.dataUpdatedAt + (client.getQueryState(queryKey(channel, blockRequest(activeQuery, blocks[i] ?? 0)))?.dataUpdateCount ?? 0), 0),

@@ -13,7 +13,7 @@ import {
   type Table,
 } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { RowCells, TableHead, textOf } from './tableParts';
+import { DataRow, EmptyRow, SpacerRow, TableFrame, TableToolbar, textOf } from './tableParts';
 
 declare module '@tanstack/react-table' {
   interface FilterFns {
@@ -188,67 +188,35 @@ export function DataTable<T>({
 
   return (
     <div className="wo-datatable">
-      <div className="wo-datatable__toolbar">
-        <div className="wo-search">
-          <label className="utrecht-form-label" htmlFor={searchId}>
-            {/* Only the first letter: names inside the label ("WCT Molenwijk") keep their capitals. */}
-            Zoeken in {label.charAt(0).toLowerCase() + label.slice(1)}
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            className="utrecht-textbox utrecht-textbox--html-input"
-            placeholder={searchPlaceholder}
-            value={globalFilter}
-            onChange={(e) => setGlobalFilter(e.target.value)}
-          />
-        </div>
-        {toolbar}
-        <p className="wo-datatable__count" aria-live="polite">
-          {rows.length === data.length ? `${data.length} ${data.length === 1 ? 'rij' : 'rijen'}` : `${rows.length} van ${data.length} rijen`}
-        </p>
-      </div>
-      <div className="utrecht-table-container wo-datatable__scroll" ref={scrollRef} style={{ maxHeight }} tabIndex={0} role="region" aria-label={label}>
-        <table className="utrecht-table utrecht-table--html-table wo-table">
-          <caption className="wo-visually-hidden">{label}</caption>
-          <TableHead table={table} />
-          <tbody className="utrecht-table__body">
-            {padTop > 0 ? (
-              <tr aria-hidden="true">
-                <td colSpan={columnCount} style={{ height: padTop, padding: 0, border: 0 }} />
-              </tr>
-            ) : null}
-            {visible.map(({ index }) => {
-              const row = rows[index];
-              if (!row) return null;
-              const selected = selectedId != null && row.id === selectedId;
-              return (
-                <tr
-                  key={row.id}
-                  className={['utrecht-table__row', onRowClick ? 'wo-row--clickable' : '', selected ? 'wo-row--selected' : '', rowClassName?.(row.original) ?? ''].join(' ')}
-                  aria-selected={onRowClick ? selected : undefined}
-                  onClick={onRowClick ? () => onRowClick(row.original) : undefined}
-                  style={{ height: ROW_HEIGHT }}
-                >
-                  <RowCells cells={row.getVisibleCells()} original={row.original} onRowClick={onRowClick} />
-                </tr>
-              );
-            })}
-            {padBottom > 0 ? (
-              <tr aria-hidden="true">
-                <td colSpan={columnCount} style={{ height: padBottom, padding: 0, border: 0 }} />
-              </tr>
-            ) : null}
-            {rows.length === 0 ? (
-              <tr className="utrecht-table__row">
-                <td colSpan={columnCount} className="utrecht-table__cell wo-empty">
-                  {data.length === 0 ? emptyText : 'Geen rijen die aan het filter voldoen.'}
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+      <TableToolbar
+        label={label}
+        searchId={searchId}
+        search={globalFilter}
+        onSearch={setGlobalFilter}
+        placeholder={searchPlaceholder}
+        filters={toolbar}
+        count={rows.length === data.length ? `${data.length} ${data.length === 1 ? 'rij' : 'rijen'}` : `${rows.length} van ${data.length} rijen`}
+      />
+      <TableFrame label={label} table={table} scrollRef={scrollRef} maxHeight={maxHeight}>
+        <SpacerRow height={padTop} columns={columnCount} />
+        {visible.map(({ index }) => {
+          const row = rows[index];
+          if (!row) return null;
+          return (
+            <DataRow
+              key={row.id}
+              row={row.original}
+              cells={row.getVisibleCells()}
+              selected={selectedId != null && row.id === selectedId}
+              onRowClick={onRowClick}
+              rowClassName={rowClassName}
+              height={ROW_HEIGHT}
+            />
+          );
+        })}
+        <SpacerRow height={padBottom} columns={columnCount} />
+        {rows.length === 0 ? <EmptyRow text={data.length === 0 ? emptyText : 'Geen rijen die aan het filter voldoen.'} columns={columnCount} /> : null}
+      </TableFrame>
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { getCoreRowModel, useReactTable, type ColumnDef, type FilterFn, type SortingFn, type SortingState, type Updater } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { equalsFilter, naturalSort } from './DataTable';
-import { RowCells, TableHead } from './tableParts';
+import { DataRow, EmptyRow, SpacerRow, TableFrame, TableToolbar } from './tableParts';
 
 export interface ServerTableProps<T> {
   /** Accessible name of the table, e.g. "Acties". */
@@ -17,6 +17,8 @@ export interface ServerTableProps<T> {
   onRange: (first: number, last: number) => void;
   /** Changes whenever rows arrive, so the visible ones render. */
   version: number;
+  /** Changes with every new filter, search or sort (usePagedQuery's listKey): the list starts at the top. */
+  listKey: string;
   /** The sort the back end applies, as TanStack sorting state (a column id per sort key). */
   sorting: SortingState;
   onSortingChange: (sorting: SortingState) => void;
@@ -48,6 +50,7 @@ export function ServerTable<T>({
   rowAt,
   onRange,
   version,
+  listKey,
   sorting,
   onSortingChange,
   search,
@@ -70,8 +73,7 @@ export function ServerTable<T>({
   useEffect(() => {
     if (count > 0) onRange(first, last);
   }, [first, last, count, onRange]);
-  // A new filter or sort starts at the top of the list.
-  const listKey = `${JSON.stringify(sorting)}|${search}`;
+  // A new filter, search or sort starts at the top of the list.
   useEffect(() => {
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [listKey]);
@@ -105,75 +107,44 @@ export function ServerTable<T>({
 
   return (
     <div className="wo-datatable">
-      <div className="wo-datatable__toolbar">
-        <div className="wo-search">
-          <label className="utrecht-form-label" htmlFor={searchId}>
-            Zoeken in {label.charAt(0).toLowerCase() + label.slice(1)}
-          </label>
-          <input
-            id={searchId}
-            type="search"
-            className="utrecht-textbox utrecht-textbox--html-input"
-            placeholder={searchPlaceholder}
-            value={search}
-            onChange={(e) => onSearchChange(e.target.value)}
-          />
-        </div>
-        {toolbar}
-        <p className="wo-datatable__count" aria-live="polite">
-          {total === null ? 'Laden…' : `${total} ${total === 1 ? 'rij' : 'rijen'}`}
-        </p>
-      </div>
-      <div className="utrecht-table-container wo-datatable__scroll" ref={scrollRef} style={{ maxHeight }} tabIndex={0} role="region" aria-label={label}>
-        <table className="utrecht-table utrecht-table--html-table wo-table" aria-rowcount={total ?? undefined}>
-          <caption className="wo-visually-hidden">{label}</caption>
-          <TableHead table={table} />
-          <tbody className="utrecht-table__body">
-            {padTop > 0 ? (
-              <tr aria-hidden="true">
-                <td colSpan={columnCount} style={{ height: padTop, padding: 0, border: 0 }} />
-              </tr>
-            ) : null}
-            {shown.map(({ item, row }) => {
-              const tableRow = row ? tableRows.get(getRowId(row)) : undefined;
-              if (!row || !tableRow) {
-                return (
-                  <tr key={`laden-${item.index}`} className="utrecht-table__row wo-row--loading" aria-hidden="true" style={{ height: ROW_HEIGHT }}>
-                    <td colSpan={columnCount} className="utrecht-table__cell wo-muted">
-                      Laden…
-                    </td>
-                  </tr>
-                );
-              }
-              const selected = selectedId != null && tableRow.id === selectedId;
-              return (
-                <tr
-                  key={tableRow.id}
-                  className={['utrecht-table__row', onRowClick ? 'wo-row--clickable' : '', selected ? 'wo-row--selected' : '', rowClassName?.(row) ?? ''].join(' ')}
-                  aria-selected={onRowClick ? selected : undefined}
-                  aria-rowindex={item.index + 2}
-                  onClick={onRowClick ? () => onRowClick(row) : undefined}
-                  style={{ height: ROW_HEIGHT }}
-                >
-                  <RowCells cells={tableRow.getVisibleCells()} original={row} onRowClick={onRowClick} />
-                </tr>
-              );
-            })}
-            {padBottom > 0 ? (
-              <tr aria-hidden="true">
-                <td colSpan={columnCount} style={{ height: padBottom, padding: 0, border: 0 }} />
-              </tr>
-            ) : null}
-            {total === 0 ? (
-              <tr className="utrecht-table__row">
-                <td colSpan={columnCount} className="utrecht-table__cell wo-empty">
-                  {search ? 'Geen rijen die aan de zoekopdracht voldoen.' : emptyText}
+      <TableToolbar
+        label={label}
+        searchId={searchId}
+        search={search}
+        onSearch={onSearchChange}
+        placeholder={searchPlaceholder}
+        filters={toolbar}
+        count={total === null ? 'Laden…' : `${total} ${total === 1 ? 'rij' : 'rijen'}`}
+      />
+      <TableFrame label={label} table={table} scrollRef={scrollRef} maxHeight={maxHeight} rowCount={total ?? undefined}>
+        <SpacerRow height={padTop} columns={columnCount} />
+        {shown.map(({ item, row }) => {
+          const tableRow = row ? tableRows.get(getRowId(row)) : undefined;
+          if (!row || !tableRow) {
+            return (
+              <tr key={`laden-${item.index}`} className="utrecht-table__row wo-row--loading" aria-hidden="true" style={{ height: ROW_HEIGHT }}>
+                <td colSpan={columnCount} className="utrecht-table__cell wo-muted">
+                  Laden…
                 </td>
               </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+            );
+          }
+          return (
+            <DataRow
+              key={tableRow.id}
+              row={row}
+              cells={tableRow.getVisibleCells()}
+              selected={selectedId != null && tableRow.id === selectedId}
+              onRowClick={onRowClick}
+              rowClassName={rowClassName}
+              rowIndex={item.index + 2}
+              height={ROW_HEIGHT}
+            />
+          );
+        })}
+        <SpacerRow height={padBottom} columns={columnCount} />
+        {total === 0 ? <EmptyRow text={search ? 'Geen rijen die aan de zoekopdracht voldoen.' : emptyText} columns={columnCount} /> : null}
+      </TableFrame>
     </div>
   );
 }

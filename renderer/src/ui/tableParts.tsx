@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { ReactNode, RefObject } from 'react';
 import { flexRender, type Cell, type Column, type Table } from '@tanstack/react-table';
 
 /**
@@ -93,4 +93,114 @@ export function RowCells<T>({ cells, original, onRowClick }: { cells: Cell<T, un
       </td>
     );
   });
+}
+
+/** Above the table: the search box, the screen's own filters, and how many rows there are. */
+export function TableToolbar({
+  label,
+  searchId,
+  search,
+  onSearch,
+  placeholder,
+  filters,
+  count,
+}: {
+  label: string;
+  searchId: string;
+  search: string;
+  onSearch: (text: string) => void;
+  placeholder: string;
+  filters: ReactNode;
+  count: string;
+}) {
+  return (
+    <div className="wo-datatable__toolbar">
+      <div className="wo-search">
+        <label className="utrecht-form-label" htmlFor={searchId}>
+          {/* Only the first letter: names inside the label ("WCT Molenwijk") keep their capitals. */}
+          Zoeken in {label.charAt(0).toLowerCase() + label.slice(1)}
+        </label>
+        <input id={searchId} type="search" className="utrecht-textbox utrecht-textbox--html-input" placeholder={placeholder} value={search} onChange={(e) => onSearch(e.target.value)} />
+      </div>
+      {filters}
+      <p className="wo-datatable__count" aria-live="polite">
+        {count}
+      </p>
+    </div>
+  );
+}
+
+/** The scrolling table with its caption and header; `children` are the body's rows. */
+export function TableFrame<T>({
+  label,
+  table,
+  scrollRef,
+  maxHeight,
+  rowCount,
+  children,
+}: {
+  label: string;
+  table: Table<T>;
+  scrollRef: RefObject<HTMLDivElement | null>;
+  maxHeight: number;
+  rowCount?: number;
+  children: ReactNode;
+}) {
+  return (
+    <div className="utrecht-table-container wo-datatable__scroll" ref={scrollRef} style={{ maxHeight }} tabIndex={0} role="region" aria-label={label}>
+      <table className="utrecht-table utrecht-table--html-table wo-table" aria-rowcount={rowCount}>
+        <caption className="wo-visually-hidden">{label}</caption>
+        <TableHead table={table} />
+        <tbody className="utrecht-table__body">{children}</tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The space of the rows above or below the rendered window (virtualised tables). */
+export const SpacerRow = ({ height, columns }: { height: number; columns: number }) =>
+  height > 0 ? (
+    <tr aria-hidden="true">
+      <td colSpan={columns} style={{ height, padding: 0, border: 0 }} />
+    </tr>
+  ) : null;
+
+/** The one row of an empty list. */
+export const EmptyRow = ({ text, columns }: { text: string; columns: number }) => (
+  <tr className="utrecht-table__row">
+    <td colSpan={columns} className="utrecht-table__cell wo-empty">
+      {text}
+    </td>
+  </tr>
+);
+
+/** A data row: clickable and selectable when the screen opens rows, with the screen's own classes. */
+export function DataRow<T>({
+  row,
+  cells,
+  selected,
+  onRowClick,
+  rowClassName,
+  rowIndex,
+  height,
+}: {
+  row: T;
+  cells: Cell<T, unknown>[];
+  selected: boolean;
+  onRowClick: ((row: T) => void) | undefined;
+  rowClassName: ((row: T) => string | undefined) | undefined;
+  rowIndex?: number;
+  height: number;
+}) {
+  return (
+    <tr
+      className={['utrecht-table__row', onRowClick ? 'wo-row--clickable' : '', selected ? 'wo-row--selected' : '', rowClassName?.(row) ?? ''].join(' ')}
+      aria-selected={onRowClick ? selected : undefined}
+      aria-rowindex={rowIndex}
+      onClick={onRowClick ? () => onRowClick(row) : undefined}
+      style={{ height }}
+    >
+      <RowCells cells={cells} original={row} onRowClick={onRowClick} />
+    </tr>
+  );
 }

@@ -23,7 +23,7 @@ import { FileExportButton } from '../../ui/FileExportButton';
 import { ServerTable } from '../../ui/ServerTable';
 import { CheckboxField, SelectField } from '../../ui/fields';
 import { formatDateShort } from '../../ui/format';
-import { optionsOf } from '../../ui/options';
+import { optionsOf, namedOptions } from '../../ui/options';
 import { actionStatusLabel } from '../../../../domain/action';
 import { countNl } from '../../../../domain/text';
 import { ActionStatusBadge, HorizonBadge, OverdueBadge } from './actionBadges';
@@ -130,6 +130,7 @@ export function ActionsScreen({ initialId = null }: { initialId?: number | null 
         rowAt={page.rowAt}
         onRange={page.showRange}
         version={page.version}
+        listKey={page.listKey}
         sorting={sorting}
         onSortingChange={setSorting}
         search={search}
@@ -146,11 +147,11 @@ export function ActionsScreen({ initialId = null }: { initialId?: number | null 
               label="Organisatie"
               value={organisationId}
               onChange={setOrganisationId}
-              options={(organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }))}
+              options={namedOptions(organisations.data)}
               placeholder="Alle organisaties"
               className="wo-filter"
             />
-            <SelectField label="Wijk" value={wijkId} onChange={setWijkId} options={(wijken.data ?? []).map((w) => ({ value: String(w.id), label: w.name }))} placeholder="Alle wijken" className="wo-filter wo-filter--narrow" />
+            <SelectField label="Wijk" value={wijkId} onChange={setWijkId} options={namedOptions(wijken.data)} placeholder="Alle wijken" className="wo-filter wo-filter--narrow" />
             <SelectField label="Status" value={statusFilter} onChange={setStatusFilter} options={optionsOf(ACTION_STATUSES)} placeholder="Alle statussen" className="wo-filter wo-filter--narrow" />
             <SelectField label="Horizon" value={horizonFilter} onChange={setHorizonFilter} options={optionsOf(ACTION_HORIZONS)} placeholder="Nu, Ooit en Nooit" className="wo-filter wo-filter--narrow" />
             <div className="wo-filter wo-filter--check">

@@ -1,3 +1,4 @@
+import { namedOptions } from '../../ui/options';
 import { ACTION_HORIZONS, ACTION_HORIZON_HINTS, type ActionHorizon } from '../../../../contract/schemas/actions';
 import type { Organisation, Person } from '../../../../contract/schemas/masterdata';
 import { RadioGroupField, SelectField, TextAreaField, TextField } from '../../ui/fields';
@@ -39,7 +40,7 @@ export function AgreementFields({
       <SelectField
         label="Wie (organisatie)"
         value={v.ownerOrganisationId ? String(v.ownerOrganisationId) : ''}
-        options={organisations.map((o) => ({ value: String(o.id), label: o.name }))}
+        options={namedOptions(organisations)}
         placeholder="Kies een organisatie"
         onChange={(x) => {
           put('ownerOrganisationId', x ? Number(x) : null);

@@ -1,3 +1,4 @@
+import { namedOptions } from '../../ui/options';
 import { useState } from 'react';
 import type { AttendanceReport, AttendanceReportRow } from '../../../../contract/schemas/attendance';
 import { call } from '../../api/client';
@@ -8,8 +9,8 @@ import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/fields';
 import { formatDate, todayIso } from '../../ui/format';
 import { FileExportButton } from '../../ui/FileExportButton';
+import { percentNl } from '../../../../domain/attendance';
 
-const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
 /** Attendance per partner organisation over a period, against the obligation in its prestatieafspraken. */
 export function AttendanceScreen() {
@@ -45,7 +46,7 @@ export function AttendanceScreen() {
           label="Wijk"
           value={wijkId}
           onChange={setWijkId}
-          options={(wijken.data ?? []).map((w) => ({ value: String(w.id), label: w.name }))}
+          options={namedOptions(wijken.data)}
           placeholder="Alle wijken"
           className="wo-filter"
         />
@@ -98,7 +99,7 @@ export function AttendanceScreen() {
           <p className="wo-hint wo-small">
             Verwacht: de gehouden overleggen van teams waarin de organisatie op die dag een lid had. Een vervanger telt als aanwezig voor de organisatie. Niet
             geregistreerd: niemand van de organisatie was er en van minstens één lid is niets vastgelegd. Norm voor organisaties met aanwezigheidsplicht:{' '}
-            {percent(report.threshold)}.
+            {percentNl(report.threshold)}.
           </p>
         </>
       ) : null}
@@ -158,10 +159,10 @@ function ReportRow({ row: r, threshold }: { row: AttendanceReportRow; threshold:
       <td className="utrecht-table__cell">
         {r.rate !== null ? (
           <span className="wo-rate" title={`${r.attended} van ${r.expected} verwachte overleggen`}>
-            <span className="wo-rate__value">{percent(r.rate)}</span>
+            <span className="wo-rate__value">{percentNl(r.rate)}</span>
             <span className="wo-rate__bar" aria-hidden="true">
-              <span className={r.fallsShort ? 'wo-rate__fill wo-rate__fill--short' : 'wo-rate__fill'} style={{ width: percent(r.rate) }} />
-              <span className="wo-rate__norm" style={{ left: percent(threshold) }} />
+              <span className={r.fallsShort ? 'wo-rate__fill wo-rate__fill--short' : 'wo-rate__fill'} style={{ width: percentNl(r.rate) }} />
+              <span className="wo-rate__norm" style={{ left: percentNl(threshold) }} />
             </span>
           </span>
         ) : (

@@ -152,9 +152,7 @@ function ItemGroups<T extends { overdue?: boolean; followUpHere: unknown }>({
   openByDefault: boolean;
   render: (item: T) => ReactNode;
 }) {
-  const groups = groupForFollowUp(items, groupOf);
-  const byKey = new Map(groups.map((g) => [g.key, g.items]));
-  return <FollowUpGroups groups={groups} openByDefault={openByDefault} renderItems={(group) => byKey.get(group.key)?.map(render)} />;
+  return <FollowUpGroups groups={groupForFollowUp(items, groupOf)} openByDefault={openByDefault} renderItems={(group) => group.items.map(render)} />;
 }
 
 /** An opened group of a big team: its items as read, overdue first. */
@@ -166,7 +164,7 @@ function GroupItems<T extends { overdue?: boolean }>({ group, useGroup, render }
 }
 
 /** Collapsible groups; only an open group renders its items. */
-export function FollowUpGroups({ groups, openByDefault, renderItems }: { groups: FollowUpGroupSummary[]; openByDefault: boolean; renderItems: (group: FollowUpGroupSummary) => ReactNode }) {
+export function FollowUpGroups<G extends FollowUpGroupSummary>({ groups, openByDefault, renderItems }: { groups: G[]; openByDefault: boolean; renderItems: (group: G) => ReactNode }) {
   // Only what the chair toggled; the rest follows the default (also for a group that appears later).
   const [toggled, setToggled] = useState<Record<string, boolean>>({});
   const prefix = useId();

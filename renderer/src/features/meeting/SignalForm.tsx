@@ -16,7 +16,7 @@ import {
 import type { AgendaItem } from '../../../../contract/schemas/meetings';
 import { call } from '../../api/client';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../ui/fields';
-import { optionsOf } from '../../ui/options';
+import { optionsOf, namedOptions } from '../../ui/options';
 import { useCreateForm } from '../../ui/useCreateForm';
 import { ConfidentialCover } from '../signals/ConfidentialCover';
 import { CaptureForm } from './CaptureForm';
@@ -127,7 +127,7 @@ export function SignalForm({ item, preset = {}, signal }: { item: AgendaItem; pr
     .filter((p) => p.active)
     .sort((a, b) => Number(b.organisationId === v.broughtByOrganisationId) - Number(a.organisationId === v.broughtByOrganisationId))
     .map((p) => ({ value: String(p.id), label: `${p.name} (${p.organisationName})` }));
-  const orgOptions = organisations.map((o) => ({ value: String(o.id), label: o.name }));
+  const orgOptions = namedOptions(organisations);
   const route = v.routedTo ?? (v.theme ? suggestedRoute(v.theme) : null) ?? '';
   // What will be stored: a routed signal is Doorgezet (domain/signal.ts), so the form shows that too.
   const shownStatus = settledSignalStatus(v.status, route || null);
@@ -150,7 +150,7 @@ export function SignalForm({ item, preset = {}, signal }: { item: AgendaItem; pr
       />
       <SelectField label="Organisatie" value={v.broughtByOrganisationId ? String(v.broughtByOrganisationId) : ''} options={orgOptions} placeholder="Kies een organisatie" onChange={(x) => form.set('broughtByOrganisationId', x ? Number(x) : null)} error={form.errors.broughtByOrganisationId} />
       <SelectField label="Thema" value={v.theme} options={optionsOf(SIGNAL_THEMES)} placeholder="Kies een thema" onChange={(x) => form.set('theme', x as SignalTheme)} error={form.errors.theme} required />
-      <SelectField label="Buurt" value={v.buurtId ? String(v.buurtId) : ''} options={detail.buurten.map((b) => ({ value: String(b.id), label: b.name }))} placeholder="Hele wijk / onbekend" onChange={(x) => form.set('buurtId', x ? Number(x) : null)} error={form.errors.buurtId} />
+      <SelectField label="Buurt" value={v.buurtId ? String(v.buurtId) : ''} options={namedOptions(detail.buurten)} placeholder="Hele wijk / onbekend" onChange={(x) => form.set('buurtId', x ? Number(x) : null)} error={form.errors.buurtId} />
       <SelectField label="Urgentie" value={v.urgency} options={optionsOf(SIGNAL_URGENCIES)} onChange={(x) => form.set('urgency', x as SignalUrgency)} error={form.errors.urgency} />
       {signal?.purged ? (
         <p className="wo-hint">De vertrouwelijke omschrijving en locatie zijn na de bewaartermijn gewist.</p>

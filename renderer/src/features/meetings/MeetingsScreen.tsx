@@ -21,7 +21,7 @@ import { Clip } from '../../ui/Clip';
 import { IcsButton } from './IcsButton';
 import { SelectField } from '../../ui/fields';
 import { ServerTable } from '../../ui/ServerTable';
-import { optionsOf } from '../../ui/options';
+import { optionsOf, namedOptions } from '../../ui/options';
 import { todayIso } from '../../ui/format';
 import { EditMeetingPanel } from './EditMeetingPanel';
 import { formatDayShort, MEETING_STATUS_TONE } from './meetingFormat';
@@ -157,6 +157,7 @@ export function MeetingsScreen() {
         rowAt={page.rowAt}
         onRange={onRange}
         version={page.version}
+        listKey={page.listKey}
         sorting={sorting}
         onSortingChange={setSorting}
         search={search}
@@ -178,7 +179,7 @@ export function MeetingsScreen() {
               label="Wijk"
               value={wijkId}
               onChange={setWijkId}
-              options={(wijken.data ?? []).map((w) => ({ value: String(w.id), label: w.name }))}
+              options={namedOptions(wijken.data)}
               placeholder="Alle wijken"
               className="wo-filter"
             />

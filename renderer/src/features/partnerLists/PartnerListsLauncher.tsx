@@ -1,3 +1,4 @@
+import { namedOptions } from '../../ui/options';
 import { useState } from 'react';
 import { call, messageOf } from '../../api/client';
 import { useQuery } from '../../api/useQuery';
@@ -46,7 +47,7 @@ export function PartnerListsLauncher({ initialWijkId }: { initialWijkId?: string
               label="Wijk"
               value={wijkId}
               onChange={setWijkId}
-              options={(wijken.data ?? []).map((w) => ({ value: String(w.id), label: w.name }))}
+              options={namedOptions(wijken.data)}
               placeholder="Kies een wijk"
               className="wo-filter"
             />

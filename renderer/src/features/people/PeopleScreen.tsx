@@ -1,3 +1,4 @@
+import { namedOptions } from '../../ui/options';
 import { useMemo, useState } from 'react';
 import type { ColumnDef } from '@tanstack/react-table';
 import { COMMON_ROLES, type EndedMembership, type Person, type PersonCreate } from '../../../../contract/schemas/masterdata';
@@ -46,7 +47,7 @@ export function PeopleScreen() {
   const [status, setStatus] = useState('actief');
   const [organisationId, setOrganisationId] = useState('');
   const selected = people.data?.find((p) => p.id === selectedId) ?? null;
-  const orgOptions = (organisations.data ?? []).map((o) => ({ value: String(o.id), label: o.name }));
+  const orgOptions = namedOptions(organisations.data);
   const orgName = orgOptions.find((o) => o.value === organisationId)?.label;
   const filters = useMemo(
     () => [...(status ? [{ id: 'status', value: status }] : []), ...(orgName ? [{ id: 'organisationName', value: orgName }] : [])],

@@ -113,6 +113,7 @@ export function SignalsScreen({ initialId = null }: { initialId?: number | null 
         rowAt={page.rowAt}
         onRange={page.showRange}
         version={page.version}
+        listKey={page.listKey}
         sorting={sorting}
         onSortingChange={(next) => setSorting(next.length > 0 ? next : NEWEST_FIRST)}
         search={search}
